@@ -1,0 +1,1 @@
+"""Rechtenverkenner: engine, catalogue and web API."""

@@ -1,0 +1,277 @@
+"""Build the engine's catalogue from rule-file contents: check, compile, order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bot.rules.logica import Knoop, UitdrukkingFout, Vertaler
+from bot.rules.model import (
+    Bedrag,
+    Catalogus,
+    GedateerdeWaarden,
+    Parameter,
+    Recht,
+    Voorwaarde,
+)
+from bot.rules.schema import valideer_regelbestand
+from bot.vocabulary import Vocabulaire
+
+
+class RegelFout(ValueError):
+    """A rule file is wrong. The message is Dutch and names the right and the field."""
+
+    def __init__(self, bericht: str, recht_id: str | None = None, pad: Sequence[str | int] = ()):
+        self.bericht = bericht
+        self.recht_id = recht_id
+        self.pad = tuple(pad)
+        waar = ".".join(str(p) for p in self.pad)
+        prefix = f"recht '{recht_id}'" if recht_id else "catalogus"
+        super().__init__(f"{prefix}{', veld ' + waar if waar else ''}: {bericht}")
+
+
+@dataclass(frozen=True)
+class ProductZonderRegels:
+    """A catalogue product that has no machine-readable rules (yet)."""
+
+    id: str
+    naam: str
+    niveau: str
+    bron_url: str
+    product: str | None = None
+    gemeenten: frozenset[str] | None = None
+    thema: tuple[str, ...] = ()
+    samenvatting: str | None = None
+
+
+def bouw_catalogus(
+    regelbestanden: Sequence[Mapping[str, Any]],
+    vocabulaire: Vocabulaire,
+    *,
+    zonder_regels: Sequence[ProductZonderRegels] = (),
+    gemeentenamen: Mapping[str, str] | None = None,
+) -> Catalogus:
+    """Check every rule file, compile its expressions and order rights by dependency.
+
+    Raises :class:`RegelFout` for the first problem: a schema error, an unknown
+    attribute, parameter or right, or a cycle between rights.
+    """
+    for data in regelbestanden:
+        fouten = valideer_regelbestand(data)
+        if fouten:
+            recht_id = data.get("id") if isinstance(data, Mapping) else None
+            raise RegelFout(
+                fouten[0].bericht, recht_id if isinstance(recht_id, str) else None, fouten[0].pad
+            )
+
+    per_id: dict[str, Mapping[str, Any]] = {}
+    for data in regelbestanden:
+        if data["id"] in per_id:
+            raise RegelFout("Dit id komt twee keer voor.", data["id"], ("id",))
+        per_id[data["id"]] = data
+    for product in zonder_regels:
+        if product.id in per_id:
+            raise RegelFout("Er is al een recht met dit id.", product.id, ("id",))
+
+    volgorde = _volgorde_zonder_kringen(per_id)
+    ids = frozenset(per_id)
+    rechten = [_bouw_recht(per_id[i], vocabulaire, ids, gemeentenamen or {}) for i in volgorde]
+    rechten += [_ongecontroleerd(p, gemeentenamen or {}) for p in zonder_regels]
+
+    eerste_datums = [
+        w.vanaf[0]
+        for r in rechten
+        for p in r.parameters.values()
+        for w in (p.waarden, *p.per_gemeente.values())
+    ]
+    return Catalogus(
+        rechten=tuple(rechten),
+        vraagbare_attributen=tuple(vocabulaire.attributen),
+        gevoelige_attributen=frozenset(k for k, a in vocabulaire.attributen.items() if a.gevoelig),
+        eerste_peildatum=max(eerste_datums) if eerste_datums else None,
+    )
+
+
+def _rechtverwijzingen(uitdrukking: Any) -> Iterator[str]:
+    if isinstance(uitdrukking, dict):
+        for op, args in uitdrukking.items():
+            if op == "recht" and isinstance(args, str):
+                yield args
+            else:
+                yield from _rechtverwijzingen(args)
+    elif isinstance(uitdrukking, list):
+        for a in uitdrukking:
+            yield from _rechtverwijzingen(a)
+
+
+def _volgorde_zonder_kringen(per_id: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Rights in an order where dependencies come first; a cycle is an error."""
+    afhankelijk = {
+        i: list(dict.fromkeys(_rechtverwijzingen([data.get("voorwaarden"), data.get("bedrag")])))
+        for i, data in per_id.items()
+    }
+    volgorde: list[str] = []
+    klaar: set[str] = set()
+    pad: list[str] = []
+
+    def bezoek(i: str) -> None:
+        if i in klaar:
+            return
+        if i in pad:
+            kring = " → ".join([*pad[pad.index(i) :], i])
+            raise RegelFout(f"Rechten verwijzen in een kring naar elkaar: {kring}.", i)
+        pad.append(i)
+        for j in afhankelijk[i]:
+            if j not in per_id:
+                raise RegelFout(
+                    f"Verwijst naar recht '{j}', dat niet bestaat.", i, ("voorwaarden",)
+                )
+            bezoek(j)
+        pad.pop()
+        klaar.add(i)
+        volgorde.append(i)
+
+    for i in per_id:
+        bezoek(i)
+    return volgorde
+
+
+def _datums(lijst: Sequence[Mapping[str, Any]]) -> GedateerdeWaarden:
+    paren = sorted((date.fromisoformat(str(w["vanaf"])), w["waarde"]) for w in lijst)
+    return GedateerdeWaarden(tuple(d for d, _ in paren), tuple(w for _, w in paren))
+
+
+def _bouw_recht(
+    data: Mapping[str, Any],
+    vocabulaire: Vocabulaire,
+    ids: frozenset[str],
+    gemeentenamen: Mapping[str, str],
+) -> Recht:
+    recht_id = data["id"]
+    parameters: dict[str, Parameter] = {}
+    for naam, p in (data.get("parameters") or {}).items():
+        try:
+            parameters[naam] = Parameter(
+                naam=naam,
+                omschrijving=p["omschrijving"],
+                bron=p["bron"],
+                eenheid=p.get("eenheid"),
+                waarden=_datums(p["waarden"]),
+                per_gemeente={nis: _datums(w) for nis, w in (p.get("per_gemeente") or {}).items()},
+            )
+        except ValueError as fout:
+            raise RegelFout(f"Ongeldige datum: {fout}.", recht_id, ("parameters", naam)) from None
+        soorten = {
+            isinstance(w, list)
+            for g in (p["waarden"], *(p.get("per_gemeente") or {}).values())
+            for w in (x["waarde"] for x in g)
+        }
+        if len(soorten) > 1:
+            raise RegelFout(
+                "Alle waarden zijn getallen, of alle waarden zijn lijsten.",
+                recht_id,
+                ("parameters", naam),
+            )
+
+    tabellen = {naam: isinstance(p.waarden.waarden[0], list) for naam, p in parameters.items()}
+    vertaler_basis = dict(
+        attributen=frozenset(vocabulaire.attributen),
+        afgeleid=vocabulaire.afgeleid,
+        inkomen=vocabulaire.inkomen,
+        parameters=tabellen,
+        rechten=ids - {recht_id},
+    )
+    gebruikt: set[str] = set()
+
+    def vertaal(uitdrukking: Any, pad: tuple[str | int, ...]) -> tuple[Knoop, tuple[str, ...]]:
+        vertaler = Vertaler(**vertaler_basis)
+        try:
+            knoop = vertaler.vertaal(uitdrukking)
+        except UitdrukkingFout as fout:
+            raise RegelFout(fout.bericht, recht_id, (*pad, *fout.pad)) from None
+        gebruikt.update(vertaler.gebruikte_rechten)
+        return knoop, tuple(vertaler.benaderingen)
+
+    def voorwaarde(v: Mapping[str, Any], pad: tuple[str | int, ...]) -> Voorwaarde:
+        if "een_van" in v:
+            onderdelen = tuple(
+                voorwaarde(o, (*pad, "een_van", i)) for i, o in enumerate(v["een_van"])
+            )
+            benaderingen = tuple(dict.fromkeys(b for o in onderdelen for b in o.benaderingen))
+            return Voorwaarde(
+                v["id"],
+                v["tekst"],
+                v.get("niet_tekst"),
+                v.get("bron"),
+                None,
+                onderdelen,
+                benaderingen,
+            )
+        knoop, benaderingen = vertaal(v["regel"], (*pad, "regel"))
+        return Voorwaarde(
+            v["id"], v["tekst"], v.get("niet_tekst"), v.get("bron"), knoop, (), benaderingen
+        )
+
+    voorwaarden = [voorwaarde(v, ("voorwaarden", i)) for i, v in enumerate(data["voorwaarden"])]
+    gemeenten = frozenset(data["gemeenten"]) if data.get("gemeenten") else None
+    if gemeenten is not None:
+        voorwaarden.insert(0, _gemeentevoorwaarde(gemeenten, gemeentenamen))
+    bedrag = None
+    if data.get("bedrag"):
+        knoop, _ = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
+        bedrag = Bedrag(data["bedrag"]["per"], knoop, data["bedrag"]["tekst"])
+
+    return Recht(
+        id=recht_id,
+        naam=data["naam"],
+        niveau=data["niveau"],
+        bron_url=data["bron_url"],
+        product=data.get("product"),
+        gemeenten=gemeenten,
+        voorwaarden=tuple(voorwaarden),
+        heeft_regels=True,
+        parameters=parameters,
+        bedrag=bedrag,
+        waarde_per_jaar=data.get("waarde_per_jaar"),
+        automatisch=data.get("automatisch"),
+        samenvatting=data.get("samenvatting"),
+        aanvragen=data.get("aanvragen"),
+        synoniemen=tuple(data.get("synoniemen") or ()),
+        thema=tuple(data.get("thema") or ()),
+        afhankelijk_van=frozenset(gebruikt),
+    )
+
+
+def _gemeentevoorwaarde(gemeenten: frozenset[str], namen: Mapping[str, str]) -> Voorwaarde:
+    """The implicit first condition of a local right: you live in one of its municipalities."""
+    genoemd = sorted(namen.get(nis, nis) for nis in gemeenten)
+    waar = genoemd[0] if len(genoemd) == 1 else ", ".join(genoemd[:-1]) + " of " + genoemd[-1]
+    vertaler = Vertaler(frozenset(["gemeente"]), {}, {}, {}, frozenset())
+    knoop = vertaler.vertaal({"in": [{"var": "gemeente"}, sorted(gemeenten)]})
+    return Voorwaarde(
+        id="gemeente",
+        tekst=f"U woont in {waar}.",
+        niet_tekst=f"Dit recht geldt alleen voor inwoners van {waar}.",
+        bron=None,
+        regel=knoop,
+    )
+
+
+def _ongecontroleerd(product: ProductZonderRegels, namen: Mapping[str, str]) -> Recht:
+    voorwaarden = ()
+    if product.gemeenten:
+        voorwaarden = (_gemeentevoorwaarde(product.gemeenten, namen),)
+    return Recht(
+        id=product.id,
+        naam=product.naam,
+        niveau=product.niveau,
+        bron_url=product.bron_url,
+        product=product.product,
+        gemeenten=product.gemeenten,
+        voorwaarden=voorwaarden,
+        heeft_regels=False,
+        samenvatting=product.samenvatting,
+        thema=product.thema,
+    )

@@ -1,0 +1,164 @@
+"""Evaluate a profile against the catalogue on a reference date."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from bot.rules.logica import Context
+from bot.rules.model import (
+    Catalogus,
+    Evaluatie,
+    Recht,
+    RechtUitkomst,
+    Status,
+    Voorwaarde,
+    VoorwaardeStatus,
+    VoorwaardeUitkomst,
+    status_volgorde,
+)
+from bot.rules.volgende_vraag import kies_volgende_vraag
+from bot.rules.waarheid import ONBEKEND, Waarheid, als_waarheid, kleene_of
+
+_ALS_WAARHEID = {Status.WAARSCHIJNLIJK: True, Status.NIET: False}
+
+
+def evalueer(
+    profiel: Mapping[str, Any],
+    catalogus: Catalogus,
+    peildatum: date,
+    *,
+    alleen: frozenset[str] | None = None,
+) -> Evaluatie:
+    """Evaluate every right (or only ``alleen`` and what they depend on) for this profile.
+
+    ``profiel`` holds validated values; a key with ``None`` means "weet ik niet":
+    unknown, and never asked again.
+    """
+    nodig = _met_afhankelijkheden(catalogus, alleen) if alleen is not None else None
+    rechten_waarheid: dict[str, Waarheid] = {}
+    open_per_recht: dict[str, frozenset[str]] = {}
+    gemeente = profiel.get("gemeente")
+    uitkomsten: list[RechtUitkomst] = []
+    for recht in catalogus.rechten:
+        if nodig is not None and recht.id not in nodig:
+            continue
+        ctx = Context(
+            profiel=profiel,
+            parameters={n: p.op(peildatum, gemeente) for n, p in recht.parameters.items()},
+            lokale_parameters=frozenset(n for n, p in recht.parameters.items() if p.per_gemeente),
+            rechten=rechten_waarheid,
+            open_per_recht=open_per_recht,
+        )
+        uitkomst = _evalueer_recht(recht, ctx)
+        rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
+        open_per_recht[recht.id] = uitkomst.open_attributen
+        if alleen is None or recht.id in alleen:
+            uitkomsten.append(uitkomst)
+
+    uitkomsten.sort(key=lambda u: (status_volgorde(u.status), -u.waarde_per_jaar, u.recht.naam))
+    return Evaluatie(
+        peildatum=peildatum,
+        uitkomsten=tuple(uitkomsten),
+        volgende_vraag=kies_volgende_vraag(uitkomsten, profiel, catalogus),
+        open_rechten=tuple(u.recht.id for u in uitkomsten if u.status is Status.MOGELIJK),
+    )
+
+
+def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozenset[str]:
+    per_id = {r.id: r for r in catalogus.rechten}
+    nodig: set[str] = set()
+    te_doen = [i for i in ids if i in per_id]
+    while te_doen:
+        i = te_doen.pop()
+        if i not in nodig:
+            nodig.add(i)
+            te_doen.extend(per_id[i].afhankelijk_van)
+    return frozenset(nodig)
+
+
+def _evalueer_recht(recht: Recht, ctx: Context) -> RechtUitkomst:
+    resultaten = [_evalueer_voorwaarde(v, ctx) for v in recht.voorwaarden]
+    statussen = [u.status for u, _ in resultaten]
+    if VoorwaardeStatus.NIET_VOLDAAN in statussen:
+        status = Status.NIET
+    elif not recht.heeft_regels:
+        status = Status.NIET_GECONTROLEERD
+    elif VoorwaardeStatus.ONBEKEND in statussen:
+        status = Status.MOGELIJK
+    else:
+        status = Status.WAARSCHIJNLIJK
+
+    open_attributen: frozenset[str] = frozenset()
+    if status is Status.MOGELIJK:
+        for _, open_ in resultaten:
+            open_attributen |= open_
+    bedrag = None
+    if recht.bedrag is not None and status is not Status.NIET:
+        waarde = recht.bedrag.regel.waarde(ctx)
+        if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+            bedrag = round(float(waarde), 2)
+    return RechtUitkomst(
+        recht=recht,
+        status=status,
+        voorwaarden=tuple(u for u, _ in resultaten),
+        bedrag=bedrag,
+        open_attributen=open_attributen,
+    )
+
+
+def _evalueer_voorwaarde(
+    voorwaarde: Voorwaarde, ctx: Context
+) -> tuple[VoorwaardeUitkomst, frozenset[str]]:
+    """The condition's outcome, and the attributes that could still decide it."""
+    if voorwaarde.regel is not None:
+        waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
+        open_ = voorwaarde.regel.open_attributen(ctx) if waarheid is ONBEKEND else frozenset()
+        onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
+    else:
+        deel = [_evalueer_voorwaarde(o, ctx) for o in voorwaarde.een_van]
+        onderdelen = tuple(u for u, _ in deel)
+        waarheid = kleene_of(_waarheid(u.status) for u in onderdelen)
+        open_ = frozenset()
+        if waarheid is ONBEKEND:
+            for _, o in deel:
+                open_ |= o
+    status = _status(waarheid)
+    tekst = voorwaarde.tekst
+    if status is VoorwaardeStatus.NIET_VOLDAAN and voorwaarde.niet_tekst:
+        tekst = voorwaarde.niet_tekst
+    if status is VoorwaardeStatus.ONBEKEND:
+        benaderingen: tuple[str, ...] = ()
+    elif onderdelen:  # a group: only the parts that decided it
+        beslissend = [o for o in onderdelen if o.status is status]
+        benaderingen = tuple(dict.fromkeys(b for o in beslissend for b in o.benaderingen))
+    else:
+        benaderingen = voorwaarde.benaderingen
+    return (
+        VoorwaardeUitkomst(
+            id=voorwaarde.id,
+            tekst=tekst,
+            status=status,
+            bron=voorwaarde.bron,
+            benaderingen=benaderingen,
+            onderdelen=onderdelen,
+        ),
+        open_,
+    )
+
+
+def _status(waarheid: Waarheid) -> VoorwaardeStatus:
+    if waarheid is True:
+        return VoorwaardeStatus.VOLDAAN
+    if waarheid is False:
+        return VoorwaardeStatus.NIET_VOLDAAN
+    return VoorwaardeStatus.ONBEKEND
+
+
+def _waarheid(status: VoorwaardeStatus) -> Waarheid:
+    if status is VoorwaardeStatus.VOLDAAN:
+        return True
+    if status is VoorwaardeStatus.NIET_VOLDAAN:
+        return False
+    return ONBEKEND

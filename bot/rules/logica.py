@@ -1,0 +1,465 @@
+"""JSON Logic, three-valued: compile an expression once, evaluate it many times.
+
+An expression is compiled into a small tree of nodes. Each node can
+
+* ``waarde(ctx)``: compute its value (``ONBEKEND`` when it depends on something unknown);
+* ``open_attributen(ctx)``: name the profile attributes whose answer could still
+  change its value. Only sub-expressions that are themselves unknown are looked
+  into, so an attribute behind ``true or …`` or ``false and …`` is never named.
+
+Derived attributes and income notions of the vocabulary are expanded at compile
+time, so nodes only ever read asked attributes from the profile.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.rules.waarheid import (
+    ONBEKEND,
+    als_waarheid,
+    kleene_en,
+    kleene_niet,
+    kleene_of,
+)
+
+LEEG: frozenset[str] = frozenset()
+
+
+class UitdrukkingFout(ValueError):
+    """An expression in a rule file cannot be compiled. ``pad`` points into the expression."""
+
+    def __init__(self, bericht: str, pad: Sequence[str | int] = ()):
+        self.bericht = bericht
+        self.pad = tuple(pad)
+        super().__init__(bericht)
+
+
+@dataclass
+class Context:
+    """What one evaluation of one right can see."""
+
+    profiel: Mapping[str, Any]
+    parameters: Mapping[str, Any] = field(default_factory=dict)
+    """Parameter name -> value on the reference date (or ONBEKEND)."""
+    lokale_parameters: frozenset[str] = LEEG
+    """Parameters that are unknown only because the municipality is unknown."""
+    rechten: Mapping[str, Any] = field(default_factory=dict)
+    """Right id -> True / False / ONBEKEND (its outcome as a truth value)."""
+    open_per_recht: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+class Knoop:
+    __slots__ = ()
+
+    def waarde(self, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        raise NotImplementedError
+
+
+class Constante(Knoop):
+    __slots__ = ("w",)
+
+    def __init__(self, w: Any):
+        self.w = w
+
+    def waarde(self, ctx: Context) -> Any:
+        return self.w
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        return LEEG
+
+
+class Attribuut(Knoop):
+    __slots__ = ("naam", "_open")
+
+    def __init__(self, naam: str):
+        self.naam = naam
+        self._open = frozenset([naam])
+
+    def waarde(self, ctx: Context) -> Any:
+        w = ctx.profiel.get(self.naam)
+        return ONBEKEND if w is None else w
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        return self._open if ctx.profiel.get(self.naam) is None else LEEG
+
+
+class Parameter(Knoop):
+    __slots__ = ("naam",)
+
+    def __init__(self, naam: str):
+        self.naam = naam
+
+    def waarde(self, ctx: Context) -> Any:
+        return ctx.parameters.get(self.naam, ONBEKEND)
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        if self.naam in ctx.lokale_parameters and ctx.parameters.get(self.naam) is ONBEKEND:
+            return frozenset(["gemeente"])
+        return LEEG
+
+
+class Tabel(Knoop):
+    """An element of a list parameter; an index past the end takes the last element."""
+
+    __slots__ = ("param", "index")
+
+    def __init__(self, param: Parameter, index: Knoop):
+        self.param = param
+        self.index = index
+
+    def waarde(self, ctx: Context) -> Any:
+        lijst = self.param.waarde(ctx)
+        i = self.index.waarde(ctx)
+        if lijst is ONBEKEND or i is ONBEKEND:
+            return ONBEKEND
+        if not isinstance(lijst, (list, tuple)) or isinstance(i, bool):
+            return ONBEKEND
+        return lijst[max(0, min(int(i), len(lijst) - 1))]
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        if self.waarde(ctx) is not ONBEKEND:
+            return LEEG
+        return self.param.open_attributen(ctx) | self.index.open_attributen(ctx)
+
+
+class RechtUitkomst(Knoop):
+    """Another right's outcome: true when waarschijnlijk, false when niet, else unknown."""
+
+    __slots__ = ("recht_id",)
+
+    def __init__(self, recht_id: str):
+        self.recht_id = recht_id
+
+    def waarde(self, ctx: Context) -> Any:
+        return ctx.rechten.get(self.recht_id, ONBEKEND)
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        if ctx.rechten.get(self.recht_id, ONBEKEND) is not ONBEKEND:
+            return LEEG
+        return ctx.open_per_recht.get(self.recht_id, LEEG)
+
+
+class Samengesteld(Knoop):
+    """A node with arguments whose unknown arguments explain its own unknown value."""
+
+    __slots__ = ("args",)
+
+    def __init__(self, args: Sequence[Knoop]):
+        self.args = tuple(args)
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        if self.waarde(ctx) is not ONBEKEND:
+            return LEEG
+        resultaat: frozenset[str] = LEEG
+        for arg in self.args:
+            if arg.waarde(ctx) is ONBEKEND:
+                resultaat = resultaat | arg.open_attributen(ctx)
+        return resultaat
+
+
+class En(Samengesteld):
+    __slots__ = ()
+
+    def waarde(self, ctx: Context) -> Any:
+        return kleene_en(als_waarheid(a.waarde(ctx)) for a in self.args)
+
+
+class Of(Samengesteld):
+    __slots__ = ()
+
+    def waarde(self, ctx: Context) -> Any:
+        return kleene_of(als_waarheid(a.waarde(ctx)) for a in self.args)
+
+
+class Niet(Samengesteld):
+    __slots__ = ()
+
+    def waarde(self, ctx: Context) -> Any:
+        return kleene_niet(als_waarheid(self.args[0].waarde(ctx)))
+
+
+class DubbelNiet(Samengesteld):
+    __slots__ = ()
+
+    def waarde(self, ctx: Context) -> Any:
+        return als_waarheid(self.args[0].waarde(ctx))
+
+
+_VERGELIJKINGEN: dict[str, Callable[[Any, Any], bool]] = {
+    "==": operator.eq,
+    "===": operator.eq,
+    "!=": operator.ne,
+    "!==": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+
+class Vergelijking(Samengesteld):
+    """``a op b``, or ``a op b op c`` for ``<`` and ``<=`` (between)."""
+
+    __slots__ = ("op",)
+
+    def __init__(self, op: Callable[[Any, Any], bool], args: Sequence[Knoop]):
+        super().__init__(args)
+        self.op = op
+
+    def waarde(self, ctx: Context) -> Any:
+        waarden = [a.waarde(ctx) for a in self.args]
+        if any(w is ONBEKEND for w in waarden):
+            return ONBEKEND
+        try:
+            return all(self.op(x, y) for x, y in zip(waarden, waarden[1:], strict=False))
+        except TypeError:
+            return False
+
+
+class In(Samengesteld):
+    __slots__ = ()
+
+    def waarde(self, ctx: Context) -> Any:
+        naald = self.args[0].waarde(ctx)
+        hooiberg = self.args[1].waarde(ctx)
+        if naald is ONBEKEND or hooiberg is ONBEKEND:
+            return ONBEKEND
+        if isinstance(hooiberg, str):
+            return isinstance(naald, str) and naald in hooiberg
+        if isinstance(hooiberg, (list, tuple)):
+            return naald in hooiberg
+        return False
+
+
+class Lijst(Samengesteld):
+    __slots__ = ()
+
+    def waarde(self, ctx: Context) -> Any:
+        waarden = [a.waarde(ctx) for a in self.args]
+        if any(w is ONBEKEND for w in waarden):
+            return ONBEKEND
+        return waarden
+
+
+class Als(Knoop):
+    """``if``: [voorwaarde, dan, anders] or a chain [v1, d1, v2, d2, …, anders]."""
+
+    __slots__ = ("voorwaarde", "dan", "anders")
+
+    def __init__(self, voorwaarde: Knoop, dan: Knoop, anders: Knoop):
+        self.voorwaarde = voorwaarde
+        self.dan = dan
+        self.anders = anders
+
+    def waarde(self, ctx: Context) -> Any:
+        keuze = als_waarheid(self.voorwaarde.waarde(ctx))
+        if keuze is True:
+            return self.dan.waarde(ctx)
+        if keuze is False:
+            return self.anders.waarde(ctx)
+        dan = self.dan.waarde(ctx)
+        if dan is not ONBEKEND and dan == self.anders.waarde(ctx):
+            return dan
+        return ONBEKEND
+
+    def open_attributen(self, ctx: Context) -> frozenset[str]:
+        if self.waarde(ctx) is not ONBEKEND:
+            return LEEG
+        keuze = als_waarheid(self.voorwaarde.waarde(ctx))
+        if keuze is True:
+            return self.dan.open_attributen(ctx)
+        if keuze is False:
+            return self.anders.open_attributen(ctx)
+        return (
+            self.voorwaarde.open_attributen(ctx)
+            | self.dan.open_attributen(ctx)
+            | self.anders.open_attributen(ctx)
+        )
+
+
+def _som(waarden: list[Any]) -> Any:
+    return sum(float(w) for w in waarden)
+
+
+def _verschil(waarden: list[Any]) -> Any:
+    if len(waarden) == 1:
+        return -float(waarden[0])
+    return float(waarden[0]) - float(waarden[1])
+
+
+def _product(waarden: list[Any]) -> Any:
+    resultaat = 1.0
+    for w in waarden:
+        resultaat *= float(w)
+    return resultaat
+
+
+def _quotient(waarden: list[Any]) -> Any:
+    noemer = float(waarden[1])
+    return ONBEKEND if noemer == 0 else float(waarden[0]) / noemer
+
+
+_REKENEN: dict[str, Callable[[list[Any]], Any]] = {
+    "+": _som,
+    "-": _verschil,
+    "*": _product,
+    "/": _quotient,
+    "min": lambda w: min(float(x) for x in w),
+    "max": lambda w: max(float(x) for x in w),
+}
+
+
+class Rekensom(Samengesteld):
+    __slots__ = ("functie",)
+
+    def __init__(self, functie: Callable[[list[Any]], Any], args: Sequence[Knoop]):
+        super().__init__(args)
+        self.functie = functie
+
+    def waarde(self, ctx: Context) -> Any:
+        waarden = [a.waarde(ctx) for a in self.args]
+        if any(w is ONBEKEND for w in waarden):
+            return ONBEKEND
+        try:
+            return self.functie(waarden)
+        except (TypeError, ValueError):
+            return ONBEKEND
+
+
+@dataclass
+class Vertaler:
+    """Compiles expressions for one right and records what they use."""
+
+    attributen: frozenset[str]
+    afgeleid: Mapping[str, Any]
+    inkomen: Mapping[str, Any]
+    """Income notion name -> object with ``regel``, ``benaderd`` and ``uitleg_benadering``."""
+    parameters: Mapping[str, Any]
+    """This right's parameters: name -> True when its value is a list (table)."""
+    rechten: frozenset[str]
+    gebruikte_rechten: set[str] = field(default_factory=set)
+    benaderingen: list[str] = field(default_factory=list)
+    _bezig: list[str] = field(default_factory=list)
+
+    def vertaal(self, uitdrukking: Any, pad: tuple[str | int, ...] = ()) -> Knoop:
+        if isinstance(uitdrukking, dict):
+            if len(uitdrukking) != 1:
+                raise UitdrukkingFout("Een uitdrukking heeft precies één operator.", pad)
+            ((op, ruwe_args),) = uitdrukking.items()
+            return self._operator(op, ruwe_args, (*pad, op))
+        if isinstance(uitdrukking, list):
+            return Lijst([self.vertaal(a, (*pad, i)) for i, a in enumerate(uitdrukking)])
+        if uitdrukking is None or isinstance(uitdrukking, (bool, int, float, str)):
+            return Constante(uitdrukking)
+        raise UitdrukkingFout(f"Onbekende waarde {uitdrukking!r}.", pad)
+
+    def _args(self, ruwe_args: Any, pad: tuple[str | int, ...]) -> list[Knoop]:
+        lijst = ruwe_args if isinstance(ruwe_args, list) else [ruwe_args]
+        return [self.vertaal(a, (*pad, i)) for i, a in enumerate(lijst)]
+
+    def _operator(self, op: str, ruwe_args: Any, pad: tuple[str | int, ...]) -> Knoop:
+        if op == "var":
+            return self._var(ruwe_args, pad)
+        if op == "param":
+            return self._param(ruwe_args, pad, tabel=False)
+        if op == "tabel":
+            if not isinstance(ruwe_args, list) or len(ruwe_args) != 2:
+                raise UitdrukkingFout("'tabel' heeft twee argumenten: parameter en index.", pad)
+            param = self._param(ruwe_args[0], (*pad, 0), tabel=True)
+            return Tabel(param, self.vertaal(ruwe_args[1], (*pad, 1)))
+        if op == "inkomen":
+            return self._inkomen(ruwe_args, pad)
+        if op == "recht":
+            if not isinstance(ruwe_args, str) or ruwe_args not in self.rechten:
+                raise UitdrukkingFout(f"Recht '{ruwe_args}' bestaat niet in de catalogus.", pad)
+            self.gebruikte_rechten.add(ruwe_args)
+            return RechtUitkomst(ruwe_args)
+        args = self._args(ruwe_args, pad)
+        if op == "and":
+            return En(args)
+        if op == "or":
+            return Of(args)
+        if op == "!":
+            self._aantal(op, args, 1, 1, pad)
+            return Niet(args)
+        if op == "!!":
+            self._aantal(op, args, 1, 1, pad)
+            return DubbelNiet(args)
+        if op in _VERGELIJKINGEN:
+            maximum = 3 if op in ("<", "<=") else 2
+            self._aantal(op, args, 2, maximum, pad)
+            return Vergelijking(_VERGELIJKINGEN[op], args)
+        if op == "in":
+            self._aantal(op, args, 2, 2, pad)
+            return In(args)
+        if op == "if":
+            return self._als(args, pad)
+        if op in _REKENEN:
+            minimum, maximum = {"-": (1, 2), "/": (2, 2)}.get(op, (1, 99))
+            self._aantal(op, args, minimum, maximum, pad)
+            return Rekensom(_REKENEN[op], args)
+        raise UitdrukkingFout(f"Onbekende operator '{op}'.", pad)
+
+    @staticmethod
+    def _aantal(op: str, args: list[Knoop], minimum: int, maximum: int, pad: tuple) -> None:
+        if not minimum <= len(args) <= maximum:
+            raise UitdrukkingFout(f"'{op}' heeft {minimum} tot {maximum} argumenten.", pad)
+
+    def _als(self, args: list[Knoop], pad: tuple) -> Knoop:
+        if len(args) < 3 or len(args) % 2 == 0:
+            raise UitdrukkingFout("'if' heeft [voorwaarde, dan, anders] (of een keten).", pad)
+        knoop = args[-1]
+        for i in range(len(args) - 3, -1, -2):
+            knoop = Als(args[i], args[i + 1], knoop)
+        return knoop
+
+    def _var(self, naam: Any, pad: tuple) -> Knoop:
+        if isinstance(naam, list) and len(naam) == 1:
+            naam = naam[0]
+        if not isinstance(naam, str):
+            raise UitdrukkingFout("'var' heeft de naam van een attribuut.", pad)
+        if naam in self.attributen:
+            return Attribuut(naam)
+        if naam in self.afgeleid:
+            return self._uitbreiden(naam, self.afgeleid[naam], pad)
+        raise UitdrukkingFout(
+            f"Attribuut '{naam}' staat niet in de woordenlijst (bot/vocabulary/attributen.yaml).",
+            pad,
+        )
+
+    def _inkomen(self, naam: Any, pad: tuple) -> Knoop:
+        if not isinstance(naam, str) or naam not in self.inkomen:
+            bekend = ", ".join(sorted(self.inkomen))
+            raise UitdrukkingFout(f"Onbekend inkomensbegrip '{naam}'. Kies uit: {bekend}.", pad)
+        begrip = self.inkomen[naam]
+        if begrip.benaderd and begrip.uitleg_benadering:
+            uitleg = " ".join(begrip.uitleg_benadering.split())
+            if uitleg not in self.benaderingen:
+                self.benaderingen.append(uitleg)
+        return self._uitbreiden(f"inkomen:{naam}", begrip.regel, pad)
+
+    def _uitbreiden(self, naam: str, regel: Any, pad: tuple) -> Knoop:
+        if naam in self._bezig:
+            raise UitdrukkingFout(f"'{naam}' verwijst naar zichzelf.", pad)
+        self._bezig.append(naam)
+        try:
+            return self.vertaal(regel, pad)
+        finally:
+            self._bezig.pop()
+
+    def _param(self, naam: Any, pad: tuple, *, tabel: bool) -> Parameter:
+        if not isinstance(naam, str) or naam not in self.parameters:
+            raise UitdrukkingFout(f"Parameter '{naam}' is niet gedefinieerd in dit recht.", pad)
+        is_tabel = self.parameters[naam]
+        if tabel and not is_tabel:
+            raise UitdrukkingFout(f"Parameter '{naam}' is geen lijst; gebruik 'param'.", pad)
+        if not tabel and is_tabel:
+            raise UitdrukkingFout(f"Parameter '{naam}' is een lijst; gebruik 'tabel'.", pad)
+        return Parameter(naam)

@@ -1,0 +1,26 @@
+"""The attribute vocabulary: the one source of truth for profile attributes.
+
+The data lives in ``attributen.yaml`` beside this file. Nothing is read at import
+time: call :func:`laad_vocabulaire` when the application starts.
+"""
+
+from bot.vocabulary.laden import STANDAARD_PAD, laad_vocabulaire
+from bot.vocabulary.model import (
+    Attribuut,
+    AttribuutType,
+    InkomensBegrip,
+    ProfielFout,
+    Veldfout,
+    Vocabulaire,
+)
+
+__all__ = [
+    "STANDAARD_PAD",
+    "Attribuut",
+    "AttribuutType",
+    "InkomensBegrip",
+    "ProfielFout",
+    "Veldfout",
+    "Vocabulaire",
+    "laad_vocabulaire",
+]

@@ -1,0 +1,151 @@
+"""Typed model of the vocabulary and validation of a profile against it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class AttribuutType(StrEnum):
+    BOOL = "bool"
+    INT = "int"
+    EURO = "euro"
+    ENUM = "enum"
+    GEMEENTE = "gemeente"
+
+
+@dataclass(frozen=True)
+class Attribuut:
+    sleutel: str
+    type: AttribuutType
+    vraag: str
+    waarom: str
+    volgorde: int
+    opties: Mapping[str, str] | None = None
+    """Value -> button label. For bool the keys are ``"true"`` and ``"false"``."""
+    min: float | None = None
+    max: float | None = None
+    eenheid: str | None = None
+    gevoelig: bool = False
+
+
+@dataclass(frozen=True)
+class InkomensBegrip:
+    naam: str
+    omschrijving: str
+    regel: Any
+    benaderd: bool
+    uitleg_benadering: str | None = None
+
+
+@dataclass(frozen=True)
+class Veldfout:
+    veld: str
+    bericht: str
+
+
+class ProfielFout(ValueError):
+    """A profile does not fit the vocabulary. Messages are Dutch and name the field."""
+
+    def __init__(self, fouten: list[Veldfout]):
+        self.fouten = fouten
+        super().__init__("; ".join(f"{f.veld}: {f.bericht}" for f in fouten))
+
+
+GemeenteOplosser = Callable[[str], str]
+"""Turns what a person typed (name, deelgemeente, NIS code) into a current NIS code.
+
+Raises ``ValueError`` with a Dutch message when it cannot.
+"""
+
+
+@dataclass(frozen=True)
+class Vocabulaire:
+    attributen: Mapping[str, Attribuut]
+    afgeleid: Mapping[str, Any] = field(default_factory=dict)
+    """Derived attribute -> JSON Logic expression over asked attributes."""
+    afgeleid_omschrijving: Mapping[str, str] = field(default_factory=dict)
+    inkomen: Mapping[str, InkomensBegrip] = field(default_factory=dict)
+
+    def is_bekend_attribuut(self, naam: str) -> bool:
+        return naam in self.attributen or naam in self.afgeleid
+
+    def valideer_profiel(
+        self, ruw: Mapping[str, Any], gemeente_oplosser: GemeenteOplosser | None = None
+    ) -> dict[str, Any]:
+        """Check and normalise a profile. ``None`` means "weet ik niet" and stays ``None``.
+
+        Returns a new dict; raises :class:`ProfielFout` listing every bad field.
+        """
+        fouten: list[Veldfout] = []
+        profiel: dict[str, Any] = {}
+        for sleutel, waarde in ruw.items():
+            attribuut = self.attributen.get(sleutel)
+            if attribuut is None:
+                fouten.append(Veldfout(sleutel, "Dit gegeven kennen we niet."))
+                continue
+            if waarde is None:
+                profiel[sleutel] = None
+                continue
+            try:
+                profiel[sleutel] = _normaliseer(attribuut, waarde, gemeente_oplosser)
+            except ValueError as fout:
+                fouten.append(Veldfout(sleutel, str(fout)))
+        if fouten:
+            raise ProfielFout(fouten)
+        return profiel
+
+
+def _normaliseer(
+    attribuut: Attribuut, waarde: Any, gemeente_oplosser: GemeenteOplosser | None
+) -> Any:
+    match attribuut.type:
+        case AttribuutType.BOOL:
+            if not isinstance(waarde, bool):
+                raise ValueError("Antwoord met ja (true) of nee (false).")
+            return waarde
+        case AttribuutType.INT:
+            if isinstance(waarde, bool) or not isinstance(waarde, int):
+                raise ValueError("Geef een geheel getal.")
+            _controleer_bereik(attribuut, waarde)
+            return waarde
+        case AttribuutType.EURO:
+            if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
+                raise ValueError("Geef een bedrag in euro, als getal.")
+            if not math.isfinite(waarde):
+                raise ValueError("Geef een gewoon bedrag in euro.")
+            _controleer_bereik(attribuut, waarde)
+            return round(float(waarde), 2)
+        case AttribuutType.ENUM:
+            opties = attribuut.opties or {}
+            if not isinstance(waarde, str) or waarde not in opties:
+                keuzes = ", ".join(opties)
+                raise ValueError(f"Kies een van deze waarden: {keuzes}.")
+            return waarde
+        case AttribuutType.GEMEENTE:
+            if not isinstance(waarde, (str, int)) or isinstance(waarde, bool):
+                raise ValueError("Geef de naam of de NIS-code van een gemeente.")
+            tekst = str(waarde).strip()
+            if not tekst:
+                raise ValueError("Geef de naam of de NIS-code van een gemeente.")
+            if gemeente_oplosser is None:
+                if len(tekst) == 5 and tekst.isdigit():
+                    return tekst
+                raise ValueError("Geef de NIS-code van de gemeente (5 cijfers).")
+            return gemeente_oplosser(tekst)
+    raise ValueError("Onbekend type.")  # pragma: no cover - exhaustive match
+
+
+def _controleer_bereik(attribuut: Attribuut, waarde: float) -> None:
+    eenheid = f" {attribuut.eenheid}" if attribuut.eenheid else ""
+    if attribuut.min is not None and waarde < attribuut.min:
+        raise ValueError(f"De waarde moet minstens {_getal(attribuut.min)}{eenheid} zijn.")
+    if attribuut.max is not None and waarde > attribuut.max:
+        raise ValueError(f"De waarde mag hoogstens {_getal(attribuut.max)}{eenheid} zijn.")
+
+
+def _getal(waarde: float) -> str:
+    return str(int(waarde)) if float(waarde).is_integer() else str(waarde).replace(".", ",")
