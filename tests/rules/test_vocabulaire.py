@@ -1,0 +1,157 @@
+"""Profile validation against the vocabulary: Dutch messages per field."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from regelhulp import vocabulaire
+
+from bot.vocabulary import AttribuutType, ProfielFout
+
+
+def _fout(profiel, **kw) -> dict[str, str]:
+    with pytest.raises(ProfielFout) as info:
+        vocabulaire().valideer_profiel(profiel, **kw)
+    return {f.veld: f.bericht for f in info.value.fouten}
+
+
+def test_geldig_profiel_wordt_genormaliseerd():
+    profiel = vocabulaire().valideer_profiel(
+        {
+            "gemeente": "44021",
+            "leeftijd": 30,
+            "samenwonend_met_partner": False,
+            "netto_maandinkomen_gezin": 1500,
+            "woonsituatie": "huurder_privaat",
+            "mantelzorger": None,
+        }
+    )
+    assert profiel["netto_maandinkomen_gezin"] == 1500.0
+    assert isinstance(profiel["netto_maandinkomen_gezin"], float)
+    assert profiel["mantelzorger"] is None  # "weet ik niet" stays
+
+
+def test_euro_wordt_afgerond_op_cent():
+    assert vocabulaire().valideer_profiel({"netto_maandinkomen_gezin": 1500.456}) == {
+        "netto_maandinkomen_gezin": 1500.46
+    }
+
+
+def test_invoer_blijft_ongemoeid():
+    ruw = {"netto_maandinkomen_gezin": 10}
+    vocabulaire().valideer_profiel(ruw)
+    assert ruw == {"netto_maandinkomen_gezin": 10}
+
+
+def test_onbekende_sleutel():
+    assert _fout({"inkomen": 5}) == {"inkomen": "Dit gegeven kennen we niet."}
+
+
+def test_afgeleid_attribuut_is_geen_profielsleutel():
+    assert "gezinsgrootte" in _fout({"gezinsgrootte": 3})
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "waarde", "bericht"),
+    [
+        ("leeftijd", True, "Geef een geheel getal."),
+        ("leeftijd", 30.0, "Geef een geheel getal."),
+        ("leeftijd", "30", "Geef een geheel getal."),
+        ("netto_maandinkomen_gezin", True, "Geef een bedrag in euro, als getal."),
+        ("netto_maandinkomen_gezin", "1500", "Geef een bedrag in euro, als getal."),
+        ("netto_maandinkomen_gezin", math.nan, "Geef een gewoon bedrag in euro."),
+        ("netto_maandinkomen_gezin", math.inf, "Geef een gewoon bedrag in euro."),
+        ("mantelzorger", 1, "Antwoord met ja (true) of nee (false)."),
+        ("mantelzorger", "ja", "Antwoord met ja (true) of nee (false)."),
+        ("gemeente", True, "Geef de naam of de NIS-code van een gemeente."),
+        ("gemeente", "  ", "Geef de naam of de NIS-code van een gemeente."),
+        ("gemeente", "Gent", "Geef de NIS-code van de gemeente (5 cijfers)."),
+        ("gemeente", "4402", "Geef de NIS-code van de gemeente (5 cijfers)."),
+    ],
+)
+def test_verkeerd_type(sleutel, waarde, bericht):
+    assert _fout({sleutel: waarde}) == {sleutel: bericht}
+
+
+@pytest.mark.parametrize(
+    ("sleutel", "waarde", "bericht"),
+    [
+        ("leeftijd", -1, "De waarde moet minstens 0 jaar zijn."),
+        ("leeftijd", 121, "De waarde mag hoogstens 120 jaar zijn."),
+        ("aantal_kinderen", 21, "De waarde mag hoogstens 20 kinderen zijn."),
+        ("netto_maandinkomen_gezin", -0.5, "De waarde moet minstens 0 euro per maand zijn."),
+        (
+            "netto_maandinkomen_gezin",
+            100000.01,
+            "De waarde mag hoogstens 100000 euro per maand zijn.",
+        ),
+    ],
+)
+def test_buiten_bereik(sleutel, waarde, bericht):
+    assert _fout({sleutel: waarde}) == {sleutel: bericht}
+
+
+def test_grenzen_zelf_zijn_toegelaten():
+    voc = vocabulaire()
+    for naam, attribuut in voc.attributen.items():
+        if attribuut.type in (AttribuutType.INT, AttribuutType.EURO):
+            assert voc.valideer_profiel({naam: int(attribuut.min)}) == {naam: attribuut.min}
+            assert voc.valideer_profiel({naam: int(attribuut.max)}) == {naam: attribuut.max}
+
+
+def test_enum_noemt_de_keuzes():
+    fout = _fout({"woonsituatie": "kasteel"})
+    assert fout["woonsituatie"].startswith("Kies een van deze waarden: huurder_privaat, ")
+    assert "dakloos" in fout["woonsituatie"]
+
+
+def test_alle_fouten_tegelijk():
+    fout = _fout({"leeftijd": -3, "mantelzorger": "ja", "onbekend": 1, "aantal_kinderen": 2})
+    assert set(fout) == {"leeftijd", "mantelzorger", "onbekend"}
+
+
+def test_profielfout_bericht_noemt_de_velden():
+    with pytest.raises(ProfielFout, match="leeftijd: Geef een geheel getal."):
+        vocabulaire().valideer_profiel({"leeftijd": "dertig"})
+
+
+def test_gemeente_als_getal_wordt_tekst():
+    assert vocabulaire().valideer_profiel({"gemeente": 44021}) == {"gemeente": "44021"}
+    assert vocabulaire().valideer_profiel({"gemeente": " 44021 "}) == {"gemeente": "44021"}
+
+
+def test_gemeente_via_oplosser():
+    namen = {"gent": "44021", "sint-amandsberg": "44021", "brugge": "31005"}
+
+    def oplosser(tekst: str) -> str:
+        try:
+            return namen[tekst.lower()]
+        except KeyError:
+            raise ValueError(f"We kennen de gemeente '{tekst}' niet.") from None
+
+    voc = vocabulaire()
+    assert voc.valideer_profiel({"gemeente": "Sint-Amandsberg"}, oplosser) == {"gemeente": "44021"}
+    assert voc.valideer_profiel({"gemeente": " Brugge "}, gemeente_oplosser=oplosser) == {
+        "gemeente": "31005"
+    }
+    assert _fout({"gemeente": "Atlantis"}, gemeente_oplosser=oplosser) == {
+        "gemeente": "We kennen de gemeente 'Atlantis' niet."
+    }
+    assert voc.valideer_profiel({"gemeente": None}, oplosser) == {"gemeente": None}
+
+
+def test_woordenlijst_is_consistent():
+    voc = vocabulaire()
+    for naam, attribuut in voc.attributen.items():
+        assert attribuut.vraag and attribuut.waarom, naam
+        if attribuut.type is AttribuutType.ENUM:
+            assert attribuut.opties, naam
+        if attribuut.type is AttribuutType.BOOL:
+            assert set(attribuut.opties) == {"true", "false"}, naam
+        if attribuut.type in (AttribuutType.INT, AttribuutType.EURO):
+            assert attribuut.min is not None and attribuut.max is not None, naam
+    assert [a.volgorde for a in voc.attributen.values()] == list(range(len(voc.attributen)))
+    for begrip in voc.inkomen.values():
+        if begrip.benaderd:
+            assert begrip.uitleg_benadering, begrip.naam

@@ -1,0 +1,160 @@
+"""The next question: the attribute whose answer decides the most (and most valuable) rights."""
+
+from __future__ import annotations
+
+from regelhulp import PEILDATUM, M, N, W, bouw, recht, statussen
+
+from bot.rules import evalueer
+
+LEEFTIJD = {">=": [{"var": "leeftijd"}, 18]}
+ZORG = {"var": "mantelzorger"}
+INKOMEN = {"<": [{"var": "netto_maandinkomen_gezin"}, 2000]}
+
+
+def test_kiest_het_attribuut_dat_de_meeste_rechten_beslist():
+    catalogus = bouw(recht("a", LEEFTIJD), recht("b", LEEFTIJD), recht("c", ZORG))
+    evaluatie = evalueer({}, catalogus, PEILDATUM)
+    assert evaluatie.volgende_vraag == "leeftijd"
+    assert set(evaluatie.open_rechten) == {"a", "b", "c"}
+
+
+def test_geld_telt_mee():
+    catalogus = bouw(
+        recht("a", LEEFTIJD), recht("b", LEEFTIJD), recht("c", ZORG, waarde_per_jaar=5000)
+    )
+    assert evalueer({}, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
+
+
+def test_geld_telt_mee_via_berekend_bedrag():
+    catalogus = bouw(
+        recht("a", LEEFTIJD),
+        recht("b", LEEFTIJD),
+        recht("c", ZORG, bedrag={"per": "maand", "regel": 250, "tekst": "{bedrag}"}),
+    )
+    assert evalueer({}, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
+
+
+def test_gevoelige_vraag_komt_na_een_even_nuttige_neutrale():
+    # netto_maandinkomen_gezin is sensitive; mantelzorger is not (and comes later in the
+    # vocabulary, so it wins on the sensitivity weight alone)
+    catalogus = bouw(recht("a", INKOMEN), recht("b", ZORG))
+    assert evalueer({}, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
+
+
+def test_gevoelige_vraag_gaat_voor_als_ze_duidelijk_meer_beslist():
+    catalogus = bouw(recht("a", INKOMEN), recht("b", INKOMEN), recht("c", ZORG))
+    assert evalueer({}, catalogus, PEILDATUM).volgende_vraag == "netto_maandinkomen_gezin"
+
+
+def test_gelijke_stand_volgt_de_woordenlijst():
+    # leeftijd comes before mantelzorger in attributen.yaml, in any rule order
+    catalogus = bouw(recht("a", ZORG), recht("b", LEEFTIJD))
+    assert evalueer({}, catalogus, PEILDATUM).volgende_vraag == "leeftijd"
+    catalogus = bouw(recht("a", {"and": [ZORG, LEEFTIJD]}))
+    assert evalueer({}, catalogus, PEILDATUM).volgende_vraag == "leeftijd"
+
+
+def test_beantwoorde_vragen_worden_overgeslagen():
+    catalogus = bouw(recht("a", {"and": [LEEFTIJD, ZORG, INKOMEN]}))
+    assert evalueer({"leeftijd": 30}, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
+
+
+def test_weet_ik_niet_wordt_nooit_opnieuw_gevraagd():
+    catalogus = bouw(recht("a", {"and": [LEEFTIJD, ZORG]}))
+    evaluatie = evalueer({"leeftijd": None}, catalogus, PEILDATUM)
+    assert evaluatie.volgende_vraag == "mantelzorger"
+    evaluatie = evalueer({"leeftijd": None, "mantelzorger": True}, catalogus, PEILDATUM)
+    assert evaluatie.uitkomst("a").status == M
+    assert evaluatie.volgende_vraag is None
+    assert evaluatie.open_rechten == ("a",)
+
+
+def test_nooit_achter_waar_of():
+    catalogus = bouw(recht("a", {"or": [{"var": "ontvangt_leefloon"}, ZORG]}))
+    evaluatie = evalueer({"ontvangt_leefloon": True}, catalogus, PEILDATUM)
+    assert evaluatie.uitkomst("a").status == W
+    assert evaluatie.volgende_vraag is None
+
+
+def test_nooit_achter_constante_waar_of():
+    catalogus = bouw(recht("a", {"or": [True, ZORG]}), recht("b", {"and": [False, LEEFTIJD]}))
+    evaluatie = evalueer({}, catalogus, PEILDATUM)
+    assert statussen(evaluatie) == {"a": W, "b": N}
+    assert evaluatie.volgende_vraag is None
+    assert evaluatie.open_rechten == ()
+
+
+def test_nooit_een_vraag_voor_een_recht_dat_al_niet_is():
+    catalogus = bouw(recht("a", LEEFTIJD, ZORG, INKOMEN))
+    evaluatie = evalueer({"mantelzorger": False}, catalogus, PEILDATUM)
+    assert evaluatie.uitkomst("a").status == N
+    assert evaluatie.volgende_vraag is None
+
+
+def test_enkel_het_onbekende_deel_telt_binnen_een_onbekende_of():
+    # (leeftijd >= 18 and mantelzorger) or leefloon, with mantelzorger = false:
+    # the first part is false, so leeftijd can no longer matter
+    regel = {"or": [{"and": [LEEFTIJD, ZORG]}, {"var": "ontvangt_leefloon"}]}
+    evaluatie = evalueer({"mantelzorger": False}, bouw(recht("a", regel)), PEILDATUM)
+    assert evaluatie.uitkomst("a").open_attributen == {"ontvangt_leefloon"}
+    assert evaluatie.volgende_vraag == "ontvangt_leefloon"
+
+
+def test_if_met_bekende_voorwaarde_vraagt_alleen_de_gekozen_tak():
+    regel = {"if": [{"var": "samenwonend_met_partner"}, ZORG, LEEFTIJD]}
+    evaluatie = evalueer({"samenwonend_met_partner": True}, bouw(recht("a", regel)), PEILDATUM)
+    assert evaluatie.volgende_vraag == "mantelzorger"
+
+
+def test_afgeleid_attribuut_vraagt_de_gevraagde_attributen():
+    regel = {">=": [{"var": "gezinsgrootte"}, 3]}
+    evaluatie = evalueer({"aantal_kinderen": 2}, bouw(recht("a", regel)), PEILDATUM)
+    assert evaluatie.uitkomst("a").open_attributen == {"samenwonend_met_partner"}
+    assert evaluatie.volgende_vraag == "samenwonend_met_partner"
+
+
+def test_none_als_alles_beslist_is():
+    catalogus = bouw(recht("a", LEEFTIJD), recht("b", ZORG), recht("c", INKOMEN))
+    evaluatie = evalueer(
+        {"leeftijd": 10, "mantelzorger": True, "netto_maandinkomen_gezin": 1500},
+        catalogus,
+        PEILDATUM,
+    )
+    assert statussen(evaluatie) == {"a": N, "b": W, "c": W}
+    assert evaluatie.volgende_vraag is None
+    assert evaluatie.open_rechten == ()
+
+
+def test_gesprek_tot_het_einde():
+    """Answering the questions one by one ends with no question and no open right."""
+    catalogus = bouw(
+        recht("a", LEEFTIJD, ZORG),
+        recht("b", {"or": [INKOMEN, {"var": "ontvangt_leefloon"}]}),
+        recht("c", {"in": [{"var": "woonsituatie"}, ["huurder_privaat", "huurder_sociaal"]]}),
+    )
+    antwoorden = {
+        "leeftijd": 40,
+        "mantelzorger": True,
+        "netto_maandinkomen_gezin": 2500,
+        "ontvangt_leefloon": False,
+        "woonsituatie": "huurder_sociaal",
+    }
+    profiel: dict = {}
+    gevraagd = []
+    for _ in range(10):
+        vraag = evalueer(profiel, catalogus, PEILDATUM).volgende_vraag
+        if vraag is None:
+            break
+        assert vraag not in profiel
+        gevraagd.append(vraag)
+        profiel[vraag] = antwoorden[vraag]
+    evaluatie = evalueer(profiel, catalogus, PEILDATUM)
+    assert evaluatie.volgende_vraag is None
+    assert statussen(evaluatie) == {"a": W, "b": N, "c": W}
+    assert len(gevraagd) == len(set(gevraagd)) == 5
+
+
+def test_korter_gesprek_als_antwoorden_rechten_afsluiten():
+    catalogus = bouw(recht("a", LEEFTIJD, ZORG, INKOMEN))
+    evaluatie = evalueer({"leeftijd": 12}, catalogus, PEILDATUM)
+    assert evaluatie.volgende_vraag is None
