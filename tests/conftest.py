@@ -1,0 +1,40 @@
+"""Project-wide test fixtures, kept generic: feature fixtures go in a conftest.py in a subfolder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pg_server import PostgresNotAvailable, find_bindir, running_postgres
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The repository's root directory."""
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared/ folder next to the repository (as CI has it); skips when absent."""
+    shared = REPO_ROOT.parent / "shared"
+    if not shared.is_dir():
+        pytest.skip(f"map shared/ niet gevonden naast de repository ({shared})")
+    return shared
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """SQLAlchemy URL (postgresql+psycopg) of a throw-away PostgreSQL server for this session.
+
+    Skips only when the server binaries are missing; any other start failure is an error.
+    """
+    try:
+        find_bindir()
+    except PostgresNotAvailable as exc:
+        pytest.skip(f"PostgreSQL-server niet beschikbaar: {exc}")
+    with running_postgres() as server:
+        yield server.url
