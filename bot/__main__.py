@@ -1,0 +1,39 @@
+"""``python -m bot serve``: prepare the database on first run and start the web app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import uvicorn
+
+from bot.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Rechtenverkenner")
+    sub = parser.add_subparsers(dest="opdracht", required=True)
+    serve = sub.add_parser(
+        "serve", help="start de web-API (en vul de databank bij de eerste start)"
+    )
+    serve.add_argument("--host", default=None)
+    serve.add_argument("--port", type=int, default=None)
+    args = parser.parse_args(argv)
+
+    settings = Settings()
+    from catalogus_loader.init import initialiseer
+
+    initialiseer(settings)
+    print(f"Rechtenverkenner draait op http://localhost:{args.port or settings.port}", flush=True)
+    uvicorn.run(
+        "bot.api.main:create_app",
+        factory=True,
+        host=args.host or settings.host,
+        port=args.port or settings.port,
+        access_log=False,  # paths and queries can hold personal data: never log them
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The FastAPI application: routers, Dutch error bodies, start-up of the services."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from bot.api.routes import attributen, evaluatie, gemeenten, rechten
+from bot.diensten import Diensten, bouw_diensten
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: Settings | None = None, diensten: Diensten | None = None) -> FastAPI:
+    """Build the app. Services (DB, catalogue, engine) are built at start-up, not at import."""
+
+    @asynccontextmanager
+    async def levensduur(app: FastAPI) -> AsyncIterator[None]:
+        app.state.diensten = diensten or bouw_diensten(settings or Settings())
+        try:
+            yield
+        finally:
+            app.state.diensten.sluit()
+
+    app = FastAPI(
+        title="Rechtenverkenner",
+        version="1.0.0",
+        summary="Welke sociale rechten heeft u waarschijnlijk? Federaal, Vlaams en lokaal.",
+        description=(
+            "Een catalogus van sociale rechten met machineleesbare voorwaarden. "
+            "Stuur een (gedeeltelijk) profiel naar `POST /api/v1/evaluatie` en krijg per "
+            "recht de status (waarschijnlijk, mogelijk, niet, niet gecontroleerd), de uitleg "
+            "en de volgende nuttige vraag. Er worden geen persoonsgegevens bewaard of gelogd."
+        ),
+        lifespan=levensduur,
+    )
+    for module in (attributen, gemeenten, rechten, evaluatie):
+        app.include_router(module.router, prefix=API_PREFIX)
+    _voeg_foutafhandeling_toe(app)
+
+    @app.get("/api/v1/gezondheid", tags=["beheer"], summary="Draait de dienst?")
+    async def gezondheid() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return app
+
+
+_VERTALING = {
+    "missing": "Dit veld ontbreekt.",
+    "json_invalid": "De inhoud is geen geldige JSON.",
+    "dict_type": "Verwacht een object met velden.",
+    "list_type": "Verwacht een lijst.",
+    "string_type": "Verwacht tekst.",
+    "date_from_datetime_parsing": "Geef een datum als JJJJ-MM-DD.",
+    "date_parsing": "Geef een datum als JJJJ-MM-DD.",
+    "date_type": "Geef een datum als JJJJ-MM-DD.",
+    "int_parsing": "Verwacht een geheel getal.",
+    "extra_forbidden": "Dit veld kennen we niet.",
+}
+
+
+def _veld(locatie: tuple[Any, ...]) -> str:
+    delen = [str(d) for d in locatie if d not in ("body", "query", "path")]
+    return ".".join(delen) or "(inhoud)"
+
+
+def _voeg_foutafhandeling_toe(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def ongeldige_vraag(request: Request, fout: RequestValidationError) -> JSONResponse:
+        fouten = [
+            {
+                "veld": _veld(tuple(e.get("loc", ()))),
+                "bericht": _VERTALING.get(e.get("type", ""), "Deze waarde klopt niet."),
+            }
+            for e in fout.errors()
+        ]
+        return JSONResponse(
+            status_code=422, content={"detail": "De vraag klopt niet.", "fouten": fouten}
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_fout(request: Request, fout: StarletteHTTPException) -> JSONResponse:
+        if isinstance(fout.detail, dict):
+            inhoud = fout.detail
+        elif fout.status_code == 404 and fout.detail == "Not Found":
+            inhoud = {"detail": "Deze pagina bestaat niet."}
+        elif fout.status_code == 405:
+            inhoud = {"detail": "Deze methode is hier niet toegelaten."}
+        else:
+            inhoud = {"detail": str(fout.detail)}
+        return JSONResponse(status_code=fout.status_code, content=inhoud, headers=fout.headers)
+
+    @app.exception_handler(Exception)
+    async def onverwachte_fout(request: Request, fout: Exception) -> JSONResponse:
+        log.error("Onverwachte fout bij %s %s: %s", request.method, request.url.path, type(fout))
+        return JSONResponse(
+            status_code=500,
+            content={"detail": "Er ging iets mis aan onze kant. Probeer het later opnieuw."},
+        )

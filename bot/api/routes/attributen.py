@@ -1,0 +1,15 @@
+"""GET /api/v1/attributen — the vocabulary."""
+
+from fastapi import APIRouter
+
+from bot.api.deps import VocabulaireDep
+from bot.api.omzetten import attribuut_uit
+from bot.api.schemas import AttribuutUit
+
+router = APIRouter(tags=["vocabulaire"])
+
+
+@router.get("/attributen", response_model=list[AttribuutUit], summary="Alle profielattributen")
+def lijst_attributen(vocabulaire: VocabulaireDep) -> list[AttribuutUit]:
+    """De gegevens die de verkenner kan vragen, met vraag, uitleg en antwoordopties."""
+    return [attribuut_uit(a) for a in vocabulaire.attributen.values()]

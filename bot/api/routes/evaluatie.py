@@ -1,0 +1,57 @@
+"""POST /api/v1/evaluatie — which rights probably apply to this profile."""
+
+from datetime import date
+
+from fastapi import APIRouter, HTTPException
+
+from bot.api.deps import DienstenDep
+from bot.api.omzetten import evaluatie_uit
+from bot.api.schemas import EvaluatieAntwoord, EvaluatieVraag, Foutmelding
+from bot.rules import evalueer
+from bot.vocabulary import ProfielFout
+
+router = APIRouter(tags=["evaluatie"])
+
+
+@router.post(
+    "/evaluatie",
+    response_model=EvaluatieAntwoord,
+    response_model_exclude_none=True,
+    responses={422: {"model": Foutmelding, "description": "Ongeldig profiel"}},
+    summary="Beoordeel een profiel",
+)
+async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> EvaluatieAntwoord:
+    """Geeft per recht de status, de uitleg per voorwaarde en de volgende nuttige vraag.
+
+    Er wordt niets bewaard of gelogd van het profiel.
+    """
+    try:
+        profiel = diensten.vocabulaire.valideer_profiel(vraag.profiel, diensten.los_gemeente_op)
+    except ProfielFout as fout:
+        raise HTTPException(
+            status_code=422,
+            detail={
+                "detail": "Het profiel klopt niet.",
+                "fouten": [
+                    {"veld": f"profiel.{f.veld}", "bericht": f.bericht} for f in fout.fouten
+                ],
+            },
+        ) from None
+    alleen = None
+    if vraag.rechten is not None:
+        onbekend = [r for r in vraag.rechten if diensten.catalogus.recht(r) is None]
+        if onbekend:
+            raise HTTPException(
+                status_code=422,
+                detail={
+                    "detail": "Sommige rechten kennen we niet.",
+                    "fouten": [
+                        {"veld": "rechten", "bericht": f"Recht '{r}' bestaat niet."}
+                        for r in onbekend
+                    ],
+                },
+            )
+        alleen = frozenset(vraag.rechten)
+    peildatum = vraag.datum or date.today()
+    evaluatie = evalueer(profiel, diensten.catalogus, peildatum, alleen=alleen)
+    return evaluatie_uit(evaluatie, diensten)

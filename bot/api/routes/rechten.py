@@ -1,0 +1,116 @@
+"""GET /api/v1/rechten and /api/v1/rechten/{id} — the catalogue of rights."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, HTTPException, Query
+
+from bot.api.deps import DienstenDep, SessieDep
+from bot.api.schemas import Foutmelding, RechtDetail, RechtKort, VoorwaardeUit
+from bot.catalogue.fouten import RechtNietGevonden
+from bot.catalogue.repository import RechtInfo, recht, zoek_rechten
+from bot.diensten import Diensten, rechtteksten, samen_tekst
+from bot.gemeenten import GemeenteFout
+
+router = APIRouter(tags=["rechten"])
+
+
+def _bron_url(info: RechtInfo, diensten: Diensten) -> str:
+    uit_motor = diensten.catalogus.recht(info.recht_id)
+    if uit_motor is not None:
+        return uit_motor.bron_url
+    return (info.definitie or {}).get("bron_url", "")
+
+
+def _kort(info: RechtInfo, diensten: Diensten) -> RechtKort:
+    definitie = info.definitie or {}
+    samenvatting = definitie.get("samenvatting")
+    if samenvatting is None and info.product is not None:
+        samenvatting = info.product.beschrijving_tekst.split("\n\n", 1)[0][:300] or None
+    return RechtKort(
+        id=info.recht_id,
+        naam=info.naam,
+        niveau=info.niveau,
+        gemeenten=list(info.gemeenten) or None,
+        bron_url=_bron_url(info, diensten),
+        thema=list(info.themas),
+        samenvatting=samenvatting,
+        automatisch=definitie.get("automatisch"),
+        machineleesbare_regels=info.heeft_regels,
+    )
+
+
+@router.get("/rechten", response_model=list[RechtKort], summary="Rechten zoeken en filteren")
+def lijst_rechten(
+    diensten: DienstenDep,
+    sessie: SessieDep,
+    thema: Annotated[str | None, Query(max_length=100, description="Thema (code of naam)")] = None,
+    niveau: Literal["federaal", "vlaams", "lokaal"] | None = None,
+    gemeente: Annotated[
+        str | None, Query(max_length=100, description="Naam of NIS-code: rechten die daar gelden")
+    ] = None,
+    q: Annotated[
+        str | None, Query(max_length=200, description="Zoekwoorden: naam, zoektermen, synoniemen")
+    ] = None,
+) -> list[RechtKort]:
+    nis = None
+    if gemeente:
+        try:
+            nis = diensten.los_gemeente_op(gemeente)
+        except GemeenteFout as fout:
+            raise HTTPException(
+                status_code=422,
+                detail={
+                    "detail": fout.bericht,
+                    "fouten": [{"veld": "gemeente", "bericht": fout.bericht}],
+                },
+            ) from None
+    rechten = zoek_rechten(sessie, q=q, thema=thema, niveau=niveau, gemeente=nis)
+    return [_kort(r, diensten) for r in rechten]
+
+
+@router.get(
+    "/rechten/{recht_id}",
+    response_model=RechtDetail,
+    responses={404: {"model": Foutmelding}},
+    summary="Eén recht in detail",
+)
+def toon_recht(recht_id: str, diensten: DienstenDep, sessie: SessieDep) -> RechtDetail:
+    try:
+        info = recht(sessie, recht_id)
+    except RechtNietGevonden:
+        raise HTTPException(
+            status_code=404, detail=f"Het recht '{recht_id}' staat niet in de catalogus."
+        ) from None
+    kort = _kort(info, diensten)
+    teksten = rechtteksten(info)
+    product = info.product
+    motor = diensten.catalogus.recht(info.recht_id)
+    voorwaarden = [
+        VoorwaardeUit(id=v.id, tekst=v.tekst, bron=v.bron)
+        for v in (motor.voorwaarden if motor else ())
+    ]
+    links = []
+    if product is not None:
+        if product.publicatie_link and product.publicatie_link.get("url"):
+            links.append(product.publicatie_link["url"])
+        links += [w["url"] for w in product.websites if w.get("url")]
+        for p in product.procedures:
+            links += [w["url"] for w in p.get("websites", []) if w.get("url")]
+
+    return RechtDetail(
+        **kort.model_dump(),
+        beschrijving=product.beschrijving_html if product else None,
+        beschrijving_tekst=product.beschrijving_tekst if product else None,
+        voorwaarden_tekst=samen_tekst(product.voorwaarden) if product else None,
+        voorwaarden=voorwaarden,
+        aanvragen=teksten.aanvragen,
+        bewijsstukken=teksten.bewijsstukken,
+        kosten=samen_tekst(product.kosten) if product else None,
+        financiele_voordelen=samen_tekst(product.financiele_voordelen) if product else None,
+        links=list(dict.fromkeys(links)),
+        zoektermen=list(product.zoektermen) if product else [],
+        productnummer=product.productnummer if product else None,
+        laatst_gewijzigd=product.laatst_gewijzigd.isoformat()
+        if product and product.laatst_gewijzigd
+        else None,
+    )

@@ -1,0 +1,147 @@
+"""Pydantic models of the public API (v1). Field names are the API's Dutch vocabulary."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+StatusWaarde = Literal["waarschijnlijk", "mogelijk", "niet", "niet_gecontroleerd"]
+VoorwaardeStatusWaarde = Literal["voldaan", "niet_voldaan", "onbekend"]
+
+
+class Optie(BaseModel):
+    waarde: str | bool
+    label: str
+
+
+class AttribuutUit(BaseModel):
+    sleutel: str
+    type: Literal["bool", "int", "euro", "enum", "gemeente"]
+    vraag: str
+    waarom: str
+    opties: list[Optie] | None = None
+    min: float | None = None
+    max: float | None = None
+    eenheid: str | None = None
+    gevoelig: bool
+
+
+class GemeenteUit(BaseModel):
+    nis: str = Field(description="Huidige NIS-code (5 cijfers)")
+    naam: str
+    provincie: str | None = None
+    gewest: str | None = None
+    gevonden_als: str | None = Field(
+        default=None, description="De naam waarop gezocht werd, bv. een deelgemeente"
+    )
+
+
+class RechtKort(BaseModel):
+    id: str
+    naam: str
+    niveau: str
+    gemeenten: list[str] | None = Field(description="NIS-codes; null als het recht niet lokaal is")
+    bron_url: str
+    thema: list[str] = []
+    samenvatting: str | None = None
+    automatisch: bool | None = None
+    machineleesbare_regels: bool
+
+
+class VoorwaardeUit(BaseModel):
+    id: str
+    tekst: str
+    bron: str | None = None
+
+
+class RechtDetail(RechtKort):
+    beschrijving: str | None = Field(default=None, description="Veilige HTML")
+    beschrijving_tekst: str | None = None
+    voorwaarden_tekst: str | None = None
+    voorwaarden: list[VoorwaardeUit] = []
+    aanvragen: str | None = None
+    bewijsstukken: str | None = None
+    kosten: str | None = None
+    financiele_voordelen: str | None = None
+    links: list[str] = []
+    zoektermen: list[str] = []
+    productnummer: str | None = None
+    laatst_gewijzigd: str | None = None
+
+
+class EvaluatieVraag(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "profiel": {
+                        "gemeente": "Gent",
+                        "leeftijd": 34,
+                        "aantal_kinderen": 2,
+                        "netto_maandinkomen_gezin": 1450,
+                    },
+                    "datum": "2025-06-01",
+                }
+            ]
+        }
+    )
+
+    profiel: dict[str, Any] = Field(
+        default_factory=dict,
+        description=(
+            "Attribuut -> waarde, met de sleutels van GET /api/v1/attributen. "
+            "null betekent 'weet ik niet': die vraag komt niet meer terug."
+        ),
+    )
+    datum: date | None = Field(default=None, description="Peildatum; standaard vandaag")
+    rechten: list[str] | None = Field(
+        default=None, description="Alleen deze rechten beoordelen (ids); standaard alle"
+    )
+
+
+class UitlegRegel(BaseModel):
+    tekst: str
+    status: VoorwaardeStatusWaarde
+    onderdelen: list[UitlegRegel] = []
+
+
+class RechtUitkomstUit(BaseModel):
+    id: str
+    naam: str
+    niveau: str
+    status: StatusWaarde
+    uitleg: list[UitlegRegel]
+    benaderingen: list[str] = Field(
+        default=[], description="Waar we een inkomen schatten in plaats van het echte bedrag"
+    )
+    bedrag: float | None = None
+    bedrag_tekst: str | None = None
+    aanvragen: str | None = None
+    bewijsstukken: str | None = None
+    bron_url: str
+
+
+class VolgendeVraag(BaseModel):
+    attribuut: str
+    vraag: str
+    waarom: str
+    opties: list[Optie] | None = None
+
+
+class EvaluatieAntwoord(BaseModel):
+    datum: date
+    rechten: list[RechtUitkomstUit]
+    volgende_vraag: VolgendeVraag | None
+    open_rechten: list[str]
+
+
+class Veldfout(BaseModel):
+    veld: str
+    bericht: str
+
+
+class Foutmelding(BaseModel):
+    detail: str
+    fouten: list[Veldfout] = []

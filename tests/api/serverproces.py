@@ -1,0 +1,64 @@
+"""Start the real API in its own process, as the run command does (used by tests and bench)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(database_url: str, logbestand: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """Prepare the database like the run command does, then start uvicorn; return its URL."""
+    omgeving = {**os.environ, "DATABASE_URL": database_url}
+    subprocess.run(
+        [sys.executable, "-m", "catalogus_loader", "init"],
+        cwd=REPO,
+        env=omgeving,
+        check=True,
+        capture_output=True,
+    )
+    poort = vrije_poort()
+    log = logbestand.open("wb")
+    proces = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bot.api.main:create_app",
+            "--factory",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(poort),
+            "--no-access-log",
+        ],
+        cwd=REPO,
+        env=omgeving,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{poort}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proces.poll() is not None:
+            raise RuntimeError(f"API-server stopte: {logbestand.read_text(errors='replace')}")
+        try:
+            if httpx.get(f"{url}/api/v1/gezondheid", timeout=1).status_code == 200:
+                return proces, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proces.kill()
+    raise RuntimeError(f"API-server startte niet: {logbestand.read_text(errors='replace')}")
