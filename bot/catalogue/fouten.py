@@ -1,0 +1,13 @@
+"""Domain errors of the catalogue. Messages are Dutch; the API turns them into HTTP errors."""
+
+from __future__ import annotations
+
+
+class CatalogusFout(Exception):
+    """Something is wrong with the catalogue or its data. ``str(fout)`` is a Dutch message."""
+
+
+class RechtNietGevonden(CatalogusFout):
+    def __init__(self, recht_id: str):
+        super().__init__(f"Er is geen recht met id '{recht_id}' in de catalogus.")
+        self.recht_id = recht_id

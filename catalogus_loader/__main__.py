@@ -1,0 +1,3 @@
+from catalogus_loader.cli import main
+
+main()

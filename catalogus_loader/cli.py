@@ -1,0 +1,192 @@
+"""Command line: ``python -m catalogus_loader load|validate|report|init``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from bot.catalogue.db import maak_engine
+from bot.catalogue.fouten import CatalogusFout
+from bot.settings import Settings
+from catalogus_loader import laden
+from catalogus_loader.bronnen import tel_bestanden
+from catalogus_loader.init import initialiseer
+from catalogus_loader.synchroniseren import LaadResultaat
+
+app = typer.Typer(
+    help="Laad de productcatalogus (IPDC) en de regelbestanden in de databank.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+fouten_console = Console(stderr=True)
+
+DatabankOptie = Annotated[
+    str | None,
+    typer.Option("--database-url", help="SQLAlchemy-URL; standaard DATABASE_URL."),
+]
+BronnenArgument = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Bestanden, mappen of URL's (ipdc:pad = onder IPDC_API_URL). "
+        "Standaard: de meegeleverde catalogus/."
+    ),
+]
+
+
+class _RichVoortgang:
+    def __init__(self, progress: Progress, taak: int):
+        self.progress = progress
+        self.taak = taak
+
+    def stap(self, omschrijving: str) -> None:
+        self.progress.update(self.taak, advance=1, description=f"Lezen: {omschrijving}")
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def _instellingen(database_url: str | None) -> Settings:
+    instellingen = Settings()
+    if database_url:
+        instellingen = instellingen.model_copy(update={"database_url": database_url})
+    return instellingen
+
+
+def _samenvatting(resultaat: LaadResultaat, titel: str) -> None:
+    tabel = Table(title=titel)
+    for kolom in ("", "nieuw", "gewijzigd", "ongewijzigd", "overgeslagen", "verwijderd"):
+        tabel.add_column(kolom, justify="left" if not kolom else "right")
+    for naam, t in resultaat.tellingen().items():
+        tabel.add_row(
+            naam,
+            str(t.nieuw),
+            str(t.gewijzigd),
+            str(t.ongewijzigd),
+            str(t.overgeslagen),
+            str(t.verwijderd),
+        )
+    console.print(tabel)
+    for melding in resultaat.meldingen:
+        console.print(f"[yellow]Let op:[/] {melding}", highlight=False)
+    console.print(f"{resultaat.veranderd} gewijzigd.", highlight=False)
+
+
+def _fout(fout: CatalogusFout) -> None:
+    fouten_console.print(f"[red]{fout}[/]", highlight=False)
+    raise typer.Exit(code=1)
+
+
+@app.command("load")
+def load(
+    bronnen: BronnenArgument = None,
+    volledig: Annotated[
+        bool,
+        typer.Option(help="De bronnen zijn de hele catalogus: verwijder wat er niet in staat."),
+    ] = False,
+    database_url: DatabankOptie = None,
+) -> None:
+    """Laad bestanden, mappen of URL's in de databank (alles of niets)."""
+    instellingen = _instellingen(database_url)
+    lijst = bronnen or [str(instellingen.catalogus_pad)]
+    engine = maak_engine(instellingen.database_url)
+    try:
+        with _progress() as progress:
+            taak = progress.add_task("Lezen", total=tel_bestanden(lijst))
+            resultaat = laden.laad(
+                engine,
+                lijst,
+                instellingen=instellingen,
+                volledig=volledig,
+                voortgang=_RichVoortgang(progress, taak),
+            )
+    except CatalogusFout as fout:
+        _fout(fout)
+    finally:
+        engine.dispose()
+    _samenvatting(resultaat, "Catalogus geladen")
+
+
+@app.command("validate")
+def validate(bronnen: BronnenArgument = None) -> None:
+    """Controleer bestanden zonder de databank te wijzigen."""
+    instellingen = Settings()
+    lijst = bronnen or [str(instellingen.catalogus_pad)]
+    try:
+        with _progress() as progress:
+            taak = progress.add_task("Lezen", total=tel_bestanden(lijst))
+            resultaat = laden.valideer(
+                lijst, instellingen=instellingen, voortgang=_RichVoortgang(progress, taak)
+            )
+    except CatalogusFout as fout:
+        _fout(fout)
+    _samenvatting(resultaat, "Controle geslaagd (er is niets opgeslagen)")
+
+
+@app.command("init")
+def init(database_url: DatabankOptie = None) -> None:
+    """Breng de databank naar het nieuwste schema en laad de catalogus als ze leeg is."""
+    instellingen = _instellingen(database_url)
+    try:
+        with _progress() as progress:
+            taak = progress.add_task("Lezen", total=tel_bestanden([instellingen.catalogus_pad]))
+            resultaat = initialiseer(instellingen, voortgang=_RichVoortgang(progress, taak))
+    except CatalogusFout as fout:
+        _fout(fout)
+    if resultaat is None:
+        console.print("De databank is klaar; de catalogus was al geladen.")
+    else:
+        _samenvatting(resultaat, "Databank klaar, catalogus geladen")
+
+
+@app.command("report")
+def report(database_url: DatabankOptie = None) -> None:
+    """Dekking: producten met en zonder regels, regels voor onbekende producten."""
+    instellingen = _instellingen(database_url)
+    engine = maak_engine(instellingen.database_url)
+    try:
+        dekking = laden.rapport(engine)
+    finally:
+        engine.dispose()
+    met = Table(title=f"Producten met regels ({len(dekking.met_regels)})")
+    met.add_column("product")
+    met.add_column("naam")
+    met.add_column("rechten")
+    for product, regels in dekking.met_regels:
+        met.add_row(product.productnummer, product.naam, ", ".join(r.recht_id for r in regels))
+    console.print(met)
+    zonder = Table(title=f"Producten zonder regels ({len(dekking.zonder_regels)})")
+    zonder.add_column("product")
+    zonder.add_column("naam")
+    zonder.add_column("aangeboden")
+    for product in dekking.zonder_regels:
+        zonder.add_row(
+            product.productnummer, product.naam, "ja" if product.is_aangeboden() else "nee"
+        )
+    console.print(zonder)
+    onbekend = Table(title=f"Regels voor onbekende producten ({len(dekking.onbekend_product)})")
+    onbekend.add_column("recht")
+    onbekend.add_column("product")
+    onbekend.add_column("bestand")
+    for regel in dekking.onbekend_product:
+        onbekend.add_row(regel.recht_id, regel.product_sleutel, regel.bron)
+    console.print(onbekend)
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

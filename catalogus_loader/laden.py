@@ -1,0 +1,94 @@
+"""The loader's entry points: load, validate, init and report.
+
+A load is one database transaction: every problem raises :class:`LaadFout` (Dutch, with
+file, line and field) and nothing changes. Reloading the same data changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import httpx
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from bot.catalogue import repository
+from bot.catalogue.db import maak_engine, migreer
+from bot.settings import Settings
+from catalogus_loader.bronnen import HttpInstellingen, Voortgang, lees_bronnen
+from catalogus_loader.fouten import LaadFout
+from catalogus_loader.records import Bundel
+from catalogus_loader.synchroniseren import LaadResultaat, synchroniseer
+
+
+def http_instellingen(instellingen: Settings) -> HttpInstellingen:
+    return HttpInstellingen(api_url=instellingen.ipdc_api_url, api_key=instellingen.ipdc_api_key)
+
+
+def laad(
+    engine: Engine,
+    bronnen: Sequence[str | Path] | None = None,
+    *,
+    instellingen: Settings | None = None,
+    volledig: bool = False,
+    voortgang: Voortgang | None = None,
+    client: httpx.Client | None = None,
+) -> LaadResultaat:
+    """Load files, folders or URLs (default: the bundled ``catalogus/``) into the database.
+
+    Migrates the schema first. ``volledig``: the sources are the whole catalogue, so
+    products and rule files that are not in them are removed. Raises :class:`LaadFout`.
+    """
+    instellingen = instellingen or Settings()
+    bronnen = list(bronnen) if bronnen else [instellingen.catalogus_pad]
+    bundel = lees_bronnen(
+        bronnen, http=http_instellingen(instellingen), voortgang=voortgang, client=client
+    )
+    if bundel.problemen:
+        raise LaadFout(bundel.problemen)
+    migreer(engine)
+    return _schrijf(engine, bundel, instellingen.catalogus_pad, volledig=volledig)
+
+
+def _schrijf(
+    engine: Engine, bundel: Bundel, catalogus_pad: Path, *, volledig: bool
+) -> LaadResultaat:
+    with Session(engine, expire_on_commit=False) as sessie, sessie.begin():
+        return synchroniseer(sessie, bundel, catalogus_pad=catalogus_pad, volledig=volledig)
+
+
+def valideer(
+    bronnen: Sequence[str | Path] | None = None,
+    *,
+    instellingen: Settings | None = None,
+    voortgang: Voortgang | None = None,
+    client: httpx.Client | None = None,
+) -> LaadResultaat:
+    """Check sources without touching the real database: they are loaded into an empty
+    in-memory database (with the bundled code lists and municipalities) and thrown away."""
+    instellingen = instellingen or Settings()
+    bronnen = list(bronnen) if bronnen else [instellingen.catalogus_pad]
+    bundel = lees_bronnen(
+        bronnen, http=http_instellingen(instellingen), voortgang=voortgang, client=client
+    )
+    if bundel.problemen:
+        raise LaadFout(bundel.problemen)
+    engine = maak_engine("sqlite://", poolclass=StaticPool)
+    try:
+        migreer(engine)
+        with Session(engine) as sessie:
+            sessie.begin()
+            try:
+                return synchroniseer(sessie, bundel, catalogus_pad=instellingen.catalogus_pad)
+            finally:
+                sessie.rollback()
+    finally:
+        engine.dispose()
+
+
+def rapport(engine: Engine) -> repository.Dekking:
+    """Coverage: products with rules, products without rules, rules for unknown products."""
+    with Session(engine) as sessie:
+        return repository.dekking(sessie)
