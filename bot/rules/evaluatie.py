@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from bot.rules.logica import Context
+from bot.rules.logica import GESLOTEN, Context, Open, combineer_en, combineer_of
 from bot.rules.model import (
     Catalogus,
     Evaluatie,
@@ -38,7 +38,7 @@ def evalueer(
     """
     nodig = _met_afhankelijkheden(catalogus, alleen) if alleen is not None else None
     rechten_waarheid: dict[str, Waarheid] = {}
-    open_per_recht: dict[str, frozenset[str]] = {}
+    open_per_recht: dict[str, Open] = {}
     gemeente = profiel.get("gemeente")
     uitkomsten: list[RechtUitkomst] = []
     for recht in catalogus.rechten:
@@ -51,9 +51,9 @@ def evalueer(
             rechten=rechten_waarheid,
             open_per_recht=open_per_recht,
         )
-        uitkomst = _evalueer_recht(recht, ctx)
+        uitkomst, open_ = _evalueer_recht(recht, ctx)
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
-        open_per_recht[recht.id] = uitkomst.open_attributen
+        open_per_recht[recht.id] = open_
         if alleen is None or recht.id in alleen:
             uitkomsten.append(uitkomst)
 
@@ -78,7 +78,8 @@ def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozense
     return frozenset(nodig)
 
 
-def _evalueer_recht(recht: Recht, ctx: Context) -> RechtUitkomst:
+def _evalueer_recht(recht: Recht, ctx: Context) -> tuple[RechtUitkomst, Open]:
+    """The right's outcome, and which answers could still make it waarschijnlijk or niet."""
     resultaten = [_evalueer_voorwaarde(v, ctx) for v in recht.voorwaarden]
     statussen = [u.status for u, _ in resultaten]
     if VoorwaardeStatus.NIET_VOLDAAN in statussen:
@@ -90,40 +91,37 @@ def _evalueer_recht(recht: Recht, ctx: Context) -> RechtUitkomst:
     else:
         status = Status.WAARSCHIJNLIJK
 
-    open_attributen: frozenset[str] = frozenset()
-    if status is Status.MOGELIJK:
-        for _, open_ in resultaten:
-            open_attributen |= open_
+    open_ = GESLOTEN
+    if status is Status.MOGELIJK:  # all conditions together behave as one "and"
+        open_ = combineer_en([o for u, o in resultaten if u.status is VoorwaardeStatus.ONBEKEND])
     bedrag = None
     if recht.bedrag is not None and status is not Status.NIET:
         waarde = recht.bedrag.regel.waarde(ctx)
         if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
             bedrag = round(float(waarde), 2)
-    return RechtUitkomst(
+    uitkomst = RechtUitkomst(
         recht=recht,
         status=status,
         voorwaarden=tuple(u for u, _ in resultaten),
         bedrag=bedrag,
-        open_attributen=open_attributen,
+        open_attributen=open_.alle,
     )
+    return uitkomst, open_
 
 
-def _evalueer_voorwaarde(
-    voorwaarde: Voorwaarde, ctx: Context
-) -> tuple[VoorwaardeUitkomst, frozenset[str]]:
+def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[VoorwaardeUitkomst, Open]:
     """The condition's outcome, and the attributes that could still decide it."""
     if voorwaarde.regel is not None:
         waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
-        open_ = voorwaarde.regel.open_attributen(ctx) if waarheid is ONBEKEND else frozenset()
+        open_ = voorwaarde.regel.open_attributen(ctx) if waarheid is ONBEKEND else GESLOTEN
         onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
     else:
         deel = [_evalueer_voorwaarde(o, ctx) for o in voorwaarde.een_van]
         onderdelen = tuple(u for u, _ in deel)
         waarheid = kleene_of(_waarheid(u.status) for u in onderdelen)
-        open_ = frozenset()
+        open_ = GESLOTEN
         if waarheid is ONBEKEND:
-            for _, o in deel:
-                open_ |= o
+            open_ = combineer_of([o for u, o in deel if u.status is VoorwaardeStatus.ONBEKEND])
     status = _status(waarheid)
     tekst = voorwaarde.tekst
     if status is VoorwaardeStatus.NIET_VOLDAAN and voorwaarde.niet_tekst:

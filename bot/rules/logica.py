@@ -4,8 +4,11 @@ An expression is compiled into a small tree of nodes. Each node can
 
 * ``waarde(ctx)``: compute its value (``ONBEKEND`` when it depends on something unknown);
 * ``open_attributen(ctx)``: name the profile attributes whose answer could still
-  change its value. Only sub-expressions that are themselves unknown are looked
-  into, so an attribute behind ``true or …`` or ``false and …`` is never named.
+  change its value, split by direction: those that could make it true and those
+  that could make it false (:class:`Open`). Only sub-expressions that are
+  themselves unknown are looked into, so an attribute behind ``true or …`` or
+  ``false and …`` is never named, and an attribute answered with "weet ik niet"
+  (present in the profile as ``None``) is never named again: it stays unknown.
 
 Derived attributes and income notions of the vocabulary are expanded at compile
 time, so nodes only ever read asked attributes from the profile.
@@ -16,7 +19,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.rules.waarheid import (
     ONBEKEND,
@@ -27,6 +30,25 @@ from bot.rules.waarheid import (
 )
 
 LEEG: frozenset[str] = frozenset()
+
+
+class Open(NamedTuple):
+    """Unanswered attributes that could still make an expression true, or false."""
+
+    kan_waar: frozenset[str]
+    kan_onwaar: frozenset[str]
+
+    @property
+    def alle(self) -> frozenset[str]:
+        return self.kan_waar | self.kan_onwaar
+
+
+GESLOTEN = Open(LEEG, LEEG)
+
+
+def beide(attributen: frozenset[str]) -> Open:
+    """For a value that is not a truth value: any of these answers could change it."""
+    return Open(attributen, attributen) if attributen else GESLOTEN
 
 
 class UitdrukkingFout(ValueError):
@@ -49,7 +71,8 @@ class Context:
     """Parameters that are unknown only because the municipality is unknown."""
     rechten: Mapping[str, Any] = field(default_factory=dict)
     """Right id -> True / False / ONBEKEND (its outcome as a truth value)."""
-    open_per_recht: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    open_per_recht: Mapping[str, Open] = field(default_factory=dict)
+    """Right id -> attributes that could make it waarschijnlijk (true) or niet (false)."""
 
 
 class Knoop:
@@ -58,7 +81,7 @@ class Knoop:
     def waarde(self, ctx: Context) -> Any:
         raise NotImplementedError
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
+    def open_attributen(self, ctx: Context) -> Open:
         raise NotImplementedError
 
 
@@ -71,8 +94,8 @@ class Constante(Knoop):
     def waarde(self, ctx: Context) -> Any:
         return self.w
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
-        return LEEG
+    def open_attributen(self, ctx: Context) -> Open:
+        return GESLOTEN
 
 
 class Attribuut(Knoop):
@@ -80,14 +103,14 @@ class Attribuut(Knoop):
 
     def __init__(self, naam: str):
         self.naam = naam
-        self._open = frozenset([naam])
+        self._open = beide(frozenset([naam]))
 
     def waarde(self, ctx: Context) -> Any:
         w = ctx.profiel.get(self.naam)
         return ONBEKEND if w is None else w
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
-        return self._open if ctx.profiel.get(self.naam) is None else LEEG
+    def open_attributen(self, ctx: Context) -> Open:
+        return GESLOTEN if self.naam in ctx.profiel else self._open
 
 
 class Parameter(Knoop):
@@ -99,10 +122,14 @@ class Parameter(Knoop):
     def waarde(self, ctx: Context) -> Any:
         return ctx.parameters.get(self.naam, ONBEKEND)
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
-        if self.naam in ctx.lokale_parameters and ctx.parameters.get(self.naam) is ONBEKEND:
-            return frozenset(["gemeente"])
-        return LEEG
+    def open_attributen(self, ctx: Context) -> Open:
+        if (
+            self.naam in ctx.lokale_parameters
+            and ctx.parameters.get(self.naam) is ONBEKEND
+            and "gemeente" not in ctx.profiel
+        ):
+            return beide(frozenset(["gemeente"]))
+        return GESLOTEN
 
 
 class Tabel(Knoop):
@@ -119,14 +146,16 @@ class Tabel(Knoop):
         i = self.index.waarde(ctx)
         if lijst is ONBEKEND or i is ONBEKEND:
             return ONBEKEND
-        if not isinstance(lijst, (list, tuple)) or isinstance(i, bool):
+        if not isinstance(lijst, (list, tuple)) or not isinstance(i, (int, float)):
+            return ONBEKEND  # a rule error (e.g. a text as index); never a silent 0
+        if isinstance(i, bool):
             return ONBEKEND
         return lijst[max(0, min(int(i), len(lijst) - 1))]
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
+    def open_attributen(self, ctx: Context) -> Open:
         if self.waarde(ctx) is not ONBEKEND:
-            return LEEG
-        return self.param.open_attributen(ctx) | self.index.open_attributen(ctx)
+            return GESLOTEN
+        return beide(self.param.open_attributen(ctx).alle | self.index.open_attributen(ctx).alle)
 
 
 class RechtUitkomst(Knoop):
@@ -140,10 +169,10 @@ class RechtUitkomst(Knoop):
     def waarde(self, ctx: Context) -> Any:
         return ctx.rechten.get(self.recht_id, ONBEKEND)
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
+    def open_attributen(self, ctx: Context) -> Open:
         if ctx.rechten.get(self.recht_id, ONBEKEND) is not ONBEKEND:
-            return LEEG
-        return ctx.open_per_recht.get(self.recht_id, LEEG)
+            return GESLOTEN
+        return ctx.open_per_recht.get(self.recht_id, GESLOTEN)
 
 
 class Samengesteld(Knoop):
@@ -154,14 +183,32 @@ class Samengesteld(Knoop):
     def __init__(self, args: Sequence[Knoop]):
         self.args = tuple(args)
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
+    def open_attributen(self, ctx: Context) -> Open:
+        """Not a truth-valued node: any unknown argument's attributes could change it."""
         if self.waarde(ctx) is not ONBEKEND:
-            return LEEG
+            return GESLOTEN
         resultaat: frozenset[str] = LEEG
-        for arg in self.args:
-            if arg.waarde(ctx) is ONBEKEND:
-                resultaat = resultaat | arg.open_attributen(ctx)
-        return resultaat
+        for arg in self._onbekende_args(ctx):
+            resultaat = resultaat | arg.open_attributen(ctx).alle
+        return beide(resultaat)
+
+    def _onbekende_args(self, ctx: Context) -> list[Knoop]:
+        return [a for a in self.args if a.waarde(ctx) is ONBEKEND]
+
+
+def combineer_en(delen: list[Open]) -> Open:
+    """``and`` of unknown parts: false when any part turns false, true only when all do."""
+    kan_onwaar = frozenset().union(*(d.kan_onwaar for d in delen))
+    kan_waar = LEEG
+    if all(d.kan_waar for d in delen):
+        kan_waar = frozenset().union(*(d.kan_waar for d in delen))
+    return Open(kan_waar, kan_onwaar)
+
+
+def combineer_of(delen: list[Open]) -> Open:
+    """``or`` of unknown parts: true when any part turns true, false only when all do."""
+    omgekeerd = combineer_en([Open(d.kan_onwaar, d.kan_waar) for d in delen])
+    return Open(omgekeerd.kan_onwaar, omgekeerd.kan_waar)
 
 
 class En(Samengesteld):
@@ -170,12 +217,22 @@ class En(Samengesteld):
     def waarde(self, ctx: Context) -> Any:
         return kleene_en(als_waarheid(a.waarde(ctx)) for a in self.args)
 
+    def open_attributen(self, ctx: Context) -> Open:
+        if self.waarde(ctx) is not ONBEKEND:
+            return GESLOTEN
+        return combineer_en([a.open_attributen(ctx) for a in self._onbekende_args(ctx)])
+
 
 class Of(Samengesteld):
     __slots__ = ()
 
     def waarde(self, ctx: Context) -> Any:
         return kleene_of(als_waarheid(a.waarde(ctx)) for a in self.args)
+
+    def open_attributen(self, ctx: Context) -> Open:
+        if self.waarde(ctx) is not ONBEKEND:
+            return GESLOTEN
+        return combineer_of([a.open_attributen(ctx) for a in self._onbekende_args(ctx)])
 
 
 class Niet(Samengesteld):
@@ -184,12 +241,23 @@ class Niet(Samengesteld):
     def waarde(self, ctx: Context) -> Any:
         return kleene_niet(als_waarheid(self.args[0].waarde(ctx)))
 
+    def open_attributen(self, ctx: Context) -> Open:
+        if self.waarde(ctx) is not ONBEKEND:
+            return GESLOTEN
+        binnen = self.args[0].open_attributen(ctx)
+        return Open(binnen.kan_onwaar, binnen.kan_waar)
+
 
 class DubbelNiet(Samengesteld):
     __slots__ = ()
 
     def waarde(self, ctx: Context) -> Any:
         return als_waarheid(self.args[0].waarde(ctx))
+
+    def open_attributen(self, ctx: Context) -> Open:
+        if self.waarde(ctx) is not ONBEKEND:
+            return GESLOTEN
+        return self.args[0].open_attributen(ctx)
 
 
 _VERGELIJKINGEN: dict[str, Callable[[Any, Any], bool]] = {
@@ -215,12 +283,16 @@ class Vergelijking(Samengesteld):
 
     def waarde(self, ctx: Context) -> Any:
         waarden = [a.waarde(ctx) for a in self.args]
-        if any(w is ONBEKEND for w in waarden):
+        # a < b < c is (a < b) and (b < c): one known false pair decides it.
+        return kleene_en(self._paar(x, y) for x, y in zip(waarden, waarden[1:], strict=False))
+
+    def _paar(self, x: Any, y: Any) -> Any:
+        if x is ONBEKEND or y is ONBEKEND:
             return ONBEKEND
         try:
-            return all(self.op(x, y) for x, y in zip(waarden, waarden[1:], strict=False))
+            return bool(self.op(x, y))
         except TypeError:
-            return False
+            return ONBEKEND  # a rule compares unlike things: never a silent "no"
 
 
 class In(Samengesteld):
@@ -228,8 +300,16 @@ class In(Samengesteld):
 
     def waarde(self, ctx: Context) -> Any:
         naald = self.args[0].waarde(ctx)
-        hooiberg = self.args[1].waarde(ctx)
-        if naald is ONBEKEND or hooiberg is ONBEKEND:
+        if naald is ONBEKEND:
+            return ONBEKEND
+        lijst = self.args[1]
+        if isinstance(lijst, Lijst):  # x in [a, b, …]: one known match decides it
+            elementen = [e.waarde(ctx) for e in lijst.args]
+            if naald in [e for e in elementen if e is not ONBEKEND]:
+                return True
+            return ONBEKEND if any(e is ONBEKEND for e in elementen) else False
+        hooiberg = lijst.waarde(ctx)
+        if hooiberg is ONBEKEND:
             return ONBEKEND
         if isinstance(hooiberg, str):
             return isinstance(naald, str) and naald in hooiberg
@@ -269,18 +349,18 @@ class Als(Knoop):
             return dan
         return ONBEKEND
 
-    def open_attributen(self, ctx: Context) -> frozenset[str]:
+    def open_attributen(self, ctx: Context) -> Open:
         if self.waarde(ctx) is not ONBEKEND:
-            return LEEG
+            return GESLOTEN
         keuze = als_waarheid(self.voorwaarde.waarde(ctx))
         if keuze is True:
             return self.dan.open_attributen(ctx)
         if keuze is False:
             return self.anders.open_attributen(ctx)
-        return (
-            self.voorwaarde.open_attributen(ctx)
-            | self.dan.open_attributen(ctx)
-            | self.anders.open_attributen(ctx)
+        return beide(
+            self.voorwaarde.open_attributen(ctx).alle
+            | self.dan.open_attributen(ctx).alle
+            | self.anders.open_attributen(ctx).alle
         )
 
 

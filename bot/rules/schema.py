@@ -57,10 +57,12 @@ def _bericht(fout: ValidationError) -> str:
         return f"Waarde {fout.instance!r} heeft niet de juiste vorm ({fout.validator_value})."
     if v in ("minItems", "minLength", "minProperties"):
         return "Dit veld is leeg of te kort."
-    if v == "maxProperties":
+    if v == "maxProperties" or (
+        v == "anyOf" and isinstance(fout.instance, dict) and len(fout.instance) != 1
+    ):
         return "Een uitdrukking heeft precies één operator."
     if v == "oneOf":
         return "Een voorwaarde heeft ofwel 'regel' ofwel 'een_van' (niet allebei, niet geen)."
     if v == "minimum":
         return f"De waarde moet minstens {fout.validator_value} zijn."
-    return f"Ongeldige waarde: {fout.message}"
+    return f"Ongeldige waarde {fout.instance!r} (regel van het schema: {v})."

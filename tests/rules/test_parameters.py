@@ -113,14 +113,21 @@ def test_per_gemeente_gedateerd():
     assert evalueer(profiel, _lokaal(), date(2025, 1, 1)).uitkomst("huurpremie").status == W
 
 
-@pytest.mark.parametrize("profiel", [{}, {"gemeente": None}])
-def test_onbekende_gemeente_maakt_lokale_parameter_onbekend(profiel):
-    evaluatie = evalueer({"netto_maandinkomen_gezin": 1200, **profiel}, _lokaal(), date(2024, 6, 1))
+def test_onbekende_gemeente_maakt_lokale_parameter_onbekend():
+    evaluatie = evalueer({"netto_maandinkomen_gezin": 1200}, _lokaal(), date(2024, 6, 1))
     uitkomst = evaluatie.uitkomst("huurpremie")
     assert uitkomst.status == M
     assert "gemeente" in uitkomst.open_attributen
-    # asked only when it was not answered yet; "weet ik niet" is never asked again
-    assert evaluatie.volgende_vraag == (None if "gemeente" in profiel else "gemeente")
+    assert evaluatie.volgende_vraag == "gemeente"
+
+
+def test_gemeente_weet_ik_niet_blijft_onbekend_en_wordt_niet_opnieuw_gevraagd():
+    profiel = {"netto_maandinkomen_gezin": 1200, "gemeente": None}
+    evaluatie = evalueer(profiel, _lokaal(), date(2024, 6, 1))
+    uitkomst = evaluatie.uitkomst("huurpremie")
+    assert uitkomst.status == M
+    assert "gemeente" not in uitkomst.open_attributen
+    assert evaluatie.volgende_vraag != "gemeente"
 
 
 def test_onbekende_gemeente_en_inkomen_zijn_allebei_kandidaat():
