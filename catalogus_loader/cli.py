@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
@@ -80,12 +81,12 @@ def _samenvatting(resultaat: LaadResultaat, titel: str) -> None:
         )
     console.print(tabel)
     for melding in resultaat.meldingen:
-        console.print(f"[yellow]Let op:[/] {melding}", highlight=False)
+        console.print(f"[yellow]Let op:[/] {escape(melding)}", highlight=False, soft_wrap=True)
     console.print(f"{resultaat.veranderd} gewijzigd.", highlight=False)
 
 
 def _fout(fout: CatalogusFout) -> None:
-    fouten_console.print(f"[red]{fout}[/]", highlight=False)
+    fouten_console.print(str(fout), style="red", highlight=False, soft_wrap=True, markup=False)
     raise typer.Exit(code=1)
 
 
@@ -160,14 +161,16 @@ def report(database_url: DatabankOptie = None) -> None:
         dekking = laden.rapport(engine)
     finally:
         engine.dispose()
-    met = Table(title=f"Producten met regels ({len(dekking.met_regels)})")
+    console.print(f"Producten met regels ({len(dekking.met_regels)})", style="bold")
+    met = Table()
     met.add_column("product")
     met.add_column("naam")
     met.add_column("rechten")
     for product, regels in dekking.met_regels:
         met.add_row(product.productnummer, product.naam, ", ".join(r.recht_id for r in regels))
     console.print(met)
-    zonder = Table(title=f"Producten zonder regels ({len(dekking.zonder_regels)})")
+    console.print(f"Producten zonder regels ({len(dekking.zonder_regels)})", style="bold")
+    zonder = Table()
     zonder.add_column("product")
     zonder.add_column("naam")
     zonder.add_column("aangeboden")
@@ -176,7 +179,10 @@ def report(database_url: DatabankOptie = None) -> None:
             product.productnummer, product.naam, "ja" if product.is_aangeboden() else "nee"
         )
     console.print(zonder)
-    onbekend = Table(title=f"Regels voor onbekende producten ({len(dekking.onbekend_product)})")
+    console.print(
+        f"Regels voor onbekende producten ({len(dekking.onbekend_product)})", style="bold"
+    )
+    onbekend = Table()
     onbekend.add_column("recht")
     onbekend.add_column("product")
     onbekend.add_column("bestand")

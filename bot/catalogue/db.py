@@ -58,6 +58,14 @@ def migreer(engine: Engine, revisie: str = "head") -> None:
         command.upgrade(config, revisie)
 
 
+def migreer_terug(engine: Engine, revisie: str = "base") -> None:
+    """Undo migrations down to ``revisie`` (default: an empty database)."""
+    with engine.begin() as verbinding:
+        config = alembic_config(engine)
+        config.attributes["connection"] = verbinding
+        command.downgrade(config, revisie)
+
+
 def huidige_revisie(engine: Engine) -> str | None:
     with engine.connect() as verbinding:
         return MigrationContext.configure(verbinding).get_current_revision()

@@ -1,0 +1,97 @@
+"""The same load and queries on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from bot.catalogue import repository as repo
+from bot.catalogue.db import (
+    huidige_revisie,
+    maak_engine,
+    migreer,
+    migreer_terug,
+    nieuwste_revisie,
+)
+from bot.settings import Settings
+from catalogus_loader import LaadFout, laad
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def pg_engine(postgres_url: str):
+    """A fresh database on the session's PostgreSQL server."""
+    naam = f"catalogus_{uuid4().hex[:12]}"
+    beheer = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with beheer.connect() as verbinding:
+        verbinding.execute(text(f'CREATE DATABASE "{naam}"'))
+    engine = maak_engine(make_url(postgres_url).set(database=naam).render_as_string(False))
+    yield engine
+    engine.dispose()
+    with beheer.connect() as verbinding:
+        verbinding.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
+    beheer.dispose()
+
+
+def test_laden_en_zoeken_op_postgres(pg_engine, testcatalogus: Path) -> None:
+    instellingen = Settings(catalogus_pad=testcatalogus)
+    eerste = laad(pg_engine, [testcatalogus], instellingen=instellingen)
+    assert huidige_revisie(pg_engine) == nieuwste_revisie()
+    assert eerste.producten.nieuw == 4 and eerste.regels.nieuw == 2
+    assert eerste.gemeenten.nieuw == 304
+    assert laad(pg_engine, [testcatalogus], instellingen=instellingen).veranderd == 0
+
+    with Session(pg_engine) as sessie:
+        assert {
+            p.productnummer
+            for p in repo.zoek_producten(sessie, q="VLOERisolatie", alleen_aangeboden=False)
+        } == {"99"}
+        assert {p.productnummer for p in repo.zoek_producten(sessie, q="financiele")} == {"10092"}
+        leuven = repo.zoek_producten(sessie, gemeente="24062", alleen_aangeboden=False)
+        assert {p.productnummer for p in leuven} == {"9", "99", "1502", "10092"}
+        gent = repo.zoek_producten(sessie, gemeente="44021", alleen_aangeboden=False)
+        assert "9" not in {p.productnummer for p in gent}
+        assert [r.recht_id for r in repo.zoek_rechten(sessie, q="testvergoeding")] == [
+            "proefpremie-leuven"
+        ]
+        info = repo.recht(sessie, "proefpremie-leuven")
+        assert info.product is not None and info.product.productnummer == "9"
+        p = repo.product(sessie, "99")
+        assert p.laatst_gewijzigd is not None and p.laatst_gewijzigd.tzinfo is not None
+        assert len(p.geografisch_nis) == 285
+        register = repo.gemeente_register(sessie)
+        assert register.resolve("Sint-Amandsberg").nis == "44021"
+        assert register.resolve("Borsbeek").nis == "11002"
+        invoer = repo.motor_invoer(sessie)
+        assert len(invoer.regelbestanden) == 2
+
+
+def test_rollback_op_postgres(pg_engine, testcatalogus: Path, tmp_path: Path) -> None:
+    instellingen = Settings(catalogus_pad=testcatalogus)
+    laad(pg_engine, [testcatalogus], instellingen=instellingen)
+    kapot = tmp_path / "kapot.json"
+    kapot.write_text('{"productnummer": "7", "naam": {"nl": "X"}, "type": "Onbestaand"}', "utf-8")
+    goed = tmp_path / "goed.json"
+    goed.write_text('{"productnummer": "8", "naam": {"nl": "Goed product"}}', "utf-8")
+    with pytest.raises(LaadFout, match="onbekende code 'Onbestaand'"):
+        laad(pg_engine, [goed, kapot], instellingen=instellingen)
+    with Session(pg_engine) as sessie:
+        assert {p.productnummer for p in repo.zoek_producten(sessie, alleen_aangeboden=False)} == {
+            "9",
+            "99",
+            "1502",
+            "10092",
+        }
+
+
+def test_migratie_op_postgres(pg_engine) -> None:
+    migreer(pg_engine)
+    migreer_terug(pg_engine)
+    migreer(pg_engine)
+    assert huidige_revisie(pg_engine) == nieuwste_revisie()

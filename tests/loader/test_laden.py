@@ -1,0 +1,329 @@
+"""Loading a catalogue: one transaction, idempotent, updates in place, clear Dutch errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from bot.catalogue import repository
+from bot.catalogue.db import migreer
+from bot.catalogue.models import (
+    Code,
+    GemeenteAliasRij,
+    GemeenteRij,
+    Laadbeurt,
+    Product,
+    RechtRegel,
+    Zoekterm,
+)
+from bot.settings import Settings
+from catalogus_loader import LaadFout, initialiseer, laad
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _tel(engine: Engine) -> dict[str, int]:
+    with Session(engine) as sessie:
+        return {
+            model.__tablename__: sessie.scalar(select(func.count()).select_from(model))
+            for model in (Product, RechtRegel, Zoekterm, Code, GemeenteRij, GemeenteAliasRij)
+        }
+
+
+def _staat(engine: Engine) -> dict[str, Any]:
+    """Everything that matters in the catalogue, to compare before and after a load."""
+    with Session(engine) as sessie:
+        return {
+            "producten": sorted(
+                (p.productnummer, p.naam, p.inhoud_hash) for p in sessie.scalars(select(Product))
+            ),
+            "regels": sorted(
+                (r.recht_id, r.inhoud_hash) for r in sessie.scalars(select(RechtRegel))
+            ),
+            "tellingen": _tel(engine),
+        }
+
+
+def _json(pad: Path) -> dict[str, Any]:
+    return json.loads(pad.read_text(encoding="utf-8"))
+
+
+def test_eerste_laadbeurt(mini_catalogus: Path, engine: Engine, instellingen: Settings) -> None:
+    resultaat = laad(engine, instellingen=instellingen)
+    assert resultaat.producten.nieuw == 2
+    assert resultaat.regels.nieuw == 1
+    assert resultaat.gemeenten.nieuw == 304
+    assert resultaat.codelijsten.nieuw == 9  # + the empty InstantieTag list
+    tellingen = _tel(engine)
+    assert tellingen["gemeente"] == 304
+    assert tellingen["gemeente_alias"] > 1500
+    with Session(engine) as sessie:
+        regel = sessie.scalar(select(RechtRegel))
+        assert regel is not None and regel.recht_id == "proefpremie-leuven"
+        assert regel.product is not None and regel.product.productnummer == "9"
+        assert regel.definitie["voorwaarden"][0]["id"] == "meerderjarig"
+        assert regel.bron.endswith("proefpremie-leuven.yaml")
+        assert sessie.scalar(select(func.count()).select_from(Laadbeurt)) == 1
+
+
+def test_opnieuw_laden_verandert_niets(engine: Engine, instellingen: Settings) -> None:
+    laad(engine, instellingen=instellingen)
+    voor = _staat(engine)
+    resultaat = laad(engine, instellingen=instellingen)
+    assert resultaat.veranderd == 0
+    assert resultaat.producten.ongewijzigd == 2
+    assert resultaat.regels.ongewijzigd == 1
+    assert resultaat.gemeenten.ongewijzigd == 304
+    assert _staat(engine) == voor
+
+
+def test_meegeleverde_catalogus_is_idempotent(tmp_path: Path) -> None:
+    """The real bundled catalogue (whatever it holds today) loads and reloads cleanly."""
+    from bot.catalogue.db import maak_engine
+
+    engine = maak_engine(f"sqlite:///{tmp_path / 'echt.db'}")
+    try:
+        eerste = laad(engine)
+        assert eerste.gemeenten.nieuw == 304
+        assert laad(engine).veranderd == 0
+    finally:
+        engine.dispose()
+
+
+def test_nieuwere_versie_wijzigt_ter_plaatse(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    laad(engine, instellingen=instellingen)
+    with Session(engine) as sessie:
+        oud_id = sessie.scalar(select(Product.id).where(Product.productnummer == "9"))
+    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data["naam"]["nl"] = "Instantie met een nieuwe naam"
+    data["laatstGewijzigd"] = "2026-06-01T08:00:00Z"
+    data["zoektermen"] = {"nl": ["nieuwterm"]}
+    nieuw = tmp_path / "product-9-nieuw.json"
+    nieuw.write_text(json.dumps(data), encoding="utf-8")
+
+    resultaat = laad(engine, [nieuw], instellingen=instellingen)
+    assert (resultaat.producten.gewijzigd, resultaat.producten.nieuw) == (1, 0)
+    with Session(engine) as sessie:
+        p = sessie.scalar(select(Product).where(Product.productnummer == "9"))
+        assert p is not None
+        assert p.id == oud_id
+        assert p.naam == "Instantie met een nieuwe naam"
+        assert p.bron.endswith("product-9-nieuw.json")
+        assert [p.naam for p in repository.zoek_producten(sessie, q="nieuwterm")] == [p.naam]
+        assert repository.zoek_producten(sessie, q="sanity") == []  # old name is gone
+    assert laad(engine, [nieuw], instellingen=instellingen).veranderd == 0
+
+
+def test_oudere_versie_overschrijft_niet(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    laad(engine, instellingen=instellingen)
+    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data["naam"]["nl"] = "Een oude naam"
+    data["laatstGewijzigd"] = "2020-01-01T00:00:00Z"
+    oud = tmp_path / "product-9-oud.json"
+    oud.write_text(json.dumps(data), encoding="utf-8")
+    resultaat = laad(engine, [oud], instellingen=instellingen)
+    assert resultaat.producten.overgeslagen == 1
+    assert any("ouder" in m for m in resultaat.meldingen)
+    with Session(engine) as sessie:
+        naam = sessie.scalar(select(Product.naam).where(Product.productnummer == "9"))
+    assert naam == "Instantie van Concept Sanity check 27 mei 2026"
+
+
+def test_gearchiveerd_blijft_maar_wordt_niet_aangeboden(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    laad(engine, instellingen=instellingen)
+    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data["gearchiveerd"] = True
+    data["laatstGewijzigd"] = "2026-07-01T00:00:00Z"
+    pad = tmp_path / "product-9.json"
+    pad.write_text(json.dumps(data), encoding="utf-8")
+    laad(engine, [pad], instellingen=instellingen)
+    with Session(engine) as sessie:
+        p = repository.product(sessie, "9")
+        assert p.gearchiveerd and not p.is_aangeboden()
+        assert repository.zoek_producten(sessie, q="sanity") == []
+        assert len(repository.zoek_producten(sessie, q="sanity", alleen_aangeboden=False)) == 1
+        # The right of a withdrawn product is not offered either.
+        assert repository.zoek_rechten(sessie, q="proefpremie") == []
+        assert repository.recht(sessie, "proefpremie-leuven").aangeboden is False
+
+
+@pytest.mark.parametrize(
+    ("bestand", "inhoud", "verwacht"),
+    [
+        ("producten/kapot.json", '{"productnummer": "1",\n  "naam": ', "geen geldige JSON"),
+        ("producten/leeg.json", "{}", "Onbekend JSON-formaat"),
+        ("producten/zonder-naam.json", '{"productnummer": "5"}', "De naam van het product"),
+        (
+            "producten/code.json",
+            '{"productnummer": "5", "naam": {"nl": "X"}, "themas": ["Feestvieren"]}',
+            "onbekende code 'Feestvieren'",
+        ),
+        (
+            "producten/gebied.json",
+            '{"productnummer": "5", "naam": {"nl": "X"}, "geografischToepassingsgebieden": '
+            '["BE99999999"]}',
+            "onbekende NUTS/LAU-code 'BE99999999'",
+        ),
+        (
+            "producten/datum.json",
+            '{"productnummer": "5", "naam": {"nl": "X"}, "laatstGewijzigd": "gisteren"}',
+            "'gisteren' is geen geldige datum",
+        ),
+        ("regels/kapot.yaml", "id: kapot\nnaam: [\n", "geen geldige YAML"),
+        ("gemeenten/onbekend.csv", "a,b\n1,2\n", "Onbekende CSV"),
+        ("codelijsten/kapot.ttl", "@prefix x: <http://x/> .\nx:a x:b", "geen geldige Turtle"),
+    ],
+)
+def test_kapot_bestand_verandert_niets(
+    mini_catalogus: Path,
+    engine: Engine,
+    instellingen: Settings,
+    bestand: str,
+    inhoud: str,
+    verwacht: str,
+) -> None:
+    laad(engine, instellingen=instellingen)
+    voor = _staat(engine)
+    # A valid change in the same load must not go through either.
+    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data["naam"]["nl"] = "Deze naam mag er niet komen"
+    data["laatstGewijzigd"] = "2027-01-01T00:00:00Z"
+    (mini_catalogus / "producten" / "product-9.json").write_text(json.dumps(data), "utf-8")
+    (mini_catalogus / bestand).write_text(inhoud, encoding="utf-8")
+
+    with pytest.raises(LaadFout) as fout:
+        laad(engine, instellingen=instellingen)
+    tekst = str(fout.value)
+    assert "niets gewijzigd" in tekst
+    assert Path(bestand).name in tekst
+    assert verwacht in tekst
+    assert _staat(engine) == voor
+
+
+def test_fout_noemt_bestand_en_veld(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings
+) -> None:
+    (mini_catalogus / "producten" / "x.json").write_text(
+        '{"productnummer": "5", "naam": {"nl": "X"}, "doelgroepen": ["Katten"]}', "utf-8"
+    )
+    with pytest.raises(LaadFout) as fout:
+        laad(engine, instellingen=instellingen)
+    (probleem,) = fout.value.problemen
+    assert probleem.bestand.endswith("x.json")
+    assert probleem.veld == "doelgroepen"
+    assert "Katten" in probleem.bericht and "Doelgroep" in probleem.bericht
+
+
+def test_eerste_laadbeurt_mislukt_laat_lege_databank(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings
+) -> None:
+    migreer(engine)
+    (mini_catalogus / "regels" / "kapot.yaml").write_text(
+        "id: kapot\nproduct: x\nnaam: Kapot\nniveau: vlaams\nbron_url: https://x.be\n"
+        "gemeenten: ['12345']\nvoorwaarden:\n  - {id: a, tekst: Altijd waar., regel: true}\n",
+        "utf-8",
+    )
+    with pytest.raises(LaadFout, match="NIS-code 12345"):
+        laad(engine, instellingen=instellingen)
+    tellingen = _tel(engine)
+    assert tellingen["gemeente"] == 0 and tellingen["product"] == 0 and tellingen["code"] == 0
+
+
+def test_volledig_verwijdert_wat_ontbreekt(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings
+) -> None:
+    laad(engine, instellingen=instellingen)
+    (mini_catalogus / "producten" / "product-99.json").unlink()
+    resultaat = laad(engine, instellingen=instellingen)
+    assert resultaat.producten.verwijderd == 0  # not without --volledig
+    resultaat = laad(engine, instellingen=instellingen, volledig=True)
+    assert resultaat.producten.verwijderd == 1
+    with Session(engine) as sessie:
+        assert sessie.scalars(select(Product.productnummer)).all() == ["9"]
+
+
+def test_dubbel_product_nieuwste_telt(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings
+) -> None:
+    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data["naam"]["nl"] = "Nieuwste versie"
+    data["laatstGewijzigd"] = "2026-12-01T00:00:00Z"
+    (mini_catalogus / "producten" / "product-9-kopie.json").write_text(json.dumps(data), "utf-8")
+    resultaat = laad(engine, instellingen=instellingen)
+    assert any("komt 2 keer voor" in m for m in resultaat.meldingen)
+    with Session(engine) as sessie:
+        assert repository.product(sessie, "9").naam == "Nieuwste versie"
+
+
+def test_regel_naar_onbekend_product_is_een_melding(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings
+) -> None:
+    regel = (mini_catalogus / "regels" / "proefpremie-leuven.yaml").read_text("utf-8")
+    (mini_catalogus / "regels" / "proefpremie-leuven.yaml").write_text(
+        regel.replace('product: "9"', "product: bestaat-niet"), "utf-8"
+    )
+    resultaat = laad(engine, instellingen=instellingen)
+    assert any("'bestaat-niet' staat (nog) niet in de catalogus" in m for m in resultaat.meldingen)
+    with Session(engine) as sessie:
+        dekking = repository.dekking(sessie)
+    assert [r.recht_id for r in dekking.onbekend_product] == ["proefpremie-leuven"]
+
+
+def test_deelgemeenten_alleen_met_gemeenten(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings
+) -> None:
+    with pytest.raises(LaadFout, match="samen met gemeenten-2025.csv"):
+        laad(
+            engine, [mini_catalogus / "gemeenten" / "deelgemeenten.csv"], instellingen=instellingen
+        )
+
+
+def test_gemeentelijst_met_fout(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    map_ = tmp_path / "gemeenten"
+    shutil.copytree(mini_catalogus / "gemeenten", map_)
+    csv = map_ / "deelgemeenten.csv"
+    regels = csv.read_text("utf-8").splitlines()
+    regels[3] = regels[3].replace(",71053,", ",99999,")
+    csv.write_text("\n".join(regels) + "\n", "utf-8")
+    with pytest.raises(LaadFout) as fout:
+        laad(engine, [map_], instellingen=instellingen)
+    (probleem,) = fout.value.problemen
+    assert probleem.bestand.endswith("deelgemeenten.csv")
+    assert probleem.regel == 4 and probleem.veld == "gemeente_nis"
+    assert "99999" in probleem.bericht
+
+
+def test_initialiseer(mini_catalogus: Path, engine: Engine, instellingen: Settings) -> None:
+    eerste = initialiseer(instellingen, engine=engine)
+    assert eerste is not None and eerste.producten.nieuw == 2
+    assert initialiseer(instellingen, engine=engine) is None
+
+
+def test_initialiseer_met_databank_url(tmp_path: Path, instellingen: Settings) -> None:
+    url = f"sqlite:///{tmp_path / 'sub' / 'map' / 'rv.db'}"
+    resultaat = initialiseer(instellingen.model_copy(update={"database_url": url}))
+    assert resultaat is not None
+    assert (tmp_path / "sub" / "map" / "rv.db").exists()
+
+
+def test_codelijsten_meegeleverd_gelijk_aan_gedeeld(shared_dir: Path) -> None:
+    for bron in sorted((shared_dir / "ipdc" / "codelijsten").glob("*.ttl")):
+        kopie = REPO / "catalogus" / "codelijsten" / bron.name
+        assert kopie.read_bytes() == bron.read_bytes(), bron.name
+    for naam in ("gemeenten-2025.csv", "deelgemeenten.csv"):
+        kopie = REPO / "catalogus" / "gemeenten" / naam
+        assert kopie.read_bytes() == (shared_dir / "gemeenten" / naam).read_bytes(), naam
