@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 
 class AliasType(StrEnum):
@@ -292,8 +292,8 @@ class GemeenteRegister:
         return kandidaten
 
     def _fuzzy(self, tekst: str) -> list[Kandidaat]:
-        """Small typos: a ratio of at least :data:`FUZZY_DREMPEL`, or one wrong letter in a
-        name of five letters or more (``brugee``)."""
+        """Small typos: a ratio of at least :data:`FUZZY_DREMPEL`, or one wrong, missing,
+        extra or swapped letter in a name of four letters or more (``brugee``, ``gnet``)."""
         s = sleutel(tekst)
         if len(s) < _FUZZY_MIN_LENGTE:
             return []
@@ -302,7 +302,7 @@ class GemeenteRegister:
             for k, score, _ in process.extract(
                 s, self._sleutels, scorer=fuzz.ratio, score_cutoff=70.0, limit=20
             )
-            if score >= FUZZY_DREMPEL or (len(s) >= 5 and Levenshtein.distance(s, k) <= 1)
+            if score >= FUZZY_DREMPEL or OSA.distance(s, k) <= 1
         ]
         if not treffers:
             return []

@@ -11,15 +11,16 @@ from pathlib import Path
 
 import httpx
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from bot.catalogue import repository
 from bot.catalogue.db import maak_engine, migreer
+from bot.catalogue.fouten import CatalogusFout
 from bot.settings import Settings
 from catalogus_loader.bronnen import HttpInstellingen, Voortgang, lees_bronnen
 from catalogus_loader.fouten import LaadFout
-from catalogus_loader.records import Bundel
 from catalogus_loader.synchroniseren import LaadResultaat, synchroniseer
 
 
@@ -48,15 +49,15 @@ def laad(
     )
     if bundel.problemen:
         raise LaadFout(bundel.problemen)
-    migreer(engine)
-    return _schrijf(engine, bundel, instellingen.catalogus_pad, volledig=volledig)
-
-
-def _schrijf(
-    engine: Engine, bundel: Bundel, catalogus_pad: Path, *, volledig: bool
-) -> LaadResultaat:
-    with Session(engine, expire_on_commit=False) as sessie, sessie.begin():
-        return synchroniseer(sessie, bundel, catalogus_pad=catalogus_pad, volledig=volledig)
+    try:
+        migreer(engine)
+        with Session(engine, expire_on_commit=False) as sessie, sessie.begin():
+            return synchroniseer(
+                sessie, bundel, catalogus_pad=instellingen.catalogus_pad, volledig=volledig
+            )
+    except SQLAlchemyError as fout:
+        oorzaak = getattr(fout, "orig", None) or fout
+        raise CatalogusFout(f"De databank gaf een fout; er is niets gewijzigd. {oorzaak}") from fout
 
 
 def valideer(

@@ -74,16 +74,16 @@ class Product(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     productnummer: Mapped[str] = mapped_column(String(100), unique=True)
-    ipdc_uri: Mapped[str | None] = mapped_column(String(500))
+    ipdc_uri: Mapped[str | None] = mapped_column(Text)
     """The ``@id`` of the instance or snapshot."""
     ipdc_uuid: Mapped[str | None] = mapped_column(String(100))
     soort: Mapped[str] = mapped_column(String(60))
     """``Instantie``, ``ConceptSnapshot``, ``Concept``… (the IPDC type)."""
-    concept_uri: Mapped[str | None] = mapped_column(String(500))
+    concept_uri: Mapped[str | None] = mapped_column(Text)
     concept_id: Mapped[str | None] = mapped_column(String(100))
     concept_productnummer: Mapped[str | None] = mapped_column(String(100))
 
-    naam: Mapped[str] = mapped_column(String(500))
+    naam: Mapped[str] = mapped_column(Text)
     beschrijving_html: Mapped[str] = mapped_column(Text, default="")
     beschrijving_tekst: Mapped[str] = mapped_column(Text, default="")
     verdere_beschrijving_html: Mapped[str] = mapped_column(Text, default="")
@@ -186,7 +186,7 @@ class RechtRegel(Base):
     recht_id: Mapped[str] = mapped_column(String(100), unique=True)
     product_sleutel: Mapped[str] = mapped_column(String(100), index=True)
     """Matches ``Product.productnummer`` (IPDC number or own slug)."""
-    naam: Mapped[str] = mapped_column(String(500))
+    naam: Mapped[str] = mapped_column(Text)
     niveau: Mapped[str] = mapped_column(String(20))
     themas: Mapped[list[str]] = mapped_column(default=list)
     gemeenten: Mapped[list[str]] = mapped_column(default=list)
@@ -285,8 +285,8 @@ class Code(Base):
 
     lijst: Mapped[str] = mapped_column(String(60), primary_key=True)
     code: Mapped[str] = mapped_column(String(100), primary_key=True)
-    uri: Mapped[str] = mapped_column(String(500))
-    label: Mapped[str] = mapped_column(String(500))
+    uri: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(Text)
     notatie: Mapped[str | None] = mapped_column(String(100))
     einde: Mapped[date | None] = mapped_column(Date)
 

@@ -58,6 +58,8 @@ def test_alle_huidige_gemeenten(register: GemeenteRegister) -> None:
         ("Antwerpen", "11002", "Antwerpen"),
         ("Brugge", "31005", "Brugge"),
         ("brugee", "31005", "Brugge"),
+        ("Gnet", "44021", "Gent"),
+        ("Hasslet", "71072", "Hasselt"),
         ("Sint-Niklaas", "46021", "Sint-Niklaas"),
         ("Bruxelles", "21004", "Brussel"),
         ("Ixelles", "21009", "Elsene"),
