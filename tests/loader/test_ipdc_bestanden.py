@@ -215,3 +215,58 @@ def test_valideer_zonder_databank(ipdc: Path, instellingen: Settings, tmp_path: 
     )
     assert resultaat.producten.nieuw == 3
     assert not list(tmp_path.glob("*.db"))
+
+
+def test_product_in_turtle(
+    ipdc: Path, engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    """A product published as Turtle (here: the LDES member, re-serialised) loads the same."""
+    import json
+
+    from catalogus_loader.rdf import graaf_uit_jsonld
+
+    data = json.loads((ipdc / "ldes" / "conceptsnapshot-page-1.json").read_text("utf-8"))
+    turtle = tmp_path / "product.ttl"
+    graaf_uit_jsonld(data, basis=data["@id"]).serialize(turtle, format="turtle")
+    resultaat = laad(engine, [turtle], instellingen=instellingen)
+    assert resultaat.producten.nieuw == 1
+    p = _product(engine, "10092")
+    assert p.naam == "Financiële tussenkomst voor een verblijf in een woonzorgcentrum"
+    assert len(p.voorwaarden) == 3 and p.themas == ["BouwenWonen", "WelzijnGezondheid"]
+
+
+def test_ldes_nieuwste_versie_telt(
+    ipdc: Path, engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    """Two snapshots of the same concept on two pages: the newest generatedAtTime wins."""
+    import json
+
+    bron = json.loads((ipdc / "ldes" / "conceptsnapshot-page-1.json").read_text("utf-8"))
+    map_ = tmp_path / "ldes"
+    map_.mkdir()
+    for pagina, (naam, tijd) in enumerate(
+        [("Oude versie", "2023-01-01T00:00:00Z"), ("Nieuwe versie", "2024-01-01T00:00:00Z")]
+    ):
+        data = json.loads(json.dumps(bron))
+        data["@id"] = data["view"]["@id"] = f"http://ipdc-stub/doc/test?pageNumber={pagina}"
+        data["view"]["relation"] = []
+        lid = data["member"][0]
+        lid["@id"] = f"{lid['@id']}-{pagina}"
+        lid["naam"]["nl"] = naam
+        lid["generatedAtTime"] = tijd
+        (map_ / f"pagina-{pagina}.json").write_text(json.dumps(data), "utf-8")
+    resultaat = laad(engine, [map_], instellingen=instellingen)
+    assert resultaat.producten.nieuw == 1
+    assert any("komt 2 keer voor" in m for m in resultaat.meldingen)
+    assert _product(engine, "10092").naam == "Nieuwe versie"
+
+
+def test_onbekende_jsonld_context(engine: Engine, instellingen: Settings, tmp_path: Path) -> None:
+    pagina = tmp_path / "pagina.json"
+    pagina.write_text(
+        '{"@context": "https://example.org/andere-context.jsonld", "@id": "http://x/p",'
+        ' "member": []}',
+        "utf-8",
+    )
+    with pytest.raises(LaadFout, match="Onbekende JSON-LD-context"):
+        laad(engine, [pagina], instellingen=instellingen)
