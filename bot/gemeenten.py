@@ -14,13 +14,14 @@ reads files or a database itself.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+
+from bot.catalogue.tekst import zoeksleutel
 
 
 class AliasType(StrEnum):
@@ -140,11 +141,7 @@ class GemeenteDubbelzinnig(GemeenteFout):
 
 def sleutel(tekst: str) -> str:
     """Compare key: no case, accents, spaces or punctuation; ``St`` becomes ``Sint``."""
-    zonder = unicodedata.normalize("NFKD", tekst)
-    zonder = "".join(c for c in zonder if not unicodedata.combining(c)).casefold()
-    woorden = re.findall(r"[a-z0-9]+", zonder)
-    woorden = [{"st": "sint", "ste": "sinte"}.get(w, w) for w in woorden]
-    return "".join(woorden)
+    return "".join({"st": "sint", "ste": "sinte"}.get(w, w) for w in zoeksleutel(tekst).split())
 
 
 _HAAKJES = re.compile(r"^(?P<naam>.+?)\s*\((?P<extra>[^()]+)\)\s*$")

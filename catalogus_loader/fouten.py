@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.catalogue.fouten import CatalogusFout
+from bot.catalogue.tekst import kies_taal
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,6 @@ def ipdc_foutmelding(body: object) -> str | None:
         return None
     if not any(k in body for k in ("detail", "title", "type")):
         return None
-    from bot.catalogue.tekst import kies_taal
-
     status = body.get("status")
     titel = kies_taal(body.get("title"))
     detail = kies_taal(body.get("detail"))

@@ -177,7 +177,7 @@ def zoektermen(waarde: Any, veld: str = "zoektermen") -> list[str]:
         lijst = waarde
     elif isinstance(waarde, Mapping):
         lijst = []
-        for taal in (*TAALVOORKEUR, *waarde.keys()):
+        for taal in (*TAALVOORKEUR, "", *waarde.keys()):
             kandidaat = waarde.get(taal)
             if kandidaat:
                 lijst = kandidaat if isinstance(kandidaat, list) else [kandidaat]

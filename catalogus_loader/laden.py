@@ -21,11 +21,28 @@ from bot.catalogue.fouten import CatalogusFout
 from bot.settings import Settings
 from catalogus_loader.bronnen import HttpInstellingen, Voortgang, lees_bronnen
 from catalogus_loader.fouten import LaadFout
+from catalogus_loader.records import Bundel
 from catalogus_loader.synchroniseren import LaadResultaat, synchroniseer
 
 
 def http_instellingen(instellingen: Settings) -> HttpInstellingen:
     return HttpInstellingen(api_url=instellingen.ipdc_api_url, api_key=instellingen.ipdc_api_key)
+
+
+def _lees(
+    bronnen: Sequence[str | Path] | None,
+    instellingen: Settings,
+    voortgang: Voortgang | None,
+    client: httpx.Client | None,
+) -> Bundel:
+    """Read the sources (default: the bundled catalogue); raise when any file is wrong."""
+    lijst = list(bronnen) if bronnen else [instellingen.catalogus_pad]
+    bundel = lees_bronnen(
+        lijst, http=http_instellingen(instellingen), voortgang=voortgang, client=client
+    )
+    if bundel.problemen:
+        raise LaadFout(bundel.problemen)
+    return bundel
 
 
 def laad(
@@ -43,12 +60,7 @@ def laad(
     products and rule files that are not in them are removed. Raises :class:`LaadFout`.
     """
     instellingen = instellingen or Settings()
-    bronnen = list(bronnen) if bronnen else [instellingen.catalogus_pad]
-    bundel = lees_bronnen(
-        bronnen, http=http_instellingen(instellingen), voortgang=voortgang, client=client
-    )
-    if bundel.problemen:
-        raise LaadFout(bundel.problemen)
+    bundel = _lees(bronnen, instellingen, voortgang, client)
     try:
         migreer(engine)
         with Session(engine, expire_on_commit=False) as sessie, sessie.begin():
@@ -70,12 +82,7 @@ def valideer(
     """Check sources without touching the real database: they are loaded into an empty
     in-memory database (with the bundled code lists and municipalities) and thrown away."""
     instellingen = instellingen or Settings()
-    bronnen = list(bronnen) if bronnen else [instellingen.catalogus_pad]
-    bundel = lees_bronnen(
-        bronnen, http=http_instellingen(instellingen), voortgang=voortgang, client=client
-    )
-    if bundel.problemen:
-        raise LaadFout(bundel.problemen)
+    bundel = _lees(bronnen, instellingen, voortgang, client)
     engine = maak_engine("sqlite://", poolclass=StaticPool)
     try:
         migreer(engine)

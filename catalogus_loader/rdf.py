@@ -19,9 +19,9 @@ from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 from rdflib.term import Node
 
-from bot.catalogue.tekst import TAALVOORKEUR, platte_tekst, veilige_html
+from bot.catalogue.tekst import kies_taal, platte_tekst, veilige_html
 from catalogus_loader.fouten import Probleem
-from catalogus_loader.ipdc_json import VeldFout, parse_tijd, veilige_url
+from catalogus_loader.ipdc_json import VeldFout, parse_tijd, veilige_url, zoektermen
 from catalogus_loader.records import CodeRecord, ProductRecord
 
 TREE = Namespace("https://w3id.org/tree#")
@@ -146,20 +146,8 @@ def _taalkaart(graaf: Graph, s: Node, p: URIRef) -> dict[str, str]:
     return kaart
 
 
-def _kies(kaart: Mapping[str, str]) -> str | None:
-    for taal in TAALVOORKEUR:
-        if kaart.get(taal, "").strip():
-            return kaart[taal]
-    if kaart.get("", "").strip():
-        return kaart[""]
-    for waarde in kaart.values():
-        if waarde.strip():
-            return waarde
-    return None
-
-
 def _tekst(graaf: Graph, s: Node, p: URIRef) -> str | None:
-    return _kies(_taalkaart(graaf, s, p))
+    return kies_taal(_taalkaart(graaf, s, p))
 
 
 def _blok(graaf: Graph, s: Node, p: URIRef) -> tuple[str, str]:
@@ -274,7 +262,6 @@ def product_uit_graaf(graaf: Graph, s: Node, bron: str) -> ProductRecord:
     for o in graaf.objects(s, DCAT.keyword):
         if isinstance(o, Literal):
             trefwoorden.setdefault(o.language or "", []).append(str(o).strip())
-    taal = next((t for t in (*TAALVOORKEUR, "", *trefwoorden) if trefwoorden.get(t)), None)
     concept = graaf.value(s, DCTERMS.isVersionOf) or graaf.value(s, DCTERMS.source)
     beschrijving = _blok(graaf, s, DCTERMS.description)
     verder = _blok(graaf, s, LPDC.additionalDescription)
@@ -309,7 +296,7 @@ def product_uit_graaf(graaf: Graph, s: Node, bron: str) -> ProductRecord:
         publicatiekanalen=_codes(graaf, s, LPDC.publicationMedium),
         tags=sorted({*_codes(graaf, s, LPDC.conceptTag), *_codes(graaf, s, LPDC.instanceTag)}),
         your_europe_categorieen=_codes(graaf, s, LPDC.yourEuropeCategory),
-        zoektermen=sorted(set(trefwoorden.get(taal, []))) if taal is not None else [],
+        zoektermen=sorted(zoektermen(trefwoorden)),
         voorwaarden=voorwaarden,
         bewijsstukken=bewijsstukken,
         procedures=procedures,
@@ -389,7 +376,7 @@ def codes_uit_graaf(graaf: Graph) -> dict[str, list[CodeRecord]]:
                     lijst=lijst,
                     code=_code(c),
                     uri=str(c),
-                    label=_kies(labels) or _code(c),
+                    label=kies_taal(labels) or _code(c),
                     notatie=str(notatie) if notatie is not None else None,
                     einde=einde_py if isinstance(einde_py, date) else None,
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -125,6 +126,15 @@ class AliasRecord:
     bron: str = ""
 
 
+def regel_voor(regels: dict[tuple[str | int, ...], int], pad: Sequence[str | int]) -> int | None:
+    """Line (1-based) of the deepest part of ``pad`` found in ``regels``."""
+    for lengte in range(len(pad), -1, -1):
+        regel = regels.get(tuple(pad[:lengte]))
+        if regel is not None:
+            return regel
+    return None
+
+
 @dataclass
 class RegelRecord:
     """A rule file that passed the schema; ``regel_van`` maps a field path to its line."""
@@ -143,13 +153,8 @@ class RegelRecord:
     def hash(self) -> str:
         return inhoud_hash(self.definitie)
 
-    def regel_van(self, pad: tuple[str | int, ...]) -> int | None:
-        """Line of the deepest known part of ``pad`` (1-based)."""
-        for lengte in range(len(pad), -1, -1):
-            regel = self.regels.get(tuple(pad[:lengte]))
-            if regel is not None:
-                return regel
-        return None
+    def regel_van(self, pad: Sequence[str | int]) -> int | None:
+        return regel_voor(self.regels, pad)
 
 
 @dataclass

@@ -15,7 +15,7 @@ import yaml
 
 from bot.rules import valideer_regelbestand
 from catalogus_loader.fouten import Probleem
-from catalogus_loader.records import RegelRecord
+from catalogus_loader.records import RegelRecord, regel_voor
 
 Pad = tuple[str | int, ...]
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -87,7 +87,7 @@ def lees_regelbestand(
     data = _json_klaar(data)
     for fout in valideer_regelbestand(data):
         problemen.append(
-            Probleem(bron, fout.bericht, _regel(regels, knoop, fout.pad, fout.bericht), fout.veld)
+            Probleem(bron, fout.bericht, _regel(regels, fout.pad, fout.bericht), fout.veld)
         )
     if problemen:
         return None, problemen, []
@@ -118,16 +118,11 @@ def lees_regelbestand(
     return record, [], meldingen
 
 
-def _regel(regels: dict[Pad, int], knoop: yaml.Node, pad: Pad, bericht: str) -> int | None:
+def _regel(regels: dict[Pad, int], pad: Pad, bericht: str) -> int | None:
     """The line of ``pad``; for an unknown field named in the message, that field's line."""
-    for lengte in range(len(pad), -1, -1):
-        deel = tuple(pad[:lengte])
-        if deel in regels:
-            if lengte == len(pad):
-                for kind, regel in regels.items():
-                    if len(kind) == lengte + 1 and kind[:lengte] == deel:
-                        sleutel = kind[-1]
-                        if isinstance(sleutel, str) and f"'{sleutel}'" in bericht:
-                            return regel
-            return regels[deel]
-    return knoop.start_mark.line + 1
+    pad = tuple(pad)
+    for kind, regel in regels.items():
+        sleutel = kind[-1] if len(kind) == len(pad) + 1 and kind[:-1] == pad else None
+        if isinstance(sleutel, str) and f"'{sleutel}'" in bericht:
+            return regel
+    return regel_voor(regels, pad)

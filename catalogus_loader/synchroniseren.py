@@ -31,6 +31,7 @@ from bot.catalogue.models import (
     nu,
 )
 from bot.catalogue.tekst import zoeksleutel
+from catalogus_loader.bronnen import lees_bronnen
 from catalogus_loader.fouten import LaadFout, Probleem
 from catalogus_loader.gemeenten import bouw_gemeenten
 from catalogus_loader.motor import controleer_met_motor
@@ -262,8 +263,6 @@ class _Sync:
     def meegeleverd(self) -> Bundel:
         """The bundled code lists and municipality lists (read once, when needed)."""
         if self._meegeleverd is None:
-            from catalogus_loader.bronnen import lees_bronnen
-
             paden = [self.catalogus_pad / "codelijsten", self.catalogus_pad / "gemeenten"]
             bundel = lees_bronnen([p for p in paden if p.exists()])
             if bundel.problemen:

@@ -29,7 +29,8 @@ TOEGELATEN_SCHEMAS = frozenset({"http", "https", "mailto"})
 def kies_taal(waarden: Any) -> str | None:
     """The preferred Dutch text of an IPDC language map (``{"nl": ..., "en": ...}``).
 
-    Falls back to any other language, then ``None``. A plain string is returned as is.
+    Falls back to text without a language (``""``, as in RDF), then any other language,
+    then ``None``. A plain string is returned as is.
     """
     if waarden is None:
         return None
@@ -37,7 +38,7 @@ def kies_taal(waarden: Any) -> str | None:
         return waarden
     if not isinstance(waarden, Mapping):
         return None
-    for taal in TAALVOORKEUR:
+    for taal in (*TAALVOORKEUR, ""):
         waarde = waarden.get(taal)
         if isinstance(waarde, str) and waarde.strip():
             return waarde
