@@ -300,9 +300,11 @@ class In(Samengesteld):
 
     def waarde(self, ctx: Context) -> Any:
         naald = self.args[0].waarde(ctx)
+        lijst = self.args[1]
+        if isinstance(lijst, Lijst) and not lijst.args:
+            return False  # nothing is in an empty list, known or not
         if naald is ONBEKEND:
             return ONBEKEND
-        lijst = self.args[1]
         if isinstance(lijst, Lijst):  # x in [a, b, …]: one known match decides it
             elementen = [e.waarde(ctx) for e in lijst.args]
             if naald in [e for e in elementen if e is not ONBEKEND]:
@@ -357,11 +359,15 @@ class Als(Knoop):
             return self.dan.open_attributen(ctx)
         if keuze is False:
             return self.anders.open_attributen(ctx)
-        return beide(
-            self.voorwaarde.open_attributen(ctx).alle
-            | self.dan.open_attributen(ctx).alle
-            | self.anders.open_attributen(ctx).alle
-        )
+        voorwaarde = self.voorwaarde.open_attributen(ctx).alle
+        takken = []
+        for tak in (self.dan, self.anders):
+            open_ = tak.open_attributen(ctx).alle
+            if not open_ and tak.waarde(ctx) is ONBEKEND:
+                if not voorwaarde:
+                    return GESLOTEN  # stuck choice and a stuck branch: stays unknown
+            takken.append(open_)
+        return beide(voorwaarde | takken[0] | takken[1])
 
 
 def _som(waarden: list[Any]) -> Any:
