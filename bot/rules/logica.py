@@ -363,9 +363,8 @@ class Als(Knoop):
         takken = []
         for tak in (self.dan, self.anders):
             open_ = tak.open_attributen(ctx).alle
-            if not open_ and tak.waarde(ctx) is ONBEKEND:
-                if not voorwaarde:
-                    return GESLOTEN  # stuck choice and a stuck branch: stays unknown
+            if not open_ and not voorwaarde and tak.waarde(ctx) is ONBEKEND:
+                return GESLOTEN  # stuck choice and a stuck branch: stays unknown
             takken.append(open_)
         return beide(voorwaarde | takken[0] | takken[1])
 
