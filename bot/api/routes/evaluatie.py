@@ -16,7 +16,6 @@ router = APIRouter(tags=["evaluatie"])
 @router.post(
     "/evaluatie",
     response_model=EvaluatieAntwoord,
-    response_model_exclude_none=True,
     responses={422: {"model": Foutmelding, "description": "Ongeldig profiel"}},
     summary="Beoordeel een profiel",
 )
