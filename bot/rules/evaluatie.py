@@ -113,7 +113,7 @@ def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Voorwaar
     """The condition's outcome, and the attributes that could still decide it."""
     if voorwaarde.regel is not None:
         waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
-        open_ = voorwaarde.regel.open_attributen(ctx) if waarheid is ONBEKEND else GESLOTEN
+        open_ = voorwaarde.regel.analyse(ctx)[1] if waarheid is ONBEKEND else GESLOTEN
         onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
     else:
         deel = [_evalueer_voorwaarde(o, ctx) for o in voorwaarde.een_van]

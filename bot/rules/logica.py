@@ -79,10 +79,15 @@ class Knoop:
     __slots__ = ()
 
     def waarde(self, ctx: Context) -> Any:
+        """The value, or ONBEKEND."""
+        raise NotImplementedError
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        """The value and, when it is unknown, what could still decide it: one pass."""
         raise NotImplementedError
 
     def open_attributen(self, ctx: Context) -> Open:
-        raise NotImplementedError
+        return self.analyse(ctx)[1]
 
 
 class Constante(Knoop):
@@ -94,8 +99,8 @@ class Constante(Knoop):
     def waarde(self, ctx: Context) -> Any:
         return self.w
 
-    def open_attributen(self, ctx: Context) -> Open:
-        return GESLOTEN
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        return self.w, GESLOTEN
 
 
 class Attribuut(Knoop):
@@ -109,8 +114,15 @@ class Attribuut(Knoop):
         w = ctx.profiel.get(self.naam)
         return ONBEKEND if w is None else w
 
-    def open_attributen(self, ctx: Context) -> Open:
-        return GESLOTEN if self.naam in ctx.profiel else self._open
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        w = ctx.profiel.get(self.naam)
+        if w is not None:
+            return w, GESLOTEN
+        # answered with "weet ik niet": unknown, but never asked again
+        return ONBEKEND, GESLOTEN if self.naam in ctx.profiel else self._open
+
+
+_GEMEENTE_OPEN = beide(frozenset(["gemeente"]))
 
 
 class Parameter(Knoop):
@@ -122,14 +134,11 @@ class Parameter(Knoop):
     def waarde(self, ctx: Context) -> Any:
         return ctx.parameters.get(self.naam, ONBEKEND)
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if (
-            self.naam in ctx.lokale_parameters
-            and ctx.parameters.get(self.naam) is ONBEKEND
-            and "gemeente" not in ctx.profiel
-        ):
-            return beide(frozenset(["gemeente"]))
-        return GESLOTEN
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        w = ctx.parameters.get(self.naam, ONBEKEND)
+        if w is ONBEKEND and self.naam in ctx.lokale_parameters and "gemeente" not in ctx.profiel:
+            return w, _GEMEENTE_OPEN
+        return w, GESLOTEN
 
 
 class Tabel(Knoop):
@@ -141,9 +150,8 @@ class Tabel(Knoop):
         self.param = param
         self.index = index
 
-    def waarde(self, ctx: Context) -> Any:
-        lijst = self.param.waarde(ctx)
-        i = self.index.waarde(ctx)
+    @staticmethod
+    def _kies(lijst: Any, i: Any) -> Any:
         if lijst is ONBEKEND or i is ONBEKEND:
             return ONBEKEND
         if not isinstance(lijst, (list, tuple)) or not isinstance(i, (int, float)):
@@ -152,10 +160,16 @@ class Tabel(Knoop):
             return ONBEKEND
         return lijst[max(0, min(int(i), len(lijst) - 1))]
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if self.waarde(ctx) is not ONBEKEND:
-            return GESLOTEN
-        return beide(self.param.open_attributen(ctx).alle | self.index.open_attributen(ctx).alle)
+    def waarde(self, ctx: Context) -> Any:
+        return self._kies(self.param.waarde(ctx), self.index.waarde(ctx))
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        lijst, open_lijst = self.param.analyse(ctx)
+        i, open_index = self.index.analyse(ctx)
+        w = self._kies(lijst, i)
+        if w is not ONBEKEND:
+            return w, GESLOTEN
+        return w, _samen_open([(lijst, open_lijst), (i, open_index)])
 
 
 class RechtUitkomst(Knoop):
@@ -169,31 +183,43 @@ class RechtUitkomst(Knoop):
     def waarde(self, ctx: Context) -> Any:
         return ctx.rechten.get(self.recht_id, ONBEKEND)
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if ctx.rechten.get(self.recht_id, ONBEKEND) is not ONBEKEND:
-            return GESLOTEN
-        return ctx.open_per_recht.get(self.recht_id, GESLOTEN)
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        w = ctx.rechten.get(self.recht_id, ONBEKEND)
+        if w is not ONBEKEND:
+            return w, GESLOTEN
+        return w, ctx.open_per_recht.get(self.recht_id, GESLOTEN)
 
 
 class Samengesteld(Knoop):
-    """A node with arguments whose unknown arguments explain its own unknown value."""
+    """A node computed from its arguments' values by :meth:`bereken`.
+
+    Not truth-valued: when its value is unknown, the attributes of any unknown
+    argument could change it (both ways).
+    """
 
     __slots__ = ("args",)
 
     def __init__(self, args: Sequence[Knoop]):
         self.args = tuple(args)
 
-    def open_attributen(self, ctx: Context) -> Open:
-        """Not a truth-valued node: any unknown argument's attributes could change it."""
-        if self.waarde(ctx) is not ONBEKEND:
-            return GESLOTEN
-        resultaat: frozenset[str] = LEEG
-        for arg in self._onbekende_args(ctx):
-            resultaat = resultaat | arg.open_attributen(ctx).alle
-        return beide(resultaat)
+    def bereken(self, waarden: list[Any]) -> Any:
+        raise NotImplementedError
 
-    def _onbekende_args(self, ctx: Context) -> list[Knoop]:
-        return [a for a in self.args if a.waarde(ctx) is ONBEKEND]
+    def waarde(self, ctx: Context) -> Any:
+        return self.bereken([a.waarde(ctx) for a in self.args])
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        delen = [a.analyse(ctx) for a in self.args]
+        return self.bereken([d[0] for d in delen]), _samen_open(delen)
+
+
+def _samen_open(delen: Sequence[tuple[Any, Open]]) -> Open:
+    """A value computed from all these parts becomes known only when every unknown part
+    does: an unknown part that nothing can decide any more keeps it unknown for good."""
+    onbekend = [o.alle for w, o in delen if w is ONBEKEND]
+    if not onbekend or not all(onbekend):
+        return GESLOTEN
+    return beide(frozenset().union(*onbekend))
 
 
 def combineer_en(delen: list[Open]) -> Open:
@@ -215,24 +241,42 @@ class En(Samengesteld):
     __slots__ = ()
 
     def waarde(self, ctx: Context) -> Any:
-        return kleene_en(als_waarheid(a.waarde(ctx)) for a in self.args)
+        resultaat: Any = True
+        for a in self.args:
+            w = als_waarheid(a.waarde(ctx))
+            if w is False:
+                return False
+            if w is ONBEKEND:
+                resultaat = ONBEKEND
+        return resultaat
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if self.waarde(ctx) is not ONBEKEND:
-            return GESLOTEN
-        return combineer_en([a.open_attributen(ctx) for a in self._onbekende_args(ctx)])
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        delen = [(als_waarheid(w), o) for w, o in (a.analyse(ctx) for a in self.args)]
+        w = kleene_en(d[0] for d in delen)
+        if w is not ONBEKEND:
+            return w, GESLOTEN
+        return w, combineer_en([o for v, o in delen if v is ONBEKEND])
 
 
 class Of(Samengesteld):
     __slots__ = ()
 
     def waarde(self, ctx: Context) -> Any:
-        return kleene_of(als_waarheid(a.waarde(ctx)) for a in self.args)
+        resultaat: Any = False
+        for a in self.args:
+            w = als_waarheid(a.waarde(ctx))
+            if w is True:
+                return True
+            if w is ONBEKEND:
+                resultaat = ONBEKEND
+        return resultaat
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if self.waarde(ctx) is not ONBEKEND:
-            return GESLOTEN
-        return combineer_of([a.open_attributen(ctx) for a in self._onbekende_args(ctx)])
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        delen = [(als_waarheid(w), o) for w, o in (a.analyse(ctx) for a in self.args)]
+        w = kleene_of(d[0] for d in delen)
+        if w is not ONBEKEND:
+            return w, GESLOTEN
+        return w, combineer_of([o for v, o in delen if v is ONBEKEND])
 
 
 class Niet(Samengesteld):
@@ -241,11 +285,12 @@ class Niet(Samengesteld):
     def waarde(self, ctx: Context) -> Any:
         return kleene_niet(als_waarheid(self.args[0].waarde(ctx)))
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if self.waarde(ctx) is not ONBEKEND:
-            return GESLOTEN
-        binnen = self.args[0].open_attributen(ctx)
-        return Open(binnen.kan_onwaar, binnen.kan_waar)
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        w, binnen = self.args[0].analyse(ctx)
+        w = kleene_niet(als_waarheid(w))
+        if w is not ONBEKEND:
+            return w, GESLOTEN
+        return w, Open(binnen.kan_onwaar, binnen.kan_waar)
 
 
 class DubbelNiet(Samengesteld):
@@ -254,10 +299,10 @@ class DubbelNiet(Samengesteld):
     def waarde(self, ctx: Context) -> Any:
         return als_waarheid(self.args[0].waarde(ctx))
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if self.waarde(ctx) is not ONBEKEND:
-            return GESLOTEN
-        return self.args[0].open_attributen(ctx)
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        w, binnen = self.args[0].analyse(ctx)
+        w = als_waarheid(w)
+        return w, GESLOTEN if w is not ONBEKEND else binnen
 
 
 _VERGELIJKINGEN: dict[str, Callable[[Any, Any], bool]] = {
@@ -281,11 +326,6 @@ class Vergelijking(Samengesteld):
         super().__init__(args)
         self.op = op
 
-    def waarde(self, ctx: Context) -> Any:
-        waarden = [a.waarde(ctx) for a in self.args]
-        # a < b < c is (a < b) and (b < c): one known false pair decides it.
-        return kleene_en(self._paar(x, y) for x, y in zip(waarden, waarden[1:], strict=False))
-
     def _paar(self, x: Any, y: Any) -> Any:
         if x is ONBEKEND or y is ONBEKEND:
             return ONBEKEND
@@ -294,24 +334,47 @@ class Vergelijking(Samengesteld):
         except TypeError:
             return ONBEKEND  # a rule compares unlike things: never a silent "no"
 
-
-class In(Samengesteld):
-    __slots__ = ()
+    def bereken(self, waarden: list[Any]) -> Any:
+        if len(waarden) == 2:
+            return self._paar(waarden[0], waarden[1])
+        # a < b < c is (a < b) and (b < c): one known false pair decides it.
+        return kleene_en(self._paar(x, y) for x, y in zip(waarden, waarden[1:], strict=False))
 
     def waarde(self, ctx: Context) -> Any:
-        naald = self.args[0].waarde(ctx)
-        lijst = self.args[1]
-        if isinstance(lijst, Lijst) and not lijst.args:
-            return False  # nothing is in an empty list, known or not
-        if naald is ONBEKEND:
+        args = self.args
+        if len(args) == 2:
+            return self._paar(args[0].waarde(ctx), args[1].waarde(ctx))
+        return self.bereken([a.waarde(ctx) for a in args])
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        delen = [a.analyse(ctx) for a in self.args]
+        w = self.bereken([d[0] for d in delen])
+        if w is not ONBEKEND or len(delen) == 2:
+            return w, _samen_open(delen) if w is ONBEKEND else GESLOTEN
+        paren = [
+            (self._paar(x[0], y[0]), _samen_open([x, y]))
+            for x, y in zip(delen, delen[1:], strict=False)
+        ]
+        return w, combineer_en([o for v, o in paren if v is ONBEKEND])
+
+
+class Lijst(Samengesteld):
+    __slots__ = ()
+
+    def bereken(self, waarden: list[Any]) -> Any:
+        if any(w is ONBEKEND for w in waarden):
             return ONBEKEND
-        if isinstance(lijst, Lijst):  # x in [a, b, …]: one known match decides it
-            elementen = [e.waarde(ctx) for e in lijst.args]
-            if naald in [e for e in elementen if e is not ONBEKEND]:
-                return True
-            return ONBEKEND if any(e is ONBEKEND for e in elementen) else False
-        hooiberg = lijst.waarde(ctx)
-        if hooiberg is ONBEKEND:
+        return waarden
+
+
+class In(Samengesteld):
+    """``x in lijst``; over a literal list each element counts on its own (Kleene)."""
+
+    __slots__ = ()
+
+    def bereken(self, waarden: list[Any]) -> Any:
+        naald, hooiberg = waarden
+        if naald is ONBEKEND or hooiberg is ONBEKEND:
             return ONBEKEND
         if isinstance(hooiberg, str):
             return isinstance(naald, str) and naald in hooiberg
@@ -319,15 +382,32 @@ class In(Samengesteld):
             return naald in hooiberg
         return False
 
-
-class Lijst(Samengesteld):
-    __slots__ = ()
+    def _per_element(self, naald: Any, elementen: list[Any]) -> Any:
+        if not elementen:
+            return False  # nothing is in an empty list, known or not
+        if naald is ONBEKEND:
+            return ONBEKEND
+        if naald in [e for e in elementen if e is not ONBEKEND]:
+            return True  # one known match decides it
+        return ONBEKEND if any(e is ONBEKEND for e in elementen) else False
 
     def waarde(self, ctx: Context) -> Any:
-        waarden = [a.waarde(ctx) for a in self.args]
-        if any(w is ONBEKEND for w in waarden):
-            return ONBEKEND
-        return waarden
+        lijst = self.args[1]
+        if isinstance(lijst, Lijst):
+            return self._per_element(self.args[0].waarde(ctx), [e.waarde(ctx) for e in lijst.args])
+        return self.bereken([self.args[0].waarde(ctx), lijst.waarde(ctx)])
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        lijst = self.args[1]
+        if not isinstance(lijst, Lijst):
+            return super().analyse(ctx)
+        naald = self.args[0].analyse(ctx)
+        elementen = [e.analyse(ctx) for e in lijst.args]
+        w = self._per_element(naald[0], [e[0] for e in elementen])
+        if w is not ONBEKEND or (naald[0] is ONBEKEND and not naald[1].alle):
+            return w, GESLOTEN
+        open_ = naald[1].alle.union(*(o.alle for v, o in elementen if v is ONBEKEND))
+        return w, beide(open_)
 
 
 class Als(Knoop):
@@ -351,22 +431,22 @@ class Als(Knoop):
             return dan
         return ONBEKEND
 
-    def open_attributen(self, ctx: Context) -> Open:
-        if self.waarde(ctx) is not ONBEKEND:
-            return GESLOTEN
-        keuze = als_waarheid(self.voorwaarde.waarde(ctx))
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        keuze, open_keuze = self.voorwaarde.analyse(ctx)
+        keuze = als_waarheid(keuze)
         if keuze is True:
-            return self.dan.open_attributen(ctx)
+            return self.dan.analyse(ctx)
         if keuze is False:
-            return self.anders.open_attributen(ctx)
-        voorwaarde = self.voorwaarde.open_attributen(ctx).alle
-        takken = []
-        for tak in (self.dan, self.anders):
-            open_ = tak.open_attributen(ctx).alle
-            if not open_ and not voorwaarde and tak.waarde(ctx) is ONBEKEND:
-                return GESLOTEN  # stuck choice and a stuck branch: stays unknown
-            takken.append(open_)
-        return beide(voorwaarde | takken[0] | takken[1])
+            return self.anders.analyse(ctx)
+        dan, open_dan = self.dan.analyse(ctx)
+        anders, open_anders = self.anders.analyse(ctx)
+        if dan is not ONBEKEND and dan == anders:
+            return dan, GESLOTEN
+        if not open_keuze.alle and (
+            (dan is ONBEKEND and not open_dan.alle) or (anders is ONBEKEND and not open_anders.alle)
+        ):
+            return ONBEKEND, GESLOTEN  # stuck choice and a stuck branch: stays unknown
+        return ONBEKEND, beide(open_keuze.alle | open_dan.alle | open_anders.alle)
 
 
 def _som(waarden: list[Any]) -> Any:
@@ -408,10 +488,10 @@ class Rekensom(Samengesteld):
         super().__init__(args)
         self.functie = functie
 
-    def waarde(self, ctx: Context) -> Any:
-        waarden = [a.waarde(ctx) for a in self.args]
-        if any(w is ONBEKEND for w in waarden):
-            return ONBEKEND
+    def bereken(self, waarden: list[Any]) -> Any:
+        for w in waarden:
+            if w is ONBEKEND:
+                return ONBEKEND
         try:
             return self.functie(waarden)
         except (TypeError, ValueError):
