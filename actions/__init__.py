@@ -1,0 +1,1 @@
+"""Rasa custom actions (rasa-sdk) and the helpers they use."""

@@ -1,0 +1,82 @@
+"""De gemeente uit een bericht halen: "'k woon in Brugge", "in Sint-Amandsberg", "9000 Gent".
+
+Welke gemeente een naam is, beslist :class:`bot.gemeenten.GemeenteRegister` (namen,
+deelgemeenten, vroegere gemeenten, postcodes, tikfouten). Hier zoeken we alleen het stuk
+tekst dat de plaats noemt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.normaliseren.tekst import normaliseer
+from bot.gemeenten import GemeenteRegister, Kandidaat, sleutel
+
+_MAX_WOORDEN = 5
+"""De langste plaatsnaam telt 5 woorden ("Sint-Martens-Lierde" telt als één woord)."""
+
+# "ik woon (sinds kort) in", "wij wonen te", "woonachtig te", "gedomicilieerd in",
+# "mijn gemeente is", "ik kom uit", "afkomstig van".
+_AANLEIDING = re.compile(
+    r"\b(?:(?:woon|wonen|woont|woonde|woonachtig|gedomicilieerd|ingeschreven|verhuisd)"
+    r"(?:\s+[^\W\d_]+){0,4}?\s+(?:in|te|naar)"
+    r"|(?:mijn\s+)?(?:gemeente|woonplaats|stad|dorp)(?:\s+is)?:?"
+    r"|(?:kom|kom\s+ik)\s+(?:uit|van)|afkomstig\s+(?:uit|van)"
+    r"|^(?:in|te|uit))\s+(?P<rest>.+)",
+)
+_VOORZETSEL = re.compile(r"\b(?:in|te)\s+(?=(?P<rest>.+))")
+_LEESTEKEN = re.compile(r"[,;.!?]")
+_STOPWOORD = re.compile(
+    r"\s(?:en|met|maar|sinds|sedert|samen|want|waar|als|bij|op|in|al|nu|ook|dus|of)(?=\s|$)"
+)
+
+
+def lees_gemeente(
+    tekst: str, register: GemeenteRegister, *, los_antwoord: bool = True
+) -> list[Kandidaat]:
+    """De gemeenten die het bericht kan bedoelen, de waarschijnlijkste eerst.
+
+    Leeg: geen gemeente gevonden. Eén: duidelijk. Meer: vraag welke (de kandidaten
+    hebben een ``label`` dat :meth:`GemeenteRegister.resolve` terug aanvaardt).
+    Met ``los_antwoord`` (het antwoord op "In welke gemeente woont u?") telt ook een kort
+    bericht zonder "ik woon in" als naam of postcode ("Gent", "9040", "Gnet").
+    """
+    schoon = normaliseer(tekst)
+    for m in _AANLEIDING.finditer(schoon):
+        kandidaten = _naam_vooraan(m["rest"], register, tikfouten=True)
+        if kandidaten:
+            return kandidaten
+    # "ik woon in een sociale woning in Kortrijk": elke "in" of "te", zonder tikfouten.
+    for m in _VOORZETSEL.finditer(schoon):
+        kandidaten = _naam_vooraan(m["rest"], register, tikfouten=False)
+        if kandidaten:
+            return kandidaten
+    kort = schoon.strip(" .!?")
+    if los_antwoord and kort and len(kort.split()) <= _MAX_WOORDEN:
+        return register.kandidaten(kort)
+    return []
+
+
+def _naam_vooraan(rest: str, register: GemeenteRegister, *, tikfouten: bool) -> list[Kandidaat]:
+    """De plaatsnaam waarmee ``rest`` begint.
+
+    Eerst exact, van lang naar kort ("heist op den berg met ..." vindt Heist-op-den-Berg);
+    dan met tikfouten, maar alleen op het stuk tot het eerste voegwoord of voorzetsel
+    ("gnet met mijn kinderen" -> "gnet").
+    """
+    zin = _LEESTEKEN.split(rest, maxsplit=1)[0]
+    woorden = zin.split()[:_MAX_WOORDEN]
+    for n in range(len(woorden), 0, -1):
+        stuk = " ".join(woorden[:n])
+        kandidaten = register.kandidaten(stuk)
+        if any(_exact(k, stuk) for k in kandidaten):
+            return kandidaten
+    if not tikfouten:
+        return []
+    tot_stopwoord = _STOPWOORD.split(zin, maxsplit=1)[0].strip()
+    return register.kandidaten(tot_stopwoord) if tot_stopwoord else []
+
+
+def _exact(kandidaat: Kandidaat, stuk: str) -> bool:
+    """Geen tikfout: de naam zelf, of een vorm met postcode of haakjes."""
+    return sleutel(kandidaat.alias) == sleutel(stuk) or bool(re.search(r"\d|\(", stuk))

@@ -1,0 +1,257 @@
+"""Genereer Rasa-trainingsdata (NLU, formaat 3.1) uit de bronnen van waarheid.
+
+Bronnen:
+- ``bot/vocabulary/attributen.yaml``: de keuzes en hun knopteksten;
+- ``actions/normaliseren/trefwoorden.yaml``: trefwoorden per keuze en korte antwoorden;
+- ``catalogus/gemeenten/*.csv``: gemeenten, Franse namen, vroegere gemeenten en
+  deelgemeenten.
+
+Uitvoer (in ``--uit``, standaard ``nlu_data/gegenereerd/``), elk bestand met de kopregel
+"gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken":
+- ``gemeenten.yml``: opzoektabel ``gemeente`` en voorbeelden "ik woon in [Gent](gemeente)";
+- ``keuzes.yml``: per keuze-attribuut een opzoektabel, synoniemen (trefwoord -> waarde)
+  en voorbeelden met de trefwoorden en de knopteksten;
+- ``antwoorden.yml``: voorbeelden voor ja, nee en "weet ik niet", ook de knopteksten van
+  de ja/nee-vragen.
+
+De uitvoer is gesorteerd en hangt alleen af van de bronnen: twee keer draaien geeft
+dezelfde bestanden. Oude gegenereerde bestanden in de map (met de kopregel) die niet meer
+gemaakt worden, verdwijnen; andere bestanden blijven staan.
+
+    .venv/bin/python scripts/genereer_nlu.py [--uit MAP]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from actions.normaliseren.trefwoorden import STANDAARD_PAD as TREFWOORDEN_PAD
+from actions.normaliseren.trefwoorden import Trefwoorden, laad_trefwoorden
+from bot.gemeenten import sleutel
+from bot.vocabulary import STANDAARD_PAD as VOCABULAIRE_PAD
+from bot.vocabulary import AttribuutType, Vocabulaire, laad_vocabulaire
+
+REPO = Path(__file__).resolve().parents[1]
+STANDAARD_UIT = REPO / "nlu_data" / "gegenereerd"
+STANDAARD_GEMEENTEN = REPO / "catalogus" / "gemeenten"
+
+KOPREGEL = "# gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken"
+VERSIE = "3.1"
+
+INTENT_INFORM = "inform"
+INTENT_JA = "affirm"
+INTENT_NEE = "deny"
+INTENT_WEET_NIET = "dont_know"
+_INTENT_PER_ANTWOORD = {"ja": INTENT_JA, "nee": INTENT_NEE, "weet_niet": INTENT_WEET_NIET}
+
+ENTITEIT_GEMEENTE = "gemeente"
+GEMEENTE_ZINNEN = (
+    "{}",
+    "ik woon in {}",
+    "in {}",
+    "'k woon in {}",
+    "ik woon te {}",
+    "mijn gemeente is {}",
+    "wij wonen in {}",
+    "ik ben van {}",
+    "woonachtig te {}",
+    "we wonen in {} met de kinderen",
+    "ik woon sinds kort in {}",
+)
+"""Zinnen voor de gemeentevoorbeelden; elke gemeente krijgt er één, op volgorde."""
+DEELGEMEENTE_STAP = 7
+"""Van de andere plaatsnamen (deelgemeenten enz.) wordt elke zevende een voorbeeld."""
+
+
+# -- bronnen -------------------------------------------------------------------------------
+
+
+class BronFout(ValueError):
+    """Een bronbestand ontbreekt of klopt niet; de melding noemt het bestand."""
+
+
+def lees_gemeentenamen(map_: Path) -> tuple[list[str], list[str]]:
+    """(huidige officiële namen, alle andere plaatsnamen) uit de CSV-bestanden."""
+    gemeenten = _lees_csv(map_ / "gemeenten-2025.csv", {"nis", "naam", "naam_fr"})
+    deelgemeenten = _lees_csv(map_ / "deelgemeenten.csv", {"naam", "gemeente_nis"})
+    officieel = [r["naam"] for r in sorted(gemeenten, key=lambda r: r["nis"])]
+    andere: set[str] = set()
+    for rij in gemeenten:
+        if rij.get("naam_fr"):
+            andere.add(rij["naam_fr"])
+        for deel in filter(None, (rij.get("vroegere_gemeenten") or "").split("|")):
+            andere.add(deel.rpartition(":")[0].strip())
+    andere |= {r["naam"] for r in deelgemeenten if r["naam"]}
+    andere -= set(officieel)
+    return officieel, _gesorteerd(andere)
+
+
+def _lees_csv(pad: Path, kolommen: set[str]) -> list[dict[str, str]]:
+    try:
+        with pad.open(encoding="utf-8-sig", newline="") as bestand:
+            lezer = csv.DictReader(bestand)
+            ontbreekt = kolommen - set(lezer.fieldnames or [])
+            if ontbreekt:
+                raise BronFout(f"{pad}: de kolommen {', '.join(sorted(ontbreekt))} ontbreken.")
+            return [{k: (v or "").strip() for k, v in rij.items() if k} for rij in lezer]
+    except OSError as fout:
+        raise BronFout(f"{pad}: kan het bestand niet lezen ({fout}).") from None
+
+
+def _gesorteerd(namen: Iterable[str]) -> list[str]:
+    return sorted(set(namen), key=lambda n: (sleutel(n), n))
+
+
+# -- opbouw --------------------------------------------------------------------------------
+
+
+def _entiteit(tekst: str, entiteit: str, waarde: str | None = None) -> str:
+    if waarde is None or waarde == tekst:
+        return f"[{tekst}]({entiteit})"
+    return f'[{tekst}]{{"entity": "{entiteit}", "value": "{waarde}"}}'
+
+
+def _blok(soort: str, naam: str, voorbeelden: Iterable[str]) -> dict[str, str]:
+    uniek = list(dict.fromkeys(" ".join(v.split()) for v in voorbeelden))
+    return {soort: naam, "examples": "".join(f"- {v}\n" for v in uniek)}
+
+
+def gemeenten_nlu(officieel: Sequence[str], andere: Sequence[str]) -> list[dict[str, str]]:
+    voorbeelden = [
+        GEMEENTE_ZINNEN[i % len(GEMEENTE_ZINNEN)].format(_entiteit(naam, ENTITEIT_GEMEENTE))
+        for i, naam in enumerate(officieel)
+    ]
+    voorbeelden += [
+        GEMEENTE_ZINNEN[i % len(GEMEENTE_ZINNEN)].format(_entiteit(naam, ENTITEIT_GEMEENTE))
+        for i, naam in enumerate(andere[::DEELGEMEENTE_STAP])
+    ]
+    return [
+        _blok("lookup", ENTITEIT_GEMEENTE, _gesorteerd([*officieel, *andere])),
+        _blok("intent", INTENT_INFORM, voorbeelden),
+    ]
+
+
+def _keuze_attributen(vocabulaire: Vocabulaire) -> list[str]:
+    return sorted(
+        naam
+        for naam, attribuut in vocabulaire.attributen.items()
+        if attribuut.type is AttribuutType.ENUM
+    )
+
+
+def keuzes_nlu(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> list[dict[str, str]]:
+    """Opzoektabellen, synoniemen en voorbeelden voor elk keuze-attribuut (enum)."""
+    lookups: list[dict[str, str]] = []
+    synoniemen: list[dict[str, str]] = []
+    voorbeelden: list[str] = []
+    for attribuut in _keuze_attributen(vocabulaire):
+        opties: Mapping[str, str] = vocabulaire.attributen[attribuut].opties or {}
+        keuzes = trefwoorden.attributen.get(attribuut, {})
+        alle_woorden: list[str] = []
+        for waarde in sorted(opties):
+            woorden = sorted(keuzes[waarde].trefwoorden) if waarde in keuzes else []
+            knop = opties[waarde]
+            alle_woorden += woorden
+            synoniemen.append(_blok("synonym", waarde, [*woorden, knop]))
+            voorbeelden += [_entiteit(w, attribuut, waarde) for w in woorden]
+            voorbeelden.append(_entiteit(knop, attribuut, waarde))
+        lookups.append(_blok("lookup", attribuut, sorted(set(alle_woorden))))
+    return [*lookups, *synoniemen, _blok("intent", INTENT_INFORM, voorbeelden)]
+
+
+def antwoorden_nlu(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> list[dict[str, str]]:
+    """Ja, nee en "weet ik niet", met de knopteksten van de ja/nee-vragen."""
+    knoppen: dict[str, set[str]] = {"ja": set(), "nee": set()}
+    for attribuut in vocabulaire.attributen.values():
+        if attribuut.type is AttribuutType.BOOL and attribuut.opties:
+            knoppen["ja"].add(attribuut.opties["true"])
+            knoppen["nee"].add(attribuut.opties["false"])
+    blokken = []
+    for soort, intent in _INTENT_PER_ANTWOORD.items():
+        woorden = [*sorted(trefwoorden.antwoorden[soort]), *sorted(knoppen.get(soort, ()))]
+        blokken.append(_blok("intent", intent, woorden))
+    return blokken
+
+
+def genereer(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden, gemeenten: Path) -> dict[str, str]:
+    """Bestandsnaam -> inhoud van alle gegenereerde bestanden."""
+    officieel, andere = lees_gemeentenamen(gemeenten)
+    return {
+        "gemeenten.yml": _yaml(gemeenten_nlu(officieel, andere)),
+        "keuzes.yml": _yaml(keuzes_nlu(vocabulaire, trefwoorden)),
+        "antwoorden.yml": _yaml(antwoorden_nlu(vocabulaire, trefwoorden)),
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _tekst(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    stijl = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=stijl)
+
+
+_Dumper.add_representer(str, _tekst)
+
+
+def _yaml(nlu: list[dict[str, Any]]) -> str:
+    lichaam = yaml.dump(
+        {"nlu": nlu},
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=10_000,
+        default_flow_style=False,
+    )
+    return f'{KOPREGEL}\nversion: "{VERSIE}"\n{lichaam}'
+
+
+def schrijf(uit: Path, bestanden: Mapping[str, str]) -> list[Path]:
+    """Schrijf de bestanden; ruim vroeger gegenereerde bestanden op die niet meer bestaan."""
+    uit.mkdir(parents=True, exist_ok=True)
+    for oud in sorted(uit.glob("*.yml")):
+        if oud.name not in bestanden and _is_gegenereerd(oud):
+            oud.unlink()
+    geschreven = []
+    for naam, inhoud in sorted(bestanden.items()):
+        pad = uit / naam
+        if not pad.exists() or pad.read_text(encoding="utf-8") != inhoud:
+            pad.write_text(inhoud, encoding="utf-8")
+        geschreven.append(pad)
+    return geschreven
+
+
+def _is_gegenereerd(pad: Path) -> bool:
+    with pad.open(encoding="utf-8", errors="replace") as bestand:
+        return bestand.readline().rstrip("\n") == KOPREGEL
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--uit", type=Path, default=STANDAARD_UIT, help="uitvoermap")
+    parser.add_argument("--gemeenten", type=Path, default=STANDAARD_GEMEENTEN)
+    parser.add_argument("--vocabulaire", type=Path, default=VOCABULAIRE_PAD)
+    parser.add_argument("--trefwoorden", type=Path, default=TREFWOORDEN_PAD)
+    args = parser.parse_args(argv)
+    try:
+        vocabulaire = laad_vocabulaire(args.vocabulaire)
+        trefwoorden = laad_trefwoorden(args.trefwoorden, vocabulaire)
+        bestanden = genereer(vocabulaire, trefwoorden, args.gemeenten)
+    except (OSError, ValueError) as fout:  # VocabulaireFout, TrefwoordenFout, BronFout
+        print(f"FOUT: {fout}", file=sys.stderr)
+        return 1
+    for pad in schrijf(args.uit, bestanden):
+        print(f"geschreven: {pad}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
