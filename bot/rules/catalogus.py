@@ -184,15 +184,16 @@ def _bouw_recht(
         rechten=ids - {recht_id},
     )
     gebruikt: set[str] = set()
+    lokaal = frozenset(n for n, p in parameters.items() if p.per_gemeente)
 
-    def vertaal(uitdrukking: Any, pad: tuple[str | int, ...]) -> tuple[Knoop, tuple[str, ...]]:
+    def vertaal(uitdrukking: Any, pad: tuple[str | int, ...]) -> tuple[Knoop, Vertaler]:
         vertaler = Vertaler(**vertaler_basis)
         try:
             knoop = vertaler.vertaal(uitdrukking)
         except UitdrukkingFout as fout:
             raise RegelFout(fout.bericht, recht_id, (*pad, *fout.pad)) from None
         gebruikt.update(vertaler.gebruikte_rechten)
-        return knoop, tuple(vertaler.benaderingen)
+        return knoop, vertaler
 
     def voorwaarde(v: Mapping[str, Any], pad: tuple[str | int, ...]) -> Voorwaarde:
         if "een_van" in v:
@@ -209,9 +210,20 @@ def _bouw_recht(
                 onderdelen,
                 benaderingen,
             )
-        knoop, benaderingen = vertaal(v["regel"], (*pad, "regel"))
+        knoop, vertaler = vertaal(v["regel"], (*pad, "regel"))
+        attributen = set(vertaler.gebruikte_attributen)
+        if vertaler.gebruikte_parameters & lokaal:
+            attributen.add("gemeente")
         return Voorwaarde(
-            v["id"], v["tekst"], v.get("niet_tekst"), v.get("bron"), knoop, (), benaderingen
+            v["id"],
+            v["tekst"],
+            v.get("niet_tekst"),
+            v.get("bron"),
+            knoop,
+            (),
+            tuple(vertaler.benaderingen),
+            attributen=frozenset(attributen),
+            dynamisch=bool(vertaler.gebruikte_rechten),
         )
 
     voorwaarden = [voorwaarde(v, ("voorwaarden", i)) for i, v in enumerate(data["voorwaarden"])]
@@ -220,7 +232,7 @@ def _bouw_recht(
         voorwaarden.insert(0, _gemeentevoorwaarde(gemeenten, gemeentenamen))
     bedrag = None
     if data.get("bedrag"):
-        knoop, _ = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
+        knoop, _vertaler = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
         bedrag = Bedrag(data["bedrag"]["per"], knoop, data["bedrag"]["tekst"])
 
     return Recht(
@@ -241,6 +253,7 @@ def _bouw_recht(
         synoniemen=tuple(data.get("synoniemen") or ()),
         thema=tuple(data.get("thema") or ()),
         afhankelijk_van=frozenset(gebruikt),
+        lokale_parameters=lokaal,
     )
 
 
@@ -256,6 +269,8 @@ def _gemeentevoorwaarde(gemeenten: frozenset[str], namen: Mapping[str, str]) -> 
         niet_tekst=f"Dit recht geldt alleen voor inwoners van {waar}.",
         bron=None,
         regel=knoop,
+        attributen=frozenset(["gemeente"]),
+        dynamisch=False,
     )
 
 

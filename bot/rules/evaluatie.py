@@ -44,12 +44,14 @@ def evalueer(
     for recht in catalogus.rechten:
         if nodig is not None and recht.id not in nodig:
             continue
+        parameters = {n: p.op(peildatum, gemeente) for n, p in recht.parameters.items()}
         ctx = Context(
             profiel=profiel,
-            parameters={n: p.op(peildatum, gemeente) for n, p in recht.parameters.items()},
-            lokale_parameters=frozenset(n for n, p in recht.parameters.items() if p.per_gemeente),
+            parameters=parameters,
+            lokale_parameters=recht.lokale_parameters,
             rechten=rechten_waarheid,
             open_per_recht=open_per_recht,
+            parameter_sleutel=tuple(map(_hashbaar, parameters.values())),
         )
         uitkomst, open_ = _evalueer_recht(recht, ctx)
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
@@ -112,8 +114,7 @@ def _evalueer_recht(recht: Recht, ctx: Context) -> tuple[RechtUitkomst, Open]:
 def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[VoorwaardeUitkomst, Open]:
     """The condition's outcome, and the attributes that could still decide it."""
     if voorwaarde.regel is not None:
-        waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
-        open_ = voorwaarde.regel.analyse(ctx)[1] if waarheid is ONBEKEND else GESLOTEN
+        waarheid, open_ = _beslis(voorwaarde, ctx)
         onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
     else:
         deel = [_evalueer_voorwaarde(o, ctx) for o in voorwaarde.een_van]
@@ -144,6 +145,32 @@ def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Voorwaar
         ),
         open_,
     )
+
+
+_MAX_GEHEUGEN = 64
+
+
+def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open]:
+    """Truth value and open attributes of one expression condition.
+
+    When none of its attributes is in the profile, the outcome depends only on the
+    right's parameter values: it is computed once per set of values and remembered.
+    """
+    assert voorwaarde.regel is not None
+    vrij = not voorwaarde.dynamisch and voorwaarde.attributen.isdisjoint(ctx.profiel)
+    if vrij:
+        onthouden = voorwaarde.geheugen.get(ctx.parameter_sleutel)
+        if onthouden is not None:
+            return onthouden
+    waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
+    open_ = voorwaarde.regel.analyse(ctx)[1] if waarheid is ONBEKEND else GESLOTEN
+    if vrij and len(voorwaarde.geheugen) < _MAX_GEHEUGEN:
+        voorwaarde.geheugen[ctx.parameter_sleutel] = (waarheid, open_)
+    return waarheid, open_
+
+
+def _hashbaar(waarde: Any) -> Any:
+    return tuple(waarde) if isinstance(waarde, list) else waarde
 
 
 def _status(waarheid: Waarheid) -> VoorwaardeStatus:

@@ -71,6 +71,8 @@ class Context:
     """Parameters that are unknown only because the municipality is unknown."""
     rechten: Mapping[str, Any] = field(default_factory=dict)
     """Right id -> True / False / ONBEKEND (its outcome as a truth value)."""
+    parameter_sleutel: tuple[Any, ...] = ()
+    """The parameter values as a hashable key (see ``Voorwaarde.geheugen``)."""
     open_per_recht: Mapping[str, Open] = field(default_factory=dict)
     """Right id -> attributes that could make it waarschijnlijk (true) or niet (false)."""
 
@@ -224,6 +226,8 @@ def _samen_open(delen: Sequence[tuple[Any, Open]]) -> Open:
 
 def combineer_en(delen: list[Open]) -> Open:
     """``and`` of unknown parts: false when any part turns false, true only when all do."""
+    if len(delen) == 1:
+        return delen[0]
     kan_onwaar = frozenset().union(*(d.kan_onwaar for d in delen))
     kan_waar = LEEG
     if all(d.kan_waar for d in delen):
@@ -233,6 +237,8 @@ def combineer_en(delen: list[Open]) -> Open:
 
 def combineer_of(delen: list[Open]) -> Open:
     """``or`` of unknown parts: true when any part turns true, false only when all do."""
+    if len(delen) == 1:
+        return delen[0]
     omgekeerd = combineer_en([Open(d.kan_onwaar, d.kan_waar) for d in delen])
     return Open(omgekeerd.kan_onwaar, omgekeerd.kan_waar)
 
@@ -510,6 +516,8 @@ class Vertaler:
     """This right's parameters: name -> True when its value is a list (table)."""
     rechten: frozenset[str]
     gebruikte_rechten: set[str] = field(default_factory=set)
+    gebruikte_attributen: set[str] = field(default_factory=set)
+    gebruikte_parameters: set[str] = field(default_factory=set)
     benaderingen: list[str] = field(default_factory=list)
     _bezig: list[str] = field(default_factory=list)
 
@@ -591,6 +599,7 @@ class Vertaler:
         if not isinstance(naam, str):
             raise UitdrukkingFout("'var' heeft de naam van een attribuut.", pad)
         if naam in self.attributen:
+            self.gebruikte_attributen.add(naam)
             return Attribuut(naam)
         if naam in self.afgeleid:
             return self._uitbreiden(naam, self.afgeleid[naam], pad)
@@ -627,4 +636,5 @@ class Vertaler:
             raise UitdrukkingFout(f"Parameter '{naam}' is geen lijst; gebruik 'param'.", pad)
         if not tabel and is_tabel:
             raise UitdrukkingFout(f"Parameter '{naam}' is een lijst; gebruik 'tabel'.", pad)
+        self.gebruikte_parameters.add(naam)
         return Parameter(naam)

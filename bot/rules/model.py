@@ -72,6 +72,15 @@ class Voorwaarde:
     een_van: tuple[Voorwaarde, ...] = ()
     benaderingen: tuple[str, ...] = ()
     """Explanations of the income approximations this condition uses."""
+    attributen: frozenset[str] = frozenset()
+    """Every asked attribute the expression reads (``gemeente`` too for local parameters)."""
+    dynamisch: bool = True
+    """True when it reads another right's outcome: then it is never memoised."""
+    geheugen: dict[tuple[Any, ...], Any] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """Memo of the outcome when none of ``attributen`` is in the profile. It then depends
+    only on this right's parameter values, so it is keyed by them (a few periods at most)."""
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,8 @@ class Recht:
     synoniemen: tuple[str, ...] = ()
     thema: tuple[str, ...] = ()
     afhankelijk_van: frozenset[str] = frozenset()
+    lokale_parameters: frozenset[str] = frozenset()
+    """Parameters with per-municipality values."""
 
 
 @dataclass(frozen=True)
@@ -119,7 +130,7 @@ class Catalogus:
         return next((r for r in self.rechten if r.id == recht_id), None)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class VoorwaardeUitkomst:
     id: str
     tekst: str
@@ -129,7 +140,7 @@ class VoorwaardeUitkomst:
     onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RechtUitkomst:
     recht: Recht
     status: Status
