@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -12,9 +13,11 @@ from bot.catalogue.db import maak_engine, sessie_fabriek
 from bot.catalogue.models import Product
 from bot.catalogue.repository import RechtInfo, gemeente_register, motor_invoer, zoek_rechten
 from bot.gemeenten import GemeenteRegister
-from bot.rules import Catalogus, bouw_catalogus
+from bot.rules import Catalogus, RechtUitkomst, bouw_catalogus
 from bot.settings import Settings
 from bot.vocabulary import Vocabulaire, laad_vocabulaire
+
+_MAX_JSON = 8192
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,23 @@ class Diensten:
     rechtteksten: Mapping[str, RechtTeksten]
     engine: Engine
     sessiemaker: sessionmaker[Session]
+
+    _json: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
+
+    def json_van(self, uitkomst: RechtUitkomst, maak: Callable[[Any, Diensten], Any]) -> Any:
+        """The JSON form of an engine outcome, made once per outcome object.
+
+        Keyed by the object's identity; the entry holds the object itself, so the identity
+        cannot be reused while it is remembered. Bounded: the oldest entry goes first.
+        """
+        gevonden = self._json.get(id(uitkomst))
+        if gevonden is not None and gevonden[0] is uitkomst:
+            return gevonden[1]
+        waarde = maak(uitkomst, self)
+        if len(self._json) >= _MAX_JSON:
+            self._json.pop(next(iter(self._json)))
+        self._json[id(uitkomst)] = (uitkomst, waarde)
+        return waarde
 
     def los_gemeente_op(self, tekst: str) -> str:
         """The current NIS code for a name, deelgemeente or code; ValueError (Dutch) if none."""

@@ -12,14 +12,15 @@ from bot.diensten import Diensten
 from bot.vocabulary import Vocabulaire
 
 
-def get_diensten(request: Request) -> Diensten:
+async def get_diensten(request: Request) -> Diensten:
+    """Async on purpose: a plain function would be run in a worker thread per request."""
     return request.app.state.diensten
 
 
 DienstenDep = Annotated[Diensten, Depends(get_diensten)]
 
 
-def get_vocabulaire(diensten: DienstenDep) -> Vocabulaire:
+async def get_vocabulaire(diensten: DienstenDep) -> Vocabulaire:
     return diensten.vocabulaire
 
 

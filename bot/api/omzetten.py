@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from bot.api.schemas import (
-    AttribuutUit,
-    EvaluatieAntwoord,
-    Optie,
-    RechtUitkomstUit,
-    UitlegRegel,
-    VolgendeVraag,
-)
-from bot.rules import Evaluatie, RechtUitkomst, VoorwaardeUitkomst
+from bot.api.schemas import AttribuutUit, Optie
+from bot.rules import Evaluatie, RechtUitkomst, Status, VoorwaardeUitkomst
 from bot.vocabulary import Attribuut, AttribuutType
 
 if TYPE_CHECKING:
@@ -41,44 +34,71 @@ def attribuut_uit(attribuut: Attribuut) -> AttribuutUit:
     )
 
 
-def _uitleg(v: VoorwaardeUitkomst) -> UitlegRegel:
-    return UitlegRegel(
-        tekst=v.tekst, status=v.status.value, onderdelen=[_uitleg(o) for o in v.onderdelen]
-    )
+def _uitleg(v: VoorwaardeUitkomst) -> dict[str, Any]:
+    return {
+        "tekst": v.tekst,
+        "status": v.status.value,
+        "onderdelen": [_uitleg(o) for o in v.onderdelen],
+    }
 
 
-def uitkomst_uit(uitkomst: RechtUitkomst, diensten: Diensten) -> RechtUitkomstUit:
+def _opties_json(attribuut: Attribuut) -> list[dict[str, Any]] | None:
+    opties = opties_uit(attribuut)
+    return None if opties is None else [o.model_dump() for o in opties]
+
+
+def uitkomst_json(uitkomst: RechtUitkomst, diensten: Diensten) -> dict[str, Any]:
+    """One right's outcome in the shape of :class:`RechtUitkomstUit`.
+
+    The engine hands out the same immutable outcome object for the same inputs, so its
+    JSON form is kept beside it (see :meth:`Diensten.json_van`).
+    """
+    return diensten.json_van(uitkomst, _uitkomst_json)
+
+
+def _uitkomst_json(uitkomst: RechtUitkomst, diensten: Diensten) -> dict[str, Any]:
     recht = uitkomst.recht
     info = diensten.rechtteksten.get(recht.id)
+    kans = uitkomst.status in (Status.WAARSCHIJNLIJK, Status.MOGELIJK)
     benaderingen = list(dict.fromkeys(b for v in uitkomst.voorwaarden for b in v.benaderingen))
-    return RechtUitkomstUit(
-        id=recht.id,
-        naam=recht.naam,
-        niveau=recht.niveau,
-        status=uitkomst.status.value,
-        uitleg=[_uitleg(v) for v in uitkomst.voorwaarden],
-        benaderingen=benaderingen,
-        bedrag=uitkomst.bedrag,
-        bedrag_tekst=uitkomst.bedrag_tekst,
-        aanvragen=recht.aanvragen or (info.aanvragen if info else None),
-        bewijsstukken=info.bewijsstukken if info else None,
-        bron_url=recht.bron_url,
-    )
+    return {
+        "id": recht.id,
+        "naam": recht.naam,
+        "niveau": recht.niveau,
+        "status": uitkomst.status.value,
+        "uitleg": [_uitleg(v) for v in uitkomst.voorwaarden],
+        "benaderingen": benaderingen,
+        "bedrag": uitkomst.bedrag,
+        "bedrag_tekst": uitkomst.bedrag_tekst,
+        # how to apply only matters where the right may apply
+        "aanvragen": (recht.aanvragen or (info.aanvragen if info else None)) if kans else None,
+        # what to bring: only for rights that probably apply (GET /rechten/{id} has it all)
+        "bewijsstukken": (info.bewijsstukken if info else None)
+        if uitkomst.status is Status.WAARSCHIJNLIJK
+        else None,
+        "bron_url": recht.bron_url,
+    }
 
 
-def evaluatie_uit(evaluatie: Evaluatie, diensten: Diensten) -> EvaluatieAntwoord:
+def evaluatie_json(evaluatie: Evaluatie, diensten: Diensten) -> dict[str, Any]:
+    """The answer in the shape of :class:`EvaluatieAntwoord`, as plain JSON data.
+
+    Built directly (not as pydantic models) because this is the hot path: validating
+    30 rights with their explanations twice cost more than evaluating them. A test
+    checks that the result validates against the documented model.
+    """
     volgende = None
     if evaluatie.volgende_vraag is not None:
         attribuut = diensten.vocabulaire.attributen[evaluatie.volgende_vraag]
-        volgende = VolgendeVraag(
-            attribuut=attribuut.sleutel,
-            vraag=attribuut.vraag,
-            waarom=attribuut.waarom,
-            opties=opties_uit(attribuut),
-        )
-    return EvaluatieAntwoord(
-        datum=evaluatie.peildatum,
-        rechten=[uitkomst_uit(u, diensten) for u in evaluatie.uitkomsten],
-        volgende_vraag=volgende,
-        open_rechten=list(evaluatie.open_rechten),
-    )
+        volgende = {
+            "attribuut": attribuut.sleutel,
+            "vraag": attribuut.vraag,
+            "waarom": attribuut.waarom,
+            "opties": _opties_json(attribuut),
+        }
+    return {
+        "datum": evaluatie.peildatum.isoformat(),
+        "rechten": [uitkomst_json(u, diensten) for u in evaluatie.uitkomsten],
+        "volgende_vraag": volgende,
+        "open_rechten": list(evaluatie.open_rechten),
+    }

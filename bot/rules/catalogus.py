@@ -184,6 +184,7 @@ def _bouw_recht(
         rechten=ids - {recht_id},
     )
     gebruikt: set[str] = set()
+    gelezen: set[str] = set()
     lokaal = frozenset(n for n, p in parameters.items() if p.per_gemeente)
 
     def vertaal(uitdrukking: Any, pad: tuple[str | int, ...]) -> tuple[Knoop, Vertaler]:
@@ -193,6 +194,9 @@ def _bouw_recht(
         except UitdrukkingFout as fout:
             raise RegelFout(fout.bericht, recht_id, (*pad, *fout.pad)) from None
         gebruikt.update(vertaler.gebruikte_rechten)
+        gelezen.update(vertaler.gebruikte_attributen)
+        if vertaler.gebruikte_parameters & lokaal:
+            gelezen.add("gemeente")
         return knoop, vertaler
 
     def voorwaarde(v: Mapping[str, Any], pad: tuple[str | int, ...]) -> Voorwaarde:
@@ -230,6 +234,7 @@ def _bouw_recht(
     gemeenten = frozenset(data["gemeenten"]) if data.get("gemeenten") else None
     if gemeenten is not None:
         voorwaarden.insert(0, _gemeentevoorwaarde(gemeenten, gemeentenamen))
+        gelezen.add("gemeente")
     bedrag = None
     if data.get("bedrag"):
         knoop, _vertaler = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
@@ -254,6 +259,7 @@ def _bouw_recht(
         thema=tuple(data.get("thema") or ()),
         afhankelijk_van=frozenset(gebruikt),
         lokale_parameters=lokaal,
+        invoer=tuple(sorted(gelezen)),
     )
 
 
@@ -289,4 +295,5 @@ def _ongecontroleerd(product: ProductZonderRegels, namen: Mapping[str, str]) -> 
         heeft_regels=False,
         samenvatting=product.samenvatting,
         thema=product.thema,
+        invoer=("gemeente",) if product.gemeenten else (),
     )

@@ -45,15 +45,25 @@ def evalueer(
         if nodig is not None and recht.id not in nodig:
             continue
         parameters = {n: p.op(peildatum, gemeente) for n, p in recht.parameters.items()}
-        ctx = Context(
-            profiel=profiel,
-            parameters=parameters,
-            lokale_parameters=recht.lokale_parameters,
-            rechten=rechten_waarheid,
-            open_per_recht=open_per_recht,
-            parameter_sleutel=tuple(map(_hashbaar, parameters.values())),
+        parameter_sleutel = tuple(map(_hashbaar, parameters.values()))
+        sleutel = (
+            parameter_sleutel,
+            tuple(profiel.get(a, _AFWEZIG) for a in recht.invoer),
+            tuple((rechten_waarheid[d], open_per_recht[d]) for d in sorted(recht.afhankelijk_van)),
         )
-        uitkomst, open_ = _evalueer_recht(recht, ctx)
+        onthouden = recht.geheugen.get(sleutel)
+        if onthouden is None:
+            ctx = Context(
+                profiel=profiel,
+                parameters=parameters,
+                lokale_parameters=recht.lokale_parameters,
+                rechten=rechten_waarheid,
+                open_per_recht=open_per_recht,
+                parameter_sleutel=parameter_sleutel,
+            )
+            onthouden = _evalueer_recht(recht, ctx)
+            _onthoud(recht.geheugen, sleutel, onthouden)
+        uitkomst, open_ = onthouden
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
         open_per_recht[recht.id] = open_
         if alleen is None or recht.id in alleen:
@@ -148,6 +158,26 @@ def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Voorwaar
 
 
 _MAX_GEHEUGEN = 64
+_MAX_GEHEUGEN_RECHT = 2048
+
+
+class _Afwezig:
+    """Marks an attribute that is not in the profile (``None`` means "weet ik niet")."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "AFWEZIG"
+
+
+_AFWEZIG = _Afwezig()
+
+
+def _onthoud(geheugen: dict[tuple[Any, ...], Any], sleutel: tuple[Any, ...], waarde: Any) -> None:
+    """Remember an outcome; the oldest goes when the memo is full."""
+    if len(geheugen) >= _MAX_GEHEUGEN_RECHT:
+        geheugen.pop(next(iter(geheugen)))
+    geheugen[sleutel] = waarde
 
 
 def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open]:

@@ -114,6 +114,13 @@ class Recht:
     afhankelijk_van: frozenset[str] = frozenset()
     lokale_parameters: frozenset[str] = frozenset()
     """Parameters with per-municipality values."""
+    invoer: tuple[str, ...] = ()
+    """Every asked attribute its conditions and amount read, sorted."""
+    geheugen: dict[tuple[Any, ...], Any] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """Memo of outcomes, keyed by everything the outcome depends on: the values of
+    ``invoer``, the parameter values and the outcomes of the rights it depends on."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,7 @@ class Catalogus:
         return next((r for r in self.rechten if r.id == recht_id), None)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class VoorwaardeUitkomst:
     id: str
     tekst: str
@@ -140,7 +147,7 @@ class VoorwaardeUitkomst:
     onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class RechtUitkomst:
     recht: Recht
     status: Status

@@ -273,3 +273,13 @@ def test_openapi_beschrijft_de_endpoints(api: httpx.Client) -> None:
 def test_woordenlijst_van_api_en_bestand_is_dezelfde(api: httpx.Client) -> None:
     uit_bestand = list(laad_vocabulaire().attributen)
     assert [a["sleutel"] for a in api.get("/api/v1/attributen").json()] == uit_bestand
+
+
+def test_evaluatie_volgt_het_gedocumenteerde_schema(api: httpx.Client) -> None:
+    """The hot path builds JSON directly; it must still match the OpenAPI model."""
+    from bot.api.schemas import EvaluatieAntwoord
+
+    for profiel in ({}, ALLEENSTAANDE_GENT_LAAG_INKOMEN):
+        data = evalueer(api, profiel, datum="2025-06-01").json()
+        antwoord = EvaluatieAntwoord.model_validate(data)
+        assert antwoord.model_dump(mode="json") == data

@@ -3,9 +3,10 @@
 from datetime import date
 
 from fastapi import APIRouter, HTTPException
+from fastapi.responses import ORJSONResponse
 
 from bot.api.deps import DienstenDep
-from bot.api.omzetten import evaluatie_uit
+from bot.api.omzetten import evaluatie_json
 from bot.api.schemas import EvaluatieAntwoord, EvaluatieVraag, Foutmelding
 from bot.rules import evalueer
 from bot.vocabulary import ProfielFout
@@ -19,7 +20,7 @@ router = APIRouter(tags=["evaluatie"])
     responses={422: {"model": Foutmelding, "description": "Ongeldig profiel"}},
     summary="Beoordeel een profiel",
 )
-async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> EvaluatieAntwoord:
+async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> ORJSONResponse:
     """Geeft per recht de status, de uitleg per voorwaarde en de volgende nuttige vraag.
 
     Er wordt niets bewaard of gelogd van het profiel.
@@ -53,4 +54,4 @@ async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> Eval
         alleen = frozenset(vraag.rechten)
     peildatum = vraag.datum or date.today()
     evaluatie = evalueer(profiel, diensten.catalogus, peildatum, alleen=alleen)
-    return evaluatie_uit(evaluatie, diensten)
+    return ORJSONResponse(evaluatie_json(evaluatie, diensten))
