@@ -2,8 +2,9 @@
 
 from datetime import date
 
+import orjson
 from fastapi import APIRouter, HTTPException
-from fastapi.responses import ORJSONResponse
+from fastapi.responses import Response
 
 from bot.api.deps import DienstenDep
 from bot.api.omzetten import evaluatie_json
@@ -20,7 +21,7 @@ router = APIRouter(tags=["evaluatie"])
     responses={422: {"model": Foutmelding, "description": "Ongeldig profiel"}},
     summary="Beoordeel een profiel",
 )
-async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> ORJSONResponse:
+async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> Response:
     """Geeft per recht de status, de uitleg per voorwaarde en de volgende nuttige vraag.
 
     Er wordt niets bewaard of gelogd van het profiel.
@@ -54,4 +55,5 @@ async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> ORJS
         alleen = frozenset(vraag.rechten)
     peildatum = vraag.datum or date.today()
     evaluatie = evalueer(profiel, diensten.catalogus, peildatum, alleen=alleen)
-    return ORJSONResponse(evaluatie_json(evaluatie, diensten))
+    inhoud = orjson.dumps(evaluatie_json(evaluatie, diensten))
+    return Response(content=inhoud, media_type="application/json")
