@@ -1,0 +1,205 @@
+"""The engine remembers outcomes inside a catalogue; that must never change an answer.
+
+A catalogue that has already answered many other profiles (warm memo) must give exactly
+what a freshly built catalogue gives, for any profile and date, and evaluations from
+several threads at once must not fail.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import threading
+from datetime import date
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from regelhulp import PEILDATUM, M, N, W, bouw, parameter, recht, vocabulaire
+from test_eigenschappen import DATUMS, SNEL, VOORBEELDEN, _recht, _waarde, profielen
+
+from bot.rules import Catalogus, Evaluatie, bouw_catalogus, evalueer
+
+GENT, BRUGGE = "44021", "31005"
+INKOMEN = {"var": "netto_maandinkomen_gezin"}
+
+
+def _alles(evaluatie: Evaluatie) -> Any:
+    """Everything a caller can see of an evaluation."""
+    return (
+        [
+            (
+                u.recht.id,
+                u.status,
+                u.bedrag,
+                u.bedrag_tekst,
+                u.open_attributen,
+                [(v.id, v.status, v.tekst, v.benaderingen, v.onderdelen) for v in u.voorwaarden],
+            )
+            for u in evaluatie.uitkomsten
+        ],
+        evaluatie.volgende_vraag,
+        evaluatie.open_rechten,
+    )
+
+
+# --- the same catalogue, asked again -------------------------------------------------
+
+
+def test_zelfde_catalogus_andere_peildatum():
+    catalogus = bouw(
+        recht(
+            "r",
+            {"<=": [INKOMEN, {"param": "grens"}]},
+            parameters={"grens": parameter(("2024-01-01", 1000), ("2025-01-01", 1300))},
+            bedrag={"per": "maand", "regel": {"param": "grens"}, "tekst": "{bedrag}"},
+        )
+    )
+    profiel = {"netto_maandinkomen_gezin": 1200}
+    for _ in range(2):  # the second round comes from the memo
+        assert evalueer(profiel, catalogus, date(2023, 6, 1)).uitkomst("r").status == M
+        assert evalueer(profiel, catalogus, date(2024, 6, 1)).uitkomst("r").status == N
+        uitkomst = evalueer(profiel, catalogus, date(2025, 6, 1)).uitkomst("r")
+        assert (uitkomst.status, uitkomst.bedrag) == (W, 1300)
+
+
+def test_zelfde_catalogus_andere_gemeente():
+    catalogus = bouw(
+        recht(
+            "r",
+            {"<=": [INKOMEN, {"param": "grens"}]},
+            parameters={
+                "grens": parameter(
+                    ("2024-01-01", 1000), per_gemeente={GENT: [("2024-01-01", 1500)]}
+                )
+            },
+        )
+    )
+    for _ in range(2):
+        for gemeente, verwacht, vraag in [
+            (GENT, W, None),
+            (BRUGGE, N, None),
+            (None, M, None),
+            ("afwezig", M, "gemeente"),
+        ]:
+            profiel: dict[str, Any] = {"netto_maandinkomen_gezin": 1200}
+            if gemeente != "afwezig":
+                profiel["gemeente"] = gemeente
+            evaluatie = evalueer(profiel, catalogus, PEILDATUM)
+            assert evaluatie.uitkomst("r").status == verwacht, gemeente
+            assert evaluatie.volgende_vraag == vraag, gemeente
+
+
+def test_weet_ik_niet_en_afwezig_worden_niet_verward():
+    catalogus = bouw(recht("a", {"var": "mantelzorger"}), recht("b", {"recht": "a"}))
+    for _ in range(2):
+        assert evalueer({}, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
+        evaluatie = evalueer({"mantelzorger": None}, catalogus, PEILDATUM)
+        assert evaluatie.volgende_vraag is None
+        assert evaluatie.uitkomst("b").open_attributen == frozenset()
+
+
+def test_sleutelrecht_uit_het_geheugen_volgt_het_profiel():
+    catalogus = bouw(
+        recht("a", {">=": [{"var": "leeftijd"}, 18]}),
+        recht("b", {"and": [{"recht": "a"}, {"var": "mantelzorger"}]}),
+    )
+    for _ in range(2):
+        for leeftijd, verwacht in [(30, W), (10, N), (None, M)]:
+            profiel = {"mantelzorger": True}
+            if leeftijd is not None:
+                profiel["leeftijd"] = leeftijd
+            assert evalueer(profiel, catalogus, PEILDATUM).uitkomst("b").status == verwacht
+
+
+def test_veel_verschillende_profielen_na_elkaar():
+    """More distinct inputs than the memo holds: old entries go, answers stay right."""
+    catalogus = bouw(recht("r", {"<": [INKOMEN, 2000]}))
+    rng = random.Random(3)
+    for _ in range(5000):
+        inkomen = round(rng.uniform(0, 4000), 2)
+        status = evalueer({"netto_maandinkomen_gezin": inkomen}, catalogus, PEILDATUM).uitkomsten[0]
+        assert status.status == (W if inkomen < 2000 else N)
+
+
+def test_gelijktijdige_evaluaties_uit_meerdere_threads():
+    """ENGINE BUG: evalueer is not thread-safe once a right's memo is full.
+
+    bot/rules/evaluatie.py, ``_onthoud`` (line ~178): when the memo holds
+    ``_MAX_GEHEUGEN_RECHT`` entries, two threads can both pick the same oldest key with
+    ``next(iter(geheugen))`` and both ``pop`` it: the second raises ``KeyError`` (or
+    ``RuntimeError: dictionary changed size during iteration``) out of ``evalueer``.
+    A pure function of (profile, catalogue, date) should be safe to call from a thread
+    pool (sync FastAPI routes, workers, the action server).
+    """
+    catalogus = bouw(recht("r", {"<": [INKOMEN, 2000]}))
+    fouten: list[str] = []
+
+    def werk(seed: int) -> None:
+        rng = random.Random(seed)
+        try:
+            for _ in range(6000):
+                inkomen = round(rng.uniform(0, 5000), 2)
+                evalueer({"netto_maandinkomen_gezin": inkomen}, catalogus, PEILDATUM)
+        except Exception as fout:  # noqa: BLE001 - any exception is the failure
+            fouten.append(repr(fout))
+
+    oud = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads often, as under load
+    try:
+        threads = [threading.Thread(target=werk, args=(i,)) for i in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(oud)
+    assert fouten == []
+
+
+# --- warm memo versus a fresh catalogue, on random rules ---------------------------
+
+
+@st.composite
+def _regelsets(draw) -> list[dict[str, Any]]:
+    ids: list[str] = []
+    rechten = []
+    for i in range(draw(st.integers(1, 4))):
+        recht_id = f"recht-{i}"
+        rechten.append(draw(_recht(recht_id, tuple(ids))))
+        ids.append(recht_id)
+    return rechten
+
+
+@st.composite
+def _gesprek(draw) -> list[tuple[dict[str, Any], date]]:
+    """Profiles as a conversation produces them: answers added, "weet ik niet", changes."""
+    profiel = draw(profielen())
+    stappen = [(profiel, draw(st.sampled_from(DATUMS)))]
+    for _ in range(draw(st.integers(2, 8))):
+        naam = draw(st.sampled_from(sorted(vocabulaire().attributen)))
+        actie = draw(st.sampled_from(["antwoord", "antwoord", "weet_niet", "weg", "nieuw"]))
+        profiel = dict(profiel)
+        if actie == "antwoord":
+            profiel[naam] = draw(_waarde(vocabulaire().attributen[naam]))
+        elif actie == "weet_niet":
+            profiel[naam] = None
+        elif actie == "weg":
+            profiel.pop(naam, None)
+        else:
+            profiel = draw(profielen())
+        stappen.append((profiel, draw(st.sampled_from(DATUMS))))
+    return stappen
+
+
+@settings(SNEL, max_examples=max(10, VOORBEELDEN // 2))
+@given(_regelsets(), _gesprek())
+def test_warm_geheugen_geeft_hetzelfde_als_een_nieuwe_catalogus(regels, gesprek):
+    warm: Catalogus = bouw_catalogus(regels, vocabulaire())
+    # the same steps twice: the second round is answered from the memo
+    for profiel, datum in gesprek + gesprek:
+        vers = bouw_catalogus(regels, vocabulaire())
+        assert _alles(evalueer(profiel, warm, datum)) == _alles(evalueer(profiel, vers, datum)), (
+            profiel,
+            datum,
+        )
