@@ -238,12 +238,10 @@ def test_schema_bedragtekst_zonder_plaatshouder():
 
 
 def test_schema_regel_met_twee_operatoren():
-    """ENGINE BUG: this schema message is English, not Dutch.
+    """The expression schema is an ``anyOf``: its failure must still read as Dutch.
 
-    bot/rules/schema.py, ``_bericht`` (line ~61): the expression schema is an ``anyOf``, so
-    jsonschema reports the ``anyOf`` failure, not ``maxProperties``; ``_bericht`` has no
-    case for ``anyOf`` and falls back to "Ongeldige waarde: {...} is not valid under any
-    of the given schemas". The ``maxProperties`` branch is never reached.
+    (Regression: it used to fall back to jsonschema's English "is not valid under any of
+    the given schemas".)
     """
     data = recht("r", {"var": "leeftijd", ">": [1, 2]})
     assert ("voorwaarden.0.regel", "Een uitdrukking heeft precies één operator.") in _fouten(data)
@@ -298,7 +296,6 @@ def _kapot(**wijzigingen):
     ],
 )
 def test_alle_schemafouten_zijn_nederlands(data):
-    """ENGINE BUG for the last two cases: ``anyOf`` failures come out in English (see above)."""
     fouten = valideer_regelbestand(data)
     assert fouten
     engels = [
@@ -307,3 +304,19 @@ def test_alle_schemafouten_zijn_nederlands(data):
         if "is not valid" in f.bericht or f.bericht.startswith("Ongeldige waarde:")
     ]
     assert engels == []
+
+
+def test_schemafout_zegt_wat_er_verwacht_wordt():
+    """ENGINE BUG (minor, wording): a wrong parameter value names a JSON Schema keyword.
+
+    bot/rules/schema.py, ``_bericht`` (last line): for ``waarde: veel`` the message is
+    "Ongeldige waarde 'veel' (regel van het schema: anyOf)." A policy officer cannot act
+    on "anyOf"; the message should say what is expected: a number (getal) or a list of
+    numbers.
+    """
+    data = recht("r", True, parameters={"grens": parameter(("2024-01-01", "veel"))})
+    berichten = [f.bericht for f in valideer_regelbestand(data)]
+    assert berichten
+    for bericht in berichten:
+        assert "anyOf" not in bericht and "schema" not in bericht, bericht
+        assert "getal" in bericht, bericht

@@ -117,13 +117,11 @@ def test_enum_vergelijking():
 
 
 def test_tussen_volgt_kleene_als_een_deel_al_onwaar_is():
-    """ENGINE BUG: ``a < b < c`` is ``a < b and b < c``; a false first part decides it.
+    """``a < b < c`` is ``a < b and b < c``; a known false pair decides it.
 
-    logica.py, Vergelijking.waarde (line ~218) returns ONBEKEND as soon as any argument
-    is unknown, even when a known pair already fails. Here the income (500) is below
-    the lower bound (1000), so the condition fails whatever the local upper bound is;
-    the engine says "mogelijk" and asks the municipality, a question that cannot change
-    anything.
+    The income (500) is below the lower bound (1000): the condition fails whatever the
+    local upper bound is, so the municipality is not worth asking. (Regression: the
+    engine used to return unknown as soon as any argument was unknown.)
     """
     catalogus = bouw(
         recht(
@@ -165,11 +163,9 @@ def test_in_lijst_met_getallen():
 
 
 def test_in_lijst_met_een_bekende_treffer_is_waar():
-    """ENGINE BUG (minor): ``x in [x, onbekend]`` is true whatever the unknown element is.
+    """``x in [x, onbekend]`` is true whatever the unknown element is, so nothing is asked.
 
-    logica.py, Lijst.waarde (line ~245) makes the whole list unknown when one element is
-    unknown, so ``in`` returns ONBEKEND, the right stays "mogelijk" and the engine asks
-    "woonsituatie", a question that cannot change the outcome.
+    (Regression: one unknown element used to make the whole list unknown.)
     """
     catalogus = bouw(recht("r", {"in": ["huurder_privaat", ["huurder_privaat", WONEN]]}))
     evaluatie = evalueer({}, catalogus, PEILDATUM)
@@ -297,12 +293,10 @@ def test_tabel_met_afgeleide_index():
 
 
 def test_tabel_met_tekst_als_index_laat_de_evaluatie_niet_crashen():
-    """ENGINE BUG (minor): a text index makes ``evalueer`` raise ValueError.
+    """A text index (an enum attribute) must not make ``evalueer`` raise.
 
-    logica.py, Tabel.waarde (line ~124) calls ``int(i)`` on the index; for an enum
-    attribute ("eigenaar") that raises ``ValueError: invalid literal for int()`` out of
-    ``evalueer``. The build accepts the rule, so either the build should reject it
-    (RegelFout) or the evaluation should treat it like other type errors.
+    Rejecting the rule at build time is fine too. (Regression: ``int("eigenaar")`` used to
+    raise ValueError out of ``evalueer``.)
     """
     from bot.rules import RegelFout
 
