@@ -14,6 +14,7 @@ from bot.catalogue.models import Product
 from bot.catalogue.repository import RechtInfo, gemeente_register, motor_invoer, zoek_rechten
 from bot.gemeenten import GemeenteRegister
 from bot.rules import Catalogus, RechtUitkomst, bouw_catalogus
+from bot.rules.geheugen import onthoud
 from bot.settings import Settings
 from bot.vocabulary import Vocabulaire, laad_vocabulaire
 
@@ -49,9 +50,7 @@ class Diensten:
         if gevonden is not None and gevonden[0] is uitkomst:
             return gevonden[1]
         waarde = maak(uitkomst, self)
-        if len(self._json) >= _MAX_JSON:
-            self._json.pop(next(iter(self._json)))
-        self._json[id(uitkomst)] = (uitkomst, waarde)
+        onthoud(self._json, id(uitkomst), (uitkomst, waarde), _MAX_JSON)
         return waarde
 
     def los_gemeente_op(self, tekst: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from bot.rules.geheugen import onthoud
 from bot.rules.logica import GESLOTEN, Context, Open, combineer_en, combineer_of
 from bot.rules.model import (
     Catalogus,
@@ -62,7 +63,7 @@ def evalueer(
                 parameter_sleutel=parameter_sleutel,
             )
             onthouden = _evalueer_recht(recht, ctx)
-            _onthoud(recht.geheugen, sleutel, onthouden)
+            onthoud(recht.geheugen, sleutel, onthouden, _MAX_GEHEUGEN_RECHT)
         uitkomst, open_ = onthouden
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
         open_per_recht[recht.id] = open_
@@ -173,13 +174,6 @@ class _Afwezig:
 _AFWEZIG = _Afwezig()
 
 
-def _onthoud(geheugen: dict[tuple[Any, ...], Any], sleutel: tuple[Any, ...], waarde: Any) -> None:
-    """Remember an outcome; the oldest goes when the memo is full."""
-    if len(geheugen) >= _MAX_GEHEUGEN_RECHT:
-        geheugen.pop(next(iter(geheugen)))
-    geheugen[sleutel] = waarde
-
-
 def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open]:
     """Truth value and open attributes of one expression condition.
 
@@ -194,8 +188,8 @@ def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open]:
             return onthouden
     waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
     open_ = voorwaarde.regel.analyse(ctx)[1] if waarheid is ONBEKEND else GESLOTEN
-    if vrij and len(voorwaarde.geheugen) < _MAX_GEHEUGEN:
-        voorwaarde.geheugen[ctx.parameter_sleutel] = (waarheid, open_)
+    if vrij:
+        onthoud(voorwaarde.geheugen, ctx.parameter_sleutel, (waarheid, open_), _MAX_GEHEUGEN)
     return waarheid, open_
 
 

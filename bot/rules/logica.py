@@ -243,46 +243,44 @@ def combineer_of(delen: list[Open]) -> Open:
     return Open(omgekeerd.kan_onwaar, omgekeerd.kan_waar)
 
 
-class En(Samengesteld):
+class _Junctie(Samengesteld):
+    """``and``/``or`` in Kleene logic: one argument equal to ``beslissend`` decides it."""
+
     __slots__ = ()
+    beslissend: bool
+    kleene: Callable[[Any], Any]
+    combineer: Callable[[list[Open]], Open]
 
     def waarde(self, ctx: Context) -> Any:
-        resultaat: Any = True
+        resultaat: Any = not self.beslissend
         for a in self.args:
             w = als_waarheid(a.waarde(ctx))
-            if w is False:
-                return False
+            if w is self.beslissend:
+                return w
             if w is ONBEKEND:
                 resultaat = ONBEKEND
         return resultaat
 
     def analyse(self, ctx: Context) -> tuple[Any, Open]:
         delen = [(als_waarheid(w), o) for w, o in (a.analyse(ctx) for a in self.args)]
-        w = kleene_en(d[0] for d in delen)
+        w = type(self).kleene(d[0] for d in delen)
         if w is not ONBEKEND:
             return w, GESLOTEN
-        return w, combineer_en([o for v, o in delen if v is ONBEKEND])
+        return w, type(self).combineer([o for v, o in delen if v is ONBEKEND])
 
 
-class Of(Samengesteld):
+class En(_Junctie):
     __slots__ = ()
+    beslissend = False
+    kleene = kleene_en
+    combineer = combineer_en
 
-    def waarde(self, ctx: Context) -> Any:
-        resultaat: Any = False
-        for a in self.args:
-            w = als_waarheid(a.waarde(ctx))
-            if w is True:
-                return True
-            if w is ONBEKEND:
-                resultaat = ONBEKEND
-        return resultaat
 
-    def analyse(self, ctx: Context) -> tuple[Any, Open]:
-        delen = [(als_waarheid(w), o) for w, o in (a.analyse(ctx) for a in self.args)]
-        w = kleene_of(d[0] for d in delen)
-        if w is not ONBEKEND:
-            return w, GESLOTEN
-        return w, combineer_of([o for v, o in delen if v is ONBEKEND])
+class Of(_Junctie):
+    __slots__ = ()
+    beslissend = True
+    kleene = kleene_of
+    combineer = combineer_of
 
 
 class Niet(Samengesteld):

@@ -65,4 +65,8 @@ def _bericht(fout: ValidationError) -> str:
         return "Een voorwaarde heeft ofwel 'regel' ofwel 'een_van' (niet allebei, niet geen)."
     if v == "minimum":
         return f"De waarde moet minstens {fout.validator_value} zijn."
-    return f"Ongeldige waarde {fout.instance!r} (regel van het schema: {v})."
+    if v == "anyOf" and fout.absolute_path and fout.absolute_path[-1] == "waarde":
+        return f"Waarde {fout.instance!r} klopt niet: geef een getal of een lijst van getallen."
+    if v == "anyOf":
+        return f"Waarde {fout.instance!r} klopt niet: geef een uitdrukking (JSON Logic)."
+    return f"Waarde {fout.instance!r} past hier niet."
