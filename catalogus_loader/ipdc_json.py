@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.catalogue.tekst import TAALVOORKEUR, kies_taal, platte_tekst, veilige_html
 from catalogus_loader.fouten import Probleem
-from catalogus_loader.records import ProductRecord
+from catalogus_loader.records import ProductRecord, tekstvelden
 
 _TOEGELATEN_URL = ("http://", "https://", "mailto:")
 
@@ -243,16 +243,13 @@ def product_uit_api_json(data: Mapping[str, Any], bron: str) -> ProductRecord:
         concept_productnummer=str(data["linkedConceptProductnummer"])
         if data.get("linkedConceptProductnummer")
         else None,
-        beschrijving_html=beschrijving[0],
-        beschrijving_tekst=beschrijving[1],
-        verdere_beschrijving_html=verder[0],
-        verdere_beschrijving_tekst=verder[1],
-        uitzonderingen_html=uitzonderingen[0],
-        uitzonderingen_tekst=uitzonderingen[1],
-        regelgeving_html=regelgeving_tekst[0],
-        regelgeving_tekst=regelgeving_tekst[1],
-        contact_html=contact[0],
-        contact_tekst=contact[1],
+        **tekstvelden(
+            beschrijving=beschrijving,
+            verdere_beschrijving=verder,
+            uitzonderingen=uitzonderingen,
+            regelgeving=regelgeving_tekst,
+            contact=contact,
+        ),
         type=type_,
         themas=_codes(data, "themas"),
         doelgroepen=_codes(data, "doelgroepen"),

@@ -22,7 +22,7 @@ from rdflib.term import Node
 from bot.catalogue.tekst import kies_taal, platte_tekst, veilige_html
 from catalogus_loader.fouten import Probleem
 from catalogus_loader.ipdc_json import VeldFout, parse_tijd, veilige_url, zoektermen
-from catalogus_loader.records import CodeRecord, ProductRecord
+from catalogus_loader.records import CodeRecord, ProductRecord, tekstvelden
 
 TREE = Namespace("https://w3id.org/tree#")
 LDES = Namespace("https://w3id.org/ldes#")
@@ -277,14 +277,12 @@ def product_uit_graaf(graaf: Graph, s: Node, bron: str) -> ProductRecord:
         ipdc_uuid=None,
         concept_uri=str(concept) if concept is not None else None,
         concept_id=_code(concept) if concept is not None else None,
-        beschrijving_html=beschrijving[0],
-        beschrijving_tekst=beschrijving[1],
-        verdere_beschrijving_html=verder[0],
-        verdere_beschrijving_tekst=verder[1],
-        uitzonderingen_html=uitzonderingen[0],
-        uitzonderingen_tekst=uitzonderingen[1],
-        regelgeving_html=regelgeving_tekst[0],
-        regelgeving_tekst=regelgeving_tekst[1],
+        **tekstvelden(
+            beschrijving=beschrijving,
+            verdere_beschrijving=verder,
+            uitzonderingen=uitzonderingen,
+            regelgeving=regelgeving_tekst,
+        ),
         type=_code(type_) if type_ is not None else None,
         themas=_codes(graaf, s, M8G.thematicArea),
         doelgroepen=_codes(graaf, s, LPDC.targetAudience),

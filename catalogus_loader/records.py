@@ -182,3 +182,12 @@ class Bundel:
             or self.deelgemeenten_csv
             or self.regels
         )
+
+
+def tekstvelden(**blokken: tuple[str, str]) -> dict[str, str]:
+    """``naam=(html, tekst)`` → ``{naam_html: html, naam_tekst: tekst}`` for a ProductRecord."""
+    velden: dict[str, str] = {}
+    for naam, (html, tekst) in blokken.items():
+        velden[f"{naam}_html"] = html
+        velden[f"{naam}_tekst"] = tekst
+    return velden
