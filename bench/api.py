@@ -12,6 +12,7 @@ requests per second and the ratio to ``GET /api/v1/gezondheid`` (target: within 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -103,6 +104,8 @@ def main() -> int:
         p95 = statistics.quantiles(tijden, n=20)[18] * 1000
         return f"{naam:<28} {len(tijden) / sum(tijden):>9.0f} {p50:>9.2f} {p95:>9.2f}"
 
+    belasting = os.getloadavg()[0]
+    print(f"belasting van de machine: {belasting:.1f} op {os.cpu_count()} cpu's")
     print(f"{'verzoek':<28} {'verz./s':>9} {'p50 ms':>9} {'p95 ms':>9}")
     print(regel("GET /api/v1/gezondheid", basis))
     print(regel("POST /api/v1/evaluatie (beurt)", beurten))
