@@ -23,13 +23,22 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     from catalogus_loader.init import initialiseer
 
-    initialiseer(settings)
-    print(f"Rechtenverkenner draait op http://localhost:{args.port or settings.port}", flush=True)
+    print("Databank voorbereiden (de eerste keer wordt de catalogus geladen)...", flush=True)
+    resultaat = initialiseer(settings)
+    if resultaat is not None:
+        print(
+            f"Catalogus geladen: {resultaat.producten.nieuw} producten, "
+            f"{resultaat.regels.nieuw} regelbestanden, {resultaat.gemeenten.nieuw} gemeenten."
+        )
+    poort = args.port or settings.port
+    print(
+        f"Rechtenverkenner start op http://localhost:{poort} (API-documentatie: /docs)", flush=True
+    )
     uvicorn.run(
         "bot.api.main:create_app",
         factory=True,
         host=args.host or settings.host,
-        port=args.port or settings.port,
+        port=poort,
         access_log=False,  # paths and queries can hold personal data: never log them
     )
     return 0
