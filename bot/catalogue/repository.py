@@ -191,7 +191,8 @@ def _info_uit_regel(regel: RechtRegel, op: datetime) -> RechtInfo:
         recht_id=regel.recht_id,
         naam=regel.naam,
         niveau=regel.niveau,
-        themas=tuple(regel.themas or (product_.themas if product_ else [])),
+        # the rule file's own words and the product's IPDC theme codes: filter on either
+        themas=tuple(dict.fromkeys([*regel.themas, *(product_.themas if product_ else [])])),
         gemeenten=tuple(regel.gemeenten),
         product=product_,
         regel=regel,

@@ -283,3 +283,18 @@ def test_evaluatie_volgt_het_gedocumenteerde_schema(api: httpx.Client) -> None:
         data = evalueer(api, profiel, datum="2025-06-01").json()
         antwoord = EvaluatieAntwoord.model_validate(data)
         assert antwoord.model_dump(mode="json") == data
+
+
+@pytest.mark.parametrize(
+    ("thema", "verwacht", "niet"),
+    [
+        ("WelzijnGezondheid", "leefloon", "vlaamse-huurpremie"),
+        ("Welzijn en gezondheid", "leefloon", "vlaamse-huurpremie"),
+        ("wonen", "vlaamse-huurpremie", "groeipakket-schooltoeslag"),
+    ],
+)
+def test_rechten_filteren_op_thema(api: httpx.Client, thema: str, verwacht: str, niet: str) -> None:
+    """Both the IPDC theme code (or its label) and the rule file's own word work."""
+    ids = {r["id"] for r in api.get("/api/v1/rechten", params={"thema": thema}).json()}
+    assert verwacht in ids
+    assert niet not in ids
