@@ -307,12 +307,8 @@ def test_alle_schemafouten_zijn_nederlands(data):
 
 
 def test_schemafout_zegt_wat_er_verwacht_wordt():
-    """ENGINE BUG (minor, wording): a wrong parameter value names a JSON Schema keyword.
-
-    bot/rules/schema.py, ``_bericht`` (last line): for ``waarde: veel`` the message is
-    "Ongeldige waarde 'veel' (regel van het schema: anyOf)." A policy officer cannot act
-    on "anyOf"; the message should say what is expected: a number (getal) or a list of
-    numbers.
+    """A wrong parameter value says what is expected (a number, "getal"), not a schema
+    keyword a policy officer cannot act on. (Regression: it said "anyOf".)
     """
     data = recht("r", True, parameters={"grens": parameter(("2024-01-01", "veel"))})
     berichten = [f.bericht for f in valideer_regelbestand(data)]

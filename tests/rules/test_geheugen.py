@@ -123,14 +123,10 @@ def test_veel_verschillende_profielen_na_elkaar():
 
 
 def test_gelijktijdige_evaluaties_uit_meerdere_threads():
-    """ENGINE BUG: evalueer is not thread-safe once a right's memo is full.
+    """evalueer is safe to call from a thread pool, also when a right's memo is full.
 
-    bot/rules/evaluatie.py, ``_onthoud`` (line ~178): when the memo holds
-    ``_MAX_GEHEUGEN_RECHT`` entries, two threads can both pick the same oldest key with
-    ``next(iter(geheugen))`` and both ``pop`` it: the second raises ``KeyError`` (or
-    ``RuntimeError: dictionary changed size during iteration``) out of ``evalueer``.
-    A pure function of (profile, catalogue, date) should be safe to call from a thread
-    pool (sync FastAPI routes, workers, the action server).
+    (Regression: two threads could evict the same oldest memo entry and the second
+    ``pop`` raised KeyError out of evalueer.)
     """
     catalogus = bouw(recht("r", {"<": [INKOMEN, 2000]}))
     fouten: list[str] = []
