@@ -4,10 +4,10 @@ SHELL := /bin/bash
 
 PYTEST_ARGS ?=
 
-.PHONY: help setup run test lint lock-rasa clean
+.PHONY: help setup run test lint lock-rasa clean train-bot
 
 help:
-	@echo "make run        set up, then start the API on http://0.0.0.0:8000"
+	@echo "make run        set up, train the bot if needed, start API (8000), actions (5055), Rasa (5005)"
 	@echo "make test       set up, then ruff and the whole test suite"
 	@echo "make setup      install everything (.venv, .venv-rasa, PostgreSQL); fast when done"
 	@echo "make lint       ruff check"
@@ -18,7 +18,7 @@ setup:
 	@bash scripts/setup.sh
 
 run: setup
-	.venv/bin/python -m bot serve
+	@bash scripts/run_all.sh
 
 test: setup
 	.venv/bin/ruff check .
@@ -26,6 +26,9 @@ test: setup
 
 lint: setup
 	.venv/bin/ruff check .
+
+train-bot: setup
+	@bash scripts/train_bot.sh
 
 lock-rasa:
 	@bash scripts/lock-rasa.sh

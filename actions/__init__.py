@@ -1,1 +1,9 @@
-"""Rasa custom actions (rasa-sdk) and the helpers they use."""
+"""Rasa custom actions (rasa-sdk): dunne acties die de rekenmotor in hetzelfde proces aanroepen.
+
+Start: ``.venv/bin/python -m rasa_sdk --actions actions -p 5055``. De motor en de
+catalogus worden pas bij de eerste actie opgebouwd (``actions.diensten``).
+"""
+
+from actions import gesprek, profiel_form, resultaat, uitleg, vragen
+
+__all__ = ["gesprek", "profiel_form", "resultaat", "uitleg", "vragen"]

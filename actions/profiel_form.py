@@ -1,0 +1,121 @@
+"""Het profielformulier: de motor kiest de volgende vraag, de code leest de antwoorden."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.antwoorden import KNOP_WEET_NIET, VERWACHT, lees_bericht
+from actions.diensten import ONBEKEND_SLOT, diensten, evalueer_gesprek, onbekend
+
+POGINGEN_SLOT = "mislukte_pogingen"
+
+ZIJSTAPPEN = frozenset(
+    {
+        "waarom_vraag",
+        "toon_resultaat",
+        "opnieuw",
+        "wil_iemand_spreken",
+        "out_of_scope",
+        "chitchat",
+        "greet",
+        "goodbye",
+        "bedankt",
+        "meer_uitleg",
+        "waarom_niet",
+        "wat_meebrengen",
+        "vraag_over_recht",
+    }
+)
+"""Intenties die geen antwoord zijn: het formulier weigert, een regel neemt over."""
+_ZEKER = 0.8
+
+
+def gevraagd_voor_bericht(tracker: Tracker) -> str | None:
+    """De vraag waarop het laatste bericht antwoordt: ``requested_slot`` toen de persoon
+    schreef, als het formulier toen actief was (anders: None, bv. bij het starten)."""
+    gevraagd: str | None = None
+    actief = False
+    op_bericht: str | None = None
+    for event in tracker.events:
+        soort = event.get("event")
+        if soort == "slot" and event.get("name") == REQUESTED_SLOT:
+            gevraagd = event.get("value")
+        elif soort == "active_loop":
+            actief = event.get("name") == "profiel_form"
+        elif soort == "user":
+            op_bericht = gevraagd if actief else None
+        elif soort in ("restart", "reset_slots", "session_started"):
+            gevraagd, actief = None, False
+    return op_bericht
+
+
+class ValidateProfielForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_profiel_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        volgende = evalueer_gesprek(tracker).volgende_vraag
+        return [volgende] if volgende else []
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        events = self.lees(dispatcher, tracker)
+        tracker.add_slots(events)
+        volgende = await self.next_requested_slot(dispatcher, tracker, domain)
+        return [*events, volgende] if volgende else events
+
+    def lees(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        d = diensten()
+        bericht: dict[str, Any] = tracker.latest_message or {}
+        tekst = bericht.get("text") or ""
+        intent = (bericht.get("intent") or {}).get("name")
+        zekerheid = (bericht.get("intent") or {}).get("confidence") or 0.0
+        gevraagd = gevraagd_voor_bericht(tracker)
+        lezing = lees_bericht(
+            d, tekst, intent=intent, entiteiten=bericht.get("entities") or [], gevraagd=gevraagd
+        )
+        zijstap = gevraagd and intent in ZIJSTAPPEN
+        if zijstap and (zekerheid >= _ZEKER or gevraagd not in lezing.waarden):
+            return []  # weigeren: een regel voor deze intentie neemt over
+        for b in lezing.berichten:
+            dispatcher.utter_message(text=b.tekst, buttons=b.knoppen or None)
+
+        events: list[EventType] = [SlotSet(k, v) for k, v in lezing.waarden.items()]
+        weg = onbekend(tracker)
+        nieuw = [a for a in weg if a not in lezing.waarden]
+        nieuw += [a for a in lezing.weet_niet if a not in nieuw]
+        if nieuw != weg:
+            events.append(SlotSet(ONBEKEND_SLOT, nieuw))
+        if not gevraagd:
+            return events
+
+        if gevraagd in lezing.waarden or gevraagd in lezing.weet_niet:
+            if tracker.get_slot(POGINGEN_SLOT):
+                events.append(SlotSet(POGINGEN_SLOT, 0))
+            return events
+        # De gestelde vraag is niet beantwoord: zeg wat we verwachten en vraag opnieuw.
+        pogingen = int(tracker.get_slot(POGINGEN_SLOT) or 0) + 1
+        if not lezing.berichten and not lezing.waarden:
+            verwacht = VERWACHT[d.vocabulaire.attributen[gevraagd].type]
+            dispatcher.utter_message(text=f"Sorry, dat begreep ik niet goed. {verwacht}")
+        if pogingen >= 2:
+            dispatcher.utter_message(
+                text="U mag ook 'weet ik niet' antwoorden, dan gaan we verder. "
+                "Of typ 'ik wil met iemand praten'.",
+                buttons=[KNOP_WEET_NIET],
+            )
+        events.append(SlotSet(POGINGEN_SLOT, pogingen))
+        return events

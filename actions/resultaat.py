@@ -1,0 +1,122 @@
+"""Het resultaat: rechten per status, met waarom, bedrag, aanvragen en vervolgknoppen."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.diensten import diensten, evalueer_gesprek, onbekend
+from bot.rules import RechtUitkomst, Status, VoorwaardeStatus
+
+MAX_PER_GROEP = 8
+
+
+def eerste_zin(tekst: str | None) -> str | None:
+    if not tekst:
+        return None
+    alinea = tekst.strip().split("\n\n")[0].strip()
+    punt = alinea.find(". ")
+    return alinea if punt < 0 else alinea[: punt + 1]
+
+
+def waarom_zin(u: RechtUitkomst) -> str:
+    """Eén zin waarom: de eerste voorwaarde die klopt, of die nog open is."""
+    zoek = VoorwaardeStatus.ONBEKEND if u.status is Status.MOGELIJK else VoorwaardeStatus.VOLDAAN
+    if u.status is Status.NIET:
+        zoek = VoorwaardeStatus.NIET_VOLDAAN
+    for v in u.voorwaarden:
+        if v.status is zoek:
+            return ("Nog na te gaan: " if zoek is VoorwaardeStatus.ONBEKEND else "") + v.tekst
+    return u.recht.samenvatting or ""
+
+
+def aanvragen(u: RechtUitkomst) -> str | None:
+    teksten = diensten().rechtteksten.get(u.recht.id)
+    return eerste_zin((teksten.aanvragen if teksten else None) or u.recht.aanvragen)
+
+
+def regel(u: RechtUitkomst) -> str:
+    delen = [f"• {u.recht.naam}: {waarom_zin(u)}"]
+    if u.bedrag_tekst:
+        delen.append(f"  Bedrag: {u.bedrag_tekst}.")
+    hoe = aanvragen(u)
+    if hoe:
+        delen.append(f"  Aanvragen: {hoe}")
+    return "\n".join(delen)
+
+
+def groep(kop: str, uitkomsten: list[RechtUitkomst]) -> str:
+    """De eerste rechten voluit (de grootste waarde eerst), de rest alleen bij naam."""
+    regels = [kop, *(regel(u) for u in uitkomsten[:MAX_PER_GROEP])]
+    rest = uitkomsten[MAX_PER_GROEP:]
+    if rest:
+        regels.append("En ook: " + "; ".join(u.recht.naam for u in rest) + ".")
+    return "\n".join(regels)
+
+
+class ActionToonResultaat(Action):
+    def name(self) -> str:
+        return "action_toon_resultaat"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        e = evalueer_gesprek(tracker)
+        d = diensten()
+        gekozen = tracker.get_slot("gekozen_recht")
+        uitkomsten = [u for u in e.uitkomsten if not gekozen or u.recht.id in gekozen]
+        waarschijnlijk = [u for u in uitkomsten if u.status is Status.WAARSCHIJNLIJK]
+        mogelijk = [u for u in uitkomsten if u.status is Status.MOGELIJK]
+        niet = [u for u in uitkomsten if u.status is Status.NIET]
+
+        if waarschijnlijk:
+            dispatcher.utter_message(text=groep("Waarschijnlijk hebt u recht op:", waarschijnlijk))
+        if mogelijk:
+            dispatcher.utter_message(text=groep("Mogelijk (nog na te gaan):", mogelijk))
+        if gekozen and niet:
+            dispatcher.utter_message(
+                text="Volgens uw antwoorden hebt u geen recht op:\n"
+                + "\n".join(f"• {u.recht.naam}: {waarom_zin(u)}" for u in niet)
+            )
+        if not waarschijnlijk and not mogelijk and not (gekozen and niet):
+            dispatcher.utter_message(
+                text="Met uw antwoorden vond ik geen recht dat past. Twijfelt u? "
+                "Het OCMW van uw gemeente kijkt het graag samen met u na."
+            )
+        weet_niet = onbekend(tracker)
+        if weet_niet:
+            vragen = ", ".join(
+                d.vocabulaire.attributen[a].vraag.split("?")[0] + "?" for a in weet_niet
+            )
+            dispatcher.utter_message(
+                text=f"U wist het antwoord niet op: {vragen} Daardoor blijven sommige "
+                "rechten nog na te gaan."
+            )
+        dispatcher.utter_message(
+            text="Dit is een inschatting. De dienst die het recht geeft, beslist. "
+            "Wat wilt u nog weten?",
+            buttons=knoppen(waarschijnlijk + mogelijk, niet),
+        )
+        return []
+
+
+def knoppen(wel: list[RechtUitkomst], niet: list[RechtUitkomst]) -> list[dict[str, str]]:
+    uit = [
+        {
+            "title": f"Meer uitleg over {u.recht.naam}",
+            "payload": f'/meer_uitleg{{"recht": "{u.recht.id}"}}',
+        }
+        for u in wel[:3]
+    ]
+    uit += [
+        {
+            "title": f"Waarom niet {u.recht.naam}?",
+            "payload": f'/waarom_niet{{"recht": "{u.recht.id}"}}',
+        }
+        for u in niet[:2]
+    ]
+    uit.append({"title": "Wat moet ik meebrengen?", "payload": "/wat_meebrengen"})
+    uit.append({"title": "Opnieuw beginnen", "payload": "/opnieuw"})
+    return uit

@@ -1,0 +1,149 @@
+"""Vragen over één recht: welk recht, uitleg, waarom niet, wat meebrengen."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.diensten import RECHT_SLOT, diensten, evalueer_gesprek
+from actions.rechten import gemeente_nis, recht_uit_bericht
+from actions.resultaat import aanvragen, waarom_zin
+from bot.rules import RechtUitkomst, Status, VoorwaardeStatus
+
+STATUS_ZIN = {
+    Status.WAARSCHIJNLIJK: "Volgens uw antwoorden hebt u waarschijnlijk recht op {naam}.",
+    Status.MOGELIJK: "U hebt mogelijk recht op {naam}, maar er is nog iets na te gaan.",
+    Status.NIET: "Volgens uw antwoorden hebt u geen recht op {naam}.",
+    Status.NIET_GECONTROLEERD: "Voor {naam} kan ik de voorwaarden nog niet zelf nagaan.",
+}
+TEKEN = {
+    VoorwaardeStatus.VOLDAAN: "✓",
+    VoorwaardeStatus.NIET_VOLDAAN: "✗",
+    VoorwaardeStatus.ONBEKEND: "?",
+}
+
+
+def bedoelde_rechten(tracker: Tracker) -> list[str]:
+    """Het recht uit dit bericht; anders het gekozen recht; anders leeg."""
+    d = diensten()
+    ids = recht_uit_bericht(d.catalogus, tracker.latest_message or {}, gemeente_nis(tracker))
+    return ids or list(tracker.get_slot(RECHT_SLOT) or [])
+
+
+def uitkomsten(tracker: Tracker, ids: list[str]) -> list[RechtUitkomst]:
+    e = evalueer_gesprek(tracker, alleen=ids)
+    return [u for u in e.uitkomsten if u.recht.id in ids]
+
+
+def niet_gevonden(dispatcher: CollectingDispatcher) -> None:
+    dispatcher.utter_message(
+        text="Over welk recht gaat het? Noem het recht, bijvoorbeeld 'huurpremie', "
+        "'leefloon' of 'sociaal tarief'."
+    )
+
+
+class ActionKiesRecht(Action):
+    def name(self) -> str:
+        return "action_kies_recht"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        d = diensten()
+        ids = recht_uit_bericht(d.catalogus, tracker.latest_message or {}, gemeente_nis(tracker))
+        if not ids:
+            dispatcher.utter_message(
+                text="Dat recht ken ik niet. Ik kijk daarom naar al uw rechten."
+            )
+            return [SlotSet(RECHT_SLOT, None)]
+        recht = d.catalogus.recht(ids[0])
+        assert recht is not None
+        namen = " of ".join(r.naam for i in ids if (r := d.catalogus.recht(i)))
+        tekst = f"U vraagt naar: {namen}."
+        if len(ids) == 1 and recht.samenvatting:
+            tekst += f" {recht.samenvatting}"
+        dispatcher.utter_message(
+            text=f"{tekst} Ik stel u alleen de vragen die nodig zijn voor dit recht."
+        )
+        return [SlotSet(RECHT_SLOT, ids)]
+
+
+class ActionLegRechtUit(Action):
+    def name(self) -> str:
+        return "action_leg_recht_uit"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        ids = bedoelde_rechten(tracker)
+        if not ids:
+            niet_gevonden(dispatcher)
+            return []
+        for u in uitkomsten(tracker, ids):
+            delen = [u.recht.naam + "."]
+            if u.recht.samenvatting:
+                delen.append(u.recht.samenvatting)
+            delen.append(STATUS_ZIN[u.status].format(naam=u.recht.naam))
+            delen += [f"{TEKEN[v.status]} {v.tekst}" for v in u.voorwaarden]
+            if u.bedrag_tekst:
+                delen.append(f"Bedrag: {u.bedrag_tekst}.")
+            hoe = aanvragen(u)
+            if hoe:
+                delen.append(f"Aanvragen: {hoe}")
+            dispatcher.utter_message(text="\n".join(delen))
+        return []
+
+
+class ActionLegWaaromNietUit(Action):
+    def name(self) -> str:
+        return "action_leg_waarom_niet_uit"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        ids = bedoelde_rechten(tracker)
+        if not ids:
+            niet_gevonden(dispatcher)
+            return []
+        for u in uitkomsten(tracker, ids):
+            if u.status is Status.NIET:
+                redenen = [
+                    v.tekst for v in u.voorwaarden if v.status is VoorwaardeStatus.NIET_VOLDAAN
+                ]
+                dispatcher.utter_message(
+                    text=f"U hebt geen recht op {u.recht.naam}, omdat:\n"
+                    + "\n".join(f"• {r}" for r in redenen or [waarom_zin(u)])
+                )
+            else:
+                dispatcher.utter_message(text=STATUS_ZIN[u.status].format(naam=u.recht.naam))
+        return []
+
+
+class ActionToonBewijsstukken(Action):
+    def name(self) -> str:
+        return "action_toon_bewijsstukken"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        d = diensten()
+        ids = bedoelde_rechten(tracker)
+        if not ids:  # de rechten van het resultaat
+            e = evalueer_gesprek(tracker)
+            ids = [u.recht.id for u in e.uitkomsten if u.status is Status.WAARSCHIJNLIJK][:5]
+        if not ids:
+            niet_gevonden(dispatcher)
+            return []
+        for rid in ids:
+            recht = d.catalogus.recht(rid)
+            teksten = d.rechtteksten.get(rid)
+            stukken = teksten.bewijsstukken if teksten else None
+            naam = recht.naam if recht else rid
+            dispatcher.utter_message(
+                text=f"{naam}: {stukken}"
+                if stukken
+                else f"{naam}: de dienst die het recht geeft, zegt u welke documenten nodig zijn."
+            )
+        return []

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Start the whole product: the web API (8000), the Rasa actions (5055) and the Rasa
+# server (5005, bound to 127.0.0.1). Trains the bot first when its data changed.
+# Ctrl-C (or SIGTERM) stops all three. Ports through the environment:
+#   API_PORT=8000 ACTIONS_PORT=5055 RASA_PORT=5005   SKIP_BOT=1 starts only the API
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+API_PORT="${API_PORT:-8000}"
+ACTIONS_PORT="${ACTIONS_PORT:-5055}"
+RASA_PORT="${RASA_PORT:-5005}"
+say() { printf '[run] %s\n' "$*"; }
+
+pids=()
+stop() {
+    trap - INT TERM EXIT
+    say "stoppen ..."
+    for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+if [[ "${SKIP_BOT:-0}" != "1" ]]; then
+    bash scripts/train_bot.sh
+    say "acties op poort $ACTIONS_PORT"
+    .venv/bin/python -m rasa_sdk --actions actions -p "$ACTIONS_PORT" &
+    pids+=($!)
+    # endpoints.yml points at 5055; another port gets its own endpoints file
+    endpoints="endpoints.yml"
+    if [[ "$ACTIONS_PORT" != "5055" ]]; then
+        mkdir -p var
+        endpoints="var/endpoints-$ACTIONS_PORT.yml"
+        printf 'action_endpoint:\n  url: "http://127.0.0.1:%s/webhook"\n' "$ACTIONS_PORT" >"$endpoints"
+    fi
+    say "Rasa op 127.0.0.1:$RASA_PORT"
+    SQLALCHEMY_SILENCE_UBER_WARNING=1 .venv-rasa/bin/rasa run --enable-api -i 127.0.0.1 \
+        -p "$RASA_PORT" -m models/rechtenverkenner.tar.gz \
+        --endpoints "$endpoints" --credentials credentials.yml &
+    pids+=($!)
+fi
+say "API op poort $API_PORT"
+.venv/bin/python -m bot serve --port "$API_PORT" &
+pids+=($!)
+
+# Stop everything as soon as one part stops.
+wait -n "${pids[@]}"
+say "een onderdeel is gestopt"
