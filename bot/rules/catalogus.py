@@ -258,6 +258,7 @@ def _bouw_recht(
         synoniemen=tuple(data.get("synoniemen") or ()),
         thema=tuple(data.get("thema") or ()),
         afhankelijk_van=frozenset(gebruikt),
+        afhankelijk_volgorde=tuple(sorted(gebruikt)),
         lokale_parameters=lokaal,
         invoer=tuple(sorted(gelezen)),
     )

@@ -17,7 +17,6 @@ from bot.rules.model import (
     Voorwaarde,
     VoorwaardeStatus,
     VoorwaardeUitkomst,
-    status_volgorde,
 )
 from bot.rules.volgende_vraag import kies_volgende_vraag
 from bot.rules.waarheid import ONBEKEND, Waarheid, als_waarheid, kleene_of
@@ -45,12 +44,11 @@ def evalueer(
     for recht in catalogus.rechten:
         if nodig is not None and recht.id not in nodig:
             continue
-        parameters = {n: p.op(peildatum, gemeente) for n, p in recht.parameters.items()}
-        parameter_sleutel = tuple(map(_hashbaar, parameters.values()))
+        parameters, parameter_sleutel = _parameters(recht, peildatum, gemeente)
         sleutel = (
             parameter_sleutel,
-            tuple(profiel.get(a, _AFWEZIG) for a in recht.invoer),
-            tuple((rechten_waarheid[d], open_per_recht[d]) for d in sorted(recht.afhankelijk_van)),
+            tuple([profiel.get(a, _AFWEZIG) for a in recht.invoer]),
+            tuple([(rechten_waarheid[d], open_per_recht[d]) for d in recht.afhankelijk_volgorde]),
         )
         onthouden = recht.geheugen.get(sleutel)
         if onthouden is None:
@@ -70,13 +68,32 @@ def evalueer(
         if alleen is None or recht.id in alleen:
             uitkomsten.append(uitkomst)
 
-    uitkomsten.sort(key=lambda u: (status_volgorde(u.status), -u.waarde_per_jaar, u.recht.naam))
+    uitkomsten.sort(key=_sorteersleutel)
     return Evaluatie(
         peildatum=peildatum,
         uitkomsten=tuple(uitkomsten),
         volgende_vraag=kies_volgende_vraag(uitkomsten, profiel, catalogus),
         open_rechten=tuple(u.recht.id for u in uitkomsten if u.status is Status.MOGELIJK),
     )
+
+
+def _sorteersleutel(uitkomst: RechtUitkomst) -> tuple[int, float, str]:
+    return uitkomst.sorteersleutel
+
+
+def _parameters(
+    recht: Recht, peildatum: date, gemeente: str | None
+) -> tuple[dict[str, Any], tuple[Any, ...]]:
+    """The right's parameter values on this date (and in this municipality), with a key."""
+    if not recht.parameters:
+        return {}, ()
+    sleutel = (peildatum, gemeente if recht.lokale_parameters else None)
+    gevonden = recht.parameter_geheugen.get(sleutel)
+    if gevonden is None:
+        waarden = {n: p.op(peildatum, gemeente) for n, p in recht.parameters.items()}
+        gevonden = (waarden, tuple(map(_hashbaar, waarden.values())))
+        onthoud(recht.parameter_geheugen, sleutel, gevonden, _MAX_GEHEUGEN)
+    return gevonden
 
 
 def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozenset[str]:
@@ -112,12 +129,8 @@ def _evalueer_recht(recht: Recht, ctx: Context) -> tuple[RechtUitkomst, Open]:
         waarde = recht.bedrag.regel.waarde(ctx)
         if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
             bedrag = round(float(waarde), 2)
-    uitkomst = RechtUitkomst(
-        recht=recht,
-        status=status,
-        voorwaarden=tuple(u for u, _ in resultaten),
-        bedrag=bedrag,
-        open_attributen=open_.alle,
+    uitkomst = RechtUitkomst.maak(
+        recht, status, tuple(u for u, _ in resultaten), bedrag, open_.alle
     )
     return uitkomst, open_
 

@@ -112,6 +112,8 @@ class Recht:
     synoniemen: tuple[str, ...] = ()
     thema: tuple[str, ...] = ()
     afhankelijk_van: frozenset[str] = frozenset()
+    afhankelijk_volgorde: tuple[str, ...] = ()
+    """``afhankelijk_van``, sorted: the order of their outcomes in a memo key."""
     lokale_parameters: frozenset[str] = frozenset()
     """Parameters with per-municipality values."""
     invoer: tuple[str, ...] = ()
@@ -121,6 +123,10 @@ class Recht:
     )
     """Memo of outcomes, keyed by everything the outcome depends on: the values of
     ``invoer``, the parameter values and the outcomes of the rights it depends on."""
+    parameter_geheugen: dict[tuple[Any, ...], Any] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """Parameter values per (reference date, municipality when it matters)."""
 
 
 @dataclass(frozen=True)
@@ -155,12 +161,31 @@ class RechtUitkomst:
     bedrag: float | None
     open_attributen: frozenset[str]
     """Asked attributes whose answer could still change this outcome."""
+    waarde_per_jaar: float = 0.0
+    """Money at stake per year: the computed amount, else the rule's rough value."""
+    sorteersleutel: tuple[int, float, str] = (0, 0.0, "")
+    """Waarschijnlijk first, then mogelijk, niet gecontroleerd, niet; then by value."""
 
-    @property
-    def waarde_per_jaar(self) -> float:
-        if self.bedrag is not None and self.recht.bedrag is not None:
-            return self.recht.bedrag.per_jaar(self.bedrag)
-        return self.recht.waarde_per_jaar or 0.0
+    @staticmethod
+    def maak(
+        recht: Recht,
+        status: Status,
+        voorwaarden: tuple[VoorwaardeUitkomst, ...],
+        bedrag: float | None,
+        open_attributen: frozenset[str],
+    ) -> RechtUitkomst:
+        waarde = recht.waarde_per_jaar or 0.0
+        if bedrag is not None and recht.bedrag is not None:
+            waarde = recht.bedrag.per_jaar(bedrag)
+        return RechtUitkomst(
+            recht,
+            status,
+            voorwaarden,
+            bedrag,
+            open_attributen,
+            waarde,
+            (_STATUS_VOLGORDE[status], -waarde, recht.naam),
+        )
 
     @property
     def bedrag_tekst(self) -> str | None:
@@ -190,10 +215,13 @@ def euro(bedrag: float) -> str:
     return tekst.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+_STATUS_VOLGORDE = {
+    Status.WAARSCHIJNLIJK: 0,
+    Status.MOGELIJK: 1,
+    Status.NIET_GECONTROLEERD: 2,
+    Status.NIET: 3,
+}
+
+
 def status_volgorde(status: Status) -> int:
-    return {
-        Status.WAARSCHIJNLIJK: 0,
-        Status.MOGELIJK: 1,
-        Status.NIET_GECONTROLEERD: 2,
-        Status.NIET: 3,
-    }[status]
+    return _STATUS_VOLGORDE[status]
