@@ -55,3 +55,21 @@ def test_intent_f1_op_achtergehouden_zinnen(getraind_model: Path, tmp_path: Path
     if entiteiten.exists():
         print(f"entity F1 = {json.loads(entiteiten.read_text())['weighted avg']['f1-score']:.3f}")
     assert f1 >= MIN_INTENT_F1, {k: v for k, v in rapport.items() if isinstance(v, dict)}
+
+
+def test_testverhalen(getraind_model: Path, tmp_path: Path) -> None:
+    verhalen = REPO / "tests" / "bot" / "test_stories.yml"
+    assert verhalen.read_text().count("\n- story:") >= 30
+    uit = rasa(
+        "test",
+        "core",
+        "--stories",
+        str(verhalen),
+        "--model",
+        str(getraind_model),
+        "--out",
+        str(tmp_path),
+    )
+    assert uit.returncode == 0, uit.stdout[-3000:] + uit.stderr[-3000:]
+    mislukt = (tmp_path / "failed_test_stories.yml").read_text()
+    assert "- story:" not in mislukt, mislukt
