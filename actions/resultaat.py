@@ -97,7 +97,10 @@ class ActionToonResultaat(Action):
         dispatcher.utter_message(
             text="Dit is een inschatting. De dienst die het recht geeft, beslist. "
             "Wat wilt u nog weten?",
-            buttons=knoppen(waarschijnlijk + mogelijk, niet),
+            # "waarom niet?" only for rights that are not tied to another municipality
+            buttons=knoppen(
+                waarschijnlijk + mogelijk, [u for u in niet if u.recht.gemeenten is None]
+            ),
         )
         return []
 
