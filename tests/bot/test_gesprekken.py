@@ -6,7 +6,7 @@ import itertools
 import re
 
 import pytest
-from conftest import BotServer, Gesprek
+from botproces import BotServer, Gesprek
 
 from bot.vocabulary import laad_vocabulaire
 

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import RASA, REPO
+from botproces import RASA, REPO
 
 pytestmark = pytest.mark.bot
 

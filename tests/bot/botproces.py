@@ -1,0 +1,136 @@
+"""Start the real action server and Rasa server on free ports (tests and benchmarks)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[2]
+RASA = REPO / ".venv-rasa" / "bin" / "rasa"
+PYTHON = REPO / ".venv" / "bin" / "python"
+START_TIMEOUT = 240.0
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wacht(url: str, proces: subprocess.Popen[bytes], log: Path, timeout: float) -> None:
+    einde = time.monotonic() + timeout
+    while time.monotonic() < einde:
+        if proces.poll() is not None:
+            raise RuntimeError(f"{url}: proces gestopt\n{log.read_text()[-3000:]}")
+        try:
+            if httpx.get(url, timeout=2.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"{url}: niet klaar na {timeout}s\n{log.read_text()[-3000:]}")
+
+
+@dataclass
+class BotServer:
+    url: str
+    actions_url: str
+
+
+def stop(processen: list[subprocess.Popen[bytes]]) -> None:
+    for p in processen:
+        p.terminate()
+    for p in processen:
+        try:
+            p.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
+@contextmanager
+def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
+    """Action server and Rasa (REST channel) on free ports, with a SQLite database in ``tmp``."""
+    actions_poort, rasa_poort = vrije_poort(), vrije_poort()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp / 'rechtenverkenner.db'}",
+        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    }
+    endpoints = tmp / "endpoints.yml"
+    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_poort}/webhook"\n')
+    processen: list[subprocess.Popen[bytes]] = []
+    try:
+        acties_log = tmp / "acties.log"
+        acties = subprocess.Popen(
+            [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(actions_poort)],
+            cwd=REPO,
+            env=env,
+            stdout=acties_log.open("wb"),
+            stderr=subprocess.STDOUT,
+        )
+        processen.append(acties)
+        rasa_log = tmp / "rasa.log"
+        rasa = subprocess.Popen(
+            [
+                str(RASA),
+                "run",
+                "--enable-api",
+                "-i",
+                "127.0.0.1",
+                "-p",
+                str(rasa_poort),
+                "-m",
+                str(model),
+                "--endpoints",
+                str(endpoints),
+                "--credentials",
+                str(REPO / "credentials.yml"),
+            ],
+            cwd=REPO,
+            env=env,
+            stdout=rasa_log.open("wb"),
+            stderr=subprocess.STDOUT,
+        )
+        processen.append(rasa)
+        bot = BotServer(f"http://127.0.0.1:{rasa_poort}", f"http://127.0.0.1:{actions_poort}")
+        wacht(f"{bot.actions_url}/health", acties, acties_log, START_TIMEOUT)
+        wacht(f"{bot.url}/status", rasa, rasa_log, START_TIMEOUT)
+        yield bot
+    finally:
+        stop(processen)
+
+
+@dataclass
+class Gesprek:
+    """One conversation over the REST channel; keeps every bot message."""
+
+    url: str
+    afzender: str
+    berichten: list[dict] = field(default_factory=list)
+
+    def zeg(self, tekst: str) -> list[dict]:
+        antwoord = httpx.post(
+            f"{self.url}/webhooks/rest/webhook",
+            json={"sender": self.afzender, "message": tekst},
+            timeout=60.0,
+        )
+        antwoord.raise_for_status()
+        nieuw = antwoord.json()
+        self.berichten += nieuw
+        return nieuw
+
+    def teksten(self) -> list[str]:
+        return [b.get("text", "") for b in self.berichten]
+
+    def slots(self) -> dict:
+        tracker = httpx.get(f"{self.url}/conversations/{self.afzender}/tracker", timeout=30.0)
+        tracker.raise_for_status()
+        return tracker.json()["slots"]

@@ -1,0 +1,40 @@
+"""The Rasa domain follows the vocabulary: slot names, form slots and question actions."""
+
+from __future__ import annotations
+
+import yaml
+from botproces import REPO
+
+from actions.vragen import ATTRIBUTEN, VRAAGACTIES
+from bot.vocabulary import laad_vocabulaire
+
+
+def test_domein_volgt_de_woordenlijst() -> None:
+    domein = yaml.safe_load((REPO / "domain.yml").read_text(encoding="utf-8"))
+    sleutels = list(laad_vocabulaire().attributen)
+    assert list(ATTRIBUTEN) == sleutels
+    assert set(sleutels) <= set(domein["slots"])
+    assert domein["forms"]["profiel_form"]["required_slots"] == sleutels
+    acties = set(domein["actions"])
+    assert {f"action_ask_{s}" for s in sleutels} <= acties
+    assert {klasse().name() for klasse in VRAAGACTIES.values()} <= acties
+
+
+def test_elke_actie_in_het_domein_bestaat() -> None:
+    from rasa_sdk import Action
+    from rasa_sdk.forms import FormValidationAction
+
+    import actions  # noqa: F401  (registers every action class)
+
+    def alle(klasse: type) -> list[type]:
+        return [k for sub in klasse.__subclasses__() for k in (sub, *alle(sub))]
+
+    namen = set()
+    for klasse in alle(Action):
+        try:
+            namen.add(klasse().name())
+        except NotImplementedError:
+            continue
+    domein = yaml.safe_load((REPO / "domain.yml").read_text(encoding="utf-8"))
+    assert set(domein["actions"]) <= namen
+    assert FormValidationAction  # the form validation is one of them
