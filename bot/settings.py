@@ -21,3 +21,14 @@ class Settings(BaseSettings):
     ipdc_api_key: str | None = None
     host: str = "0.0.0.0"
     port: int = 8000
+
+    # --- chat (widget -> web API -> Rasa) ---
+    rasa_url: str = "http://127.0.0.1:5005"
+    """The Rasa server (REST channel and HTTP API); it listens on 127.0.0.1 only."""
+    rasa_timeout: float = 30.0
+    toegestane_origins: list[str] = ["http://localhost:8000", "http://127.0.0.1:8000"]
+    """Sites that may embed the chat widget (the demo page on the app itself always may)."""
+    chat_max_tekens: int = 500
+    """Longest chat message accepted."""
+    chat_max_per_minuut: int = 30
+    """Chat messages per session per minute."""

@@ -9,10 +9,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bot.api.routes import attributen, evaluatie, gemeenten, rechten
+from bot.api.routes import attributen, chat, demo, evaluatie, gemeenten, rechten
 from bot.diensten import Diensten, bouw_diensten
 from bot.settings import Settings
 
@@ -24,12 +25,22 @@ API_PREFIX = "/api/v1"
 def create_app(settings: Settings | None = None, diensten: Diensten | None = None) -> FastAPI:
     """Build the app. Services (DB, catalogue, engine) are built at start-up, not at import."""
 
+    instellingen = settings or Settings()
+
     @asynccontextmanager
     async def levensduur(app: FastAPI) -> AsyncIterator[None]:
-        app.state.diensten = diensten or bouw_diensten(settings or Settings())
+        app.state.diensten = diensten or bouw_diensten(instellingen)
+        app.state.chat = chat.ChatDiensten(
+            instellingen.rasa_url,
+            instellingen.toegestane_origins,
+            instellingen.chat_max_tekens,
+            instellingen.chat_max_per_minuut,
+            instellingen.rasa_timeout,
+        )
         try:
             yield
         finally:
+            await app.state.chat.sluit()
             app.state.diensten.sluit()
 
     app = FastAPI(
@@ -44,8 +55,16 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
-    for module in (attributen, gemeenten, rechten, evaluatie):
+    for module in (attributen, gemeenten, rechten, evaluatie, chat):
         app.include_router(module.router, prefix=API_PREFIX)
+    # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=instellingen.toegestane_origins,
+        allow_methods=["GET", "POST", "DELETE"],
+        allow_headers=["Content-Type"],
+    )
+    demo.voeg_toe(app)
     _voeg_foutafhandeling_toe(app)
 
     @app.get("/api/v1/gezondheid", tags=["beheer"], summary="Draait de dienst?")

@@ -1,0 +1,220 @@
+"""POST /api/v1/chat — the widget talks to the bot through us, never to Rasa directly.
+
+We forward to Rasa's REST channel (Rasa listens on 127.0.0.1 only), check the ``Origin``
+against the allowed sites, limit the size and the rate of messages per session, and answer
+in Dutch when the bot is down. Nothing of the conversation is logged here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from typing import Annotated, Any
+
+import httpx
+from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+router = APIRouter(tags=["chat"])
+
+SESSIE_PATROON = r"^[A-Za-z0-9_-]{8,64}$"
+NIET_BEREIKBAAR = "De assistent is even niet bereikbaar. Probeer het over enkele minuten opnieuw."
+VENSTER = 60.0
+
+
+class ChatIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    sessie: str = Field(pattern=SESSIE_PATROON, description="Willekeurige id van het gesprek")
+    bericht: str = Field(min_length=1, description="Wat de gebruiker typt of kiest")
+
+
+class Knop(BaseModel):
+    titel: str
+    payload: str
+
+
+class BotBericht(BaseModel):
+    van: str = "bot"
+    tekst: str = ""
+    knoppen: list[Knop] = []
+
+
+class ChatUit(BaseModel):
+    berichten: list[BotBericht]
+
+
+class Geschiedenis(BaseModel):
+    berichten: list[BotBericht]
+
+
+class Tempobewaker:
+    """At most ``maximum`` messages per session in any window of a minute (in memory)."""
+
+    def __init__(self, maximum: int) -> None:
+        self.maximum = maximum
+        self._tijden: dict[str, deque[float]] = {}
+
+    def mag(self, sessie: str, nu: float | None = None) -> bool:
+        nu = time.monotonic() if nu is None else nu
+        if len(self._tijden) > 10_000:  # forget idle sessions, keep memory bounded
+            self._tijden = {s: t for s, t in self._tijden.items() if t and t[-1] > nu - VENSTER}
+        tijden = self._tijden.setdefault(sessie, deque())
+        while tijden and tijden[0] <= nu - VENSTER:
+            tijden.popleft()
+        if len(tijden) >= self.maximum:
+            return False
+        tijden.append(nu)
+        return True
+
+
+class ChatDiensten:
+    """Built at start-up: the HTTP client to Rasa and the settings the chat needs."""
+
+    def __init__(
+        self,
+        rasa_url: str,
+        origins: list[str],
+        max_tekens: int,
+        max_per_minuut: int,
+        timeout: float = 30.0,
+    ) -> None:
+        self.client = httpx.AsyncClient(base_url=rasa_url.rstrip("/"), timeout=timeout)
+        self.origins = {o.rstrip("/") for o in origins}
+        self.max_tekens = max_tekens
+        self.tempo = Tempobewaker(max_per_minuut)
+
+    async def sluit(self) -> None:
+        await self.client.aclose()
+
+
+async def get_chat(request: Request) -> ChatDiensten:
+    return request.app.state.chat
+
+
+ChatDep = Annotated[ChatDiensten, Depends(get_chat)]
+SessieId = Annotated[str, Path(pattern=SESSIE_PATROON)]
+
+
+def controleer_origin(request: Request, chat: ChatDiensten) -> None:
+    """No Origin (not a browser, or same-origin GET) and our own site are fine."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return
+    origin = origin.rstrip("/")
+    eigen = f"{request.url.scheme}://{request.headers.get('host', '')}"
+    if origin != eigen and origin not in chat.origins:
+        raise HTTPException(
+            status_code=403,
+            detail={"detail": "Deze website mag de chat niet gebruiken.", "fouten": []},
+        )
+
+
+def _niet_bereikbaar() -> HTTPException:
+    return HTTPException(status_code=503, detail={"detail": NIET_BEREIKBAAR})
+
+
+def _bericht(ruw: dict[str, Any]) -> BotBericht:
+    knoppen = [
+        Knop(titel=str(k.get("title", "")), payload=str(k.get("payload", "")))
+        for k in ruw.get("buttons") or []
+        if isinstance(k, dict)
+    ]
+    return BotBericht(tekst=str(ruw.get("text") or ""), knoppen=knoppen)
+
+
+def _knoptitel(berichten: list[BotBericht], tekst: str) -> str:
+    """A clicked button is stored as its payload: show the title the person saw."""
+    for bericht in reversed(berichten):
+        for knop in bericht.knoppen:
+            if knop.payload == tekst:
+                return knop.titel
+        if bericht.van == "gebruiker":
+            break
+    return tekst
+
+
+async def _rasa(chat: ChatDiensten, methode: str, pad: str, **kwargs: Any) -> httpx.Response:
+    try:
+        antwoord = await chat.client.request(methode, pad, **kwargs)
+    except httpx.HTTPError as fout:
+        raise _niet_bereikbaar() from fout
+    if antwoord.status_code >= 500:
+        raise _niet_bereikbaar()
+    return antwoord
+
+
+@router.post("/chat", response_model=ChatUit, summary="Een bericht aan de assistent")
+async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUit:
+    """Stuurt het bericht door naar de assistent en geeft zijn antwoorden terug."""
+    controleer_origin(request, chat)
+    if len(vraag.bericht) > chat.max_tekens:
+        raise HTTPException(
+            status_code=422,
+            detail={
+                "detail": "De vraag klopt niet.",
+                "fouten": [
+                    {
+                        "veld": "bericht",
+                        "bericht": f"Uw bericht is te lang. Gebruik ten hoogste "
+                        f"{chat.max_tekens} tekens.",
+                    }
+                ],
+            },
+        )
+    if not chat.tempo.mag(vraag.sessie):
+        raise HTTPException(
+            status_code=429,
+            detail={"detail": "U stuurt te veel berichten kort na elkaar. Wacht even."},
+            headers={"Retry-After": str(int(VENSTER))},
+        )
+    antwoord = await _rasa(
+        chat,
+        "POST",
+        "/webhooks/rest/webhook",
+        json={"sender": vraag.sessie, "message": vraag.bericht},
+    )
+    if antwoord.status_code != 200:
+        raise _niet_bereikbaar()
+    ruw = antwoord.json()
+    return ChatUit(berichten=[_bericht(b) for b in ruw if isinstance(b, dict)])
+
+
+@router.get(
+    "/chat/{sessie}/geschiedenis",
+    response_model=Geschiedenis,
+    summary="Het gesprek tot nu toe (na het herladen van de pagina)",
+)
+async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Geschiedenis:
+    controleer_origin(request, chat)
+    antwoord = await _rasa(chat, "GET", f"/conversations/{sessie}/tracker")
+    if antwoord.status_code != 200:
+        raise _niet_bereikbaar()
+    berichten: list[BotBericht] = []
+    for gebeurtenis in antwoord.json().get("events") or []:
+        soort = gebeurtenis.get("event")
+        if soort == "restart":
+            berichten = []
+        elif soort == "user" and gebeurtenis.get("text"):
+            tekst = _knoptitel(berichten, gebeurtenis["text"])
+            berichten.append(BotBericht(van="gebruiker", tekst=tekst))
+        elif soort == "bot":
+            data = gebeurtenis.get("data") or {}
+            bericht = _bericht({"text": gebeurtenis.get("text"), "buttons": data.get("buttons")})
+            if bericht.tekst or bericht.knoppen:
+                berichten.append(bericht)
+    return Geschiedenis(berichten=berichten)
+
+
+@router.delete(
+    "/chat/{sessie}",
+    status_code=204,
+    summary="Wis mijn gesprek (ook op de server)",
+    response_class=Response,
+)
+async def wis_gesprek(sessie: SessieId, request: Request, chat: ChatDep) -> Response:
+    controleer_origin(request, chat)
+    antwoord = await _rasa(chat, "PUT", f"/conversations/{sessie}/tracker/events", json=[])
+    if antwoord.status_code != 200:
+        raise _niet_bereikbaar()
+    return Response(status_code=204)

@@ -1,0 +1,73 @@
+"""The real stack for the widget: API (uvicorn) + Rasa + action server, and one browser.
+
+The bot fixtures are those of ``tests/bot`` (imported, not copied): the model is trained once
+per run by ``scripts/train_bot.sh``; Rasa and the actions run on free ports. The API runs in
+its own process like ``make run`` starts it, pointed at that Rasa with ``RASA_URL``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(TESTS / "bot"))
+sys.path.insert(0, str(TESTS / "api"))
+from botproces import BotServer, vrije_poort  # noqa: E402
+from serverproces import start_server  # noqa: E402
+
+
+def _bot_conftest():  # the fixtures of tests/bot, under another module name
+    spec = importlib.util.spec_from_file_location("bot_conftest", TESTS / "bot" / "conftest.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_bot = _bot_conftest()
+getraind_model = _bot.getraind_model
+bot_server = _bot.bot_server
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "bot: needs the trained Rasa bot (trains it once per run)")
+    config.addinivalue_line("markers", "widget: the chat widget in a real headless Chromium")
+
+
+@contextmanager
+def api_met_rasa(rasa_url: str, map_: Path) -> Iterator[str]:
+    """The real API in its own process, with the chat pointed at ``rasa_url``."""
+    oud = os.environ.get("RASA_URL")
+    os.environ["RASA_URL"] = rasa_url
+    try:
+        proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
+    finally:
+        if oud is None:
+            os.environ.pop("RASA_URL", None)
+        else:
+            os.environ["RASA_URL"] = oud
+    try:
+        yield url
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def api_zonder_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The API with Rasa 'down': a port where nothing listens."""
+    with api_met_rasa(f"http://127.0.0.1:{vrije_poort()}", tmp_path_factory.mktemp("geenbot")) as u:
+        yield u
+
+
+@pytest.fixture(scope="session")
+def api_met_bot(bot_server: BotServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with api_met_rasa(bot_server.url, tmp_path_factory.mktemp("apibot")) as url:
+        yield url
