@@ -1,0 +1,222 @@
+"""Conversation benchmark: simulated Dutch conversations over Rasa's REST channel.
+
+Starts the real action server and Rasa server (the trained model, free ports, SQLite in
+a temp dir) and drives conversations with varied profiles from a seeded generator: each
+simulated person starts with "ontdek mijn rechten" and answers whatever the bot asks
+(numbers as text, choices with the button payloads, sometimes "weet ik niet"). Reports,
+for 1, 5, 10 and 20 concurrent conversations: p50/p95 turn latency and turns per
+second; and the mean number of questions until the result next to the number of
+attributes in the vocabulary. As the baseline, in the same run, ``rasa init``'s default
+bot (trained in a temp dir) answers "hi" at the same concurrency levels.
+
+Targets on a 2-core machine: >= 15 turns/s with p95 < 300 ms; on average at most 8
+questions and fewer than half of the vocabulary.
+
+    .venv/bin/python bench/gesprekken.py [--gesprekken 40] [--zonder-basislijn]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests" / "bot"))
+
+from api import willekeurig_profiel  # noqa: E402  (bench/api.py: the same generator)
+from botproces import RASA, draaiende_bot, stop, vrije_poort, wacht  # noqa: E402
+
+from bot.vocabulary import AttribuutType, laad_vocabulaire  # noqa: E402
+
+NIVEAUS = (1, 5, 10, 20)
+GEMEENTENAAM = {
+    "44021": "Gent",
+    "11002": "Antwerpen",
+    "31005": "Brugge",
+    "35013": "Oostende",
+    "34022": "Kortrijk",
+    "46021": "Sint-Niklaas",
+    "24062": "Leuven",
+    "71016": "Genk",
+}
+VOCABULAIRE = laad_vocabulaire()
+VRAAG_VAN = {a.vraag: sleutel for sleutel, a in VOCABULAIRE.attributen.items()}
+
+
+def antwoord(attribuut: str, waarde: object, rng: random.Random) -> str:
+    """What a person types (or clicks) for this value."""
+    if waarde is None or rng.random() < 0.05:
+        return "weet ik niet"
+    soort = VOCABULAIRE.attributen[attribuut].type
+    if soort is AttribuutType.GEMEENTE:
+        return GEMEENTENAAM.get(str(waarde), "Gent")
+    if soort is AttribuutType.BOOL:
+        return "ja" if waarde else "nee"
+    if soort is AttribuutType.ENUM:
+        return f'/inform{{"{attribuut}": "{waarde}"}}'
+    if soort is AttribuutType.EURO:
+        return f"{waarde:.0f} euro per maand"
+    return str(waarde)
+
+
+def zeg(client: httpx.Client, url: str, afzender: str, tekst: str) -> tuple[list[dict], float]:
+    begin = time.perf_counter()
+    r = client.post(f"{url}/webhooks/rest/webhook", json={"sender": afzender, "message": tekst})
+    duur = time.perf_counter() - begin
+    r.raise_for_status()
+    return r.json(), duur
+
+
+def gesprek(url: str, nummer: int, seed: int) -> tuple[list[float], int]:
+    """One whole conversation; (turn latencies, number of questions asked)."""
+    rng = random.Random(seed * 100_003 + nummer)
+    profiel = willekeurig_profiel(rng)
+    tijden: list[float] = []
+    vragen = 0
+    with httpx.Client(timeout=60.0) as client:
+        afzender = f"bench-{seed}-{nummer}"
+        berichten, duur = zeg(client, url, afzender, "ontdek mijn rechten")
+        tijden.append(duur)
+        for _ in range(len(VOCABULAIRE.attributen) + 2):
+            gevraagd = next(
+                (VRAAG_VAN[b["text"]] for b in reversed(berichten) if b.get("text") in VRAAG_VAN),
+                None,
+            )
+            if gevraagd is None:
+                break
+            vragen += 1
+            berichten, duur = zeg(client, url, afzender, antwoord(gevraagd, profiel[gevraagd], rng))
+            tijden.append(duur)
+    return tijden, vragen
+
+
+def basislijn_gesprek(url: str, nummer: int, seed: int) -> tuple[list[float], int]:
+    tijden = []
+    with httpx.Client(timeout=60.0) as client:
+        for tekst in ("hi", "I am great", "bye"):
+            _, duur = zeg(client, url, f"basis-{seed}-{nummer}", tekst)
+            tijden.append(duur)
+    return tijden, 0
+
+
+def niveau(
+    doe: Callable[[str, int, int], tuple[list[float], int]],
+    url: str,
+    gelijktijdig: int,
+    aantal: int,
+    seed: int,
+) -> dict[str, float]:
+    tijden: list[float] = []
+    vragen: list[int] = []
+    slot = threading.Lock()
+
+    def een(i: int) -> None:
+        t, v = doe(url, i, seed)
+        with slot:
+            tijden.extend(t)
+            vragen.append(v)
+
+    begin = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=gelijktijdig) as pool:
+        list(pool.map(een, range(aantal)))
+    duur = time.perf_counter() - begin
+    tijden.sort()
+    return {
+        "p50_ms": 1000 * statistics.median(tijden),
+        "p95_ms": 1000 * tijden[int(0.95 * (len(tijden) - 1))],
+        "beurten_per_s": len(tijden) / duur,
+        "vragen": statistics.mean(vragen),
+    }
+
+
+def basislijn_bot(tmp: Path) -> tuple[Path, Path]:
+    """``rasa init``'s default bot, trained in ``tmp``; (project folder, model)."""
+    map_ = tmp / "rasa-init"
+    map_.mkdir()
+    env = {**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
+    subprocess.run(
+        [str(RASA), "init", "--no-prompt", "--init-dir", str(map_)],
+        cwd=map_,
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return map_, next((map_ / "models").glob("*.tar.gz"))
+
+
+def druk(naam: str, resultaten: dict[int, dict[str, float]]) -> None:
+    print(f"\n{naam}")
+    print(f"{'gelijktijdig':>12} {'p50 ms':>8} {'p95 ms':>8} {'beurten/s':>10}")
+    for n, r in resultaten.items():
+        print(f"{n:>12} {r['p50_ms']:>8.1f} {r['p95_ms']:>8.1f} {r['beurten_per_s']:>10.1f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gesprekken", type=int, default=40, help="gesprekken per niveau")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--zonder-basislijn", action="store_true")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} kernen, belasting {os.getloadavg()[0]:.2f}")
+    subprocess.run(["bash", "scripts/train_bot.sh"], cwd=REPO, check=True)
+    model = REPO / "models" / "rechtenverkenner.tar.gz"
+
+    with tempfile.TemporaryDirectory() as tmp_:
+        tmp = Path(tmp_)
+        with draaiende_bot(model, tmp) as bot:
+            gesprek(bot.url, -1, args.seed)  # warm up: the engine is built on first use
+            bot_res = {
+                n: niveau(gesprek, bot.url, n, max(args.gesprekken, n), args.seed + n)
+                for n in NIVEAUS
+            }
+        druk("Rechtenverkenner (ontdek mijn rechten -> resultaat)", bot_res)
+        vragen = statistics.mean(r["vragen"] for r in bot_res.values())
+        totaal = len(VOCABULAIRE.attributen)
+        print(
+            f"\nvragen tot het resultaat: gemiddeld {vragen:.1f} van {totaal} attributen "
+            f"({100 * (1 - vragen / totaal):.0f}% bespaard)"
+        )
+
+        if not args.zonder_basislijn:
+            map_, basis_model = basislijn_bot(tmp)
+            poort = vrije_poort()
+            log = tmp / "basis.log"
+            proces = subprocess.Popen(
+                [str(RASA), "run", "-i", "127.0.0.1", "-p", str(poort), "-m", str(basis_model)],
+                cwd=map_,
+                stdout=log.open("wb"),
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "SQLALCHEMY_SILENCE_UBER_WARNING": "1"},
+            )
+            try:
+                url = f"http://127.0.0.1:{poort}"
+                wacht(f"{url}/", proces, log, 240.0)
+                basislijn_gesprek(url, -1, args.seed)
+                basis = {
+                    n: niveau(basislijn_gesprek, url, n, max(args.gesprekken, n), args.seed)
+                    for n in NIVEAUS
+                }
+            finally:
+                stop([proces])
+            druk("Basislijn: rasa init (hi / I am great / bye)", basis)
+            print("\nverhouding p50 (Rechtenverkenner / basislijn):")
+            for n in NIVEAUS:
+                print(f"{n:>12} {bot_res[n]['p50_ms'] / basis[n]['p50_ms']:>8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
