@@ -4,9 +4,11 @@
 #   - .venv       : Python 3.11.7, from uv.lock (with the dev group)
 #   - .venv-rasa  : Python 3.10.13, from requirements/rasa.lock.txt (Rasa 3.6, spaCy 3.4)
 #   - PostgreSQL server binaries (Debian package 'postgresql'), for the tests
+#   - Chromium (Debian packages 'chromium', 'chromium-driver'), for the widget's browser tests
 # Downloads only from PyPI and Debian's archive. Options through the environment:
 #   SKIP_RASA=1      do not build .venv-rasa
 #   SKIP_POSTGRES=1  do not install PostgreSQL
+#   SKIP_CHROMIUM=1  do not install Chromium
 #   PY311=/path/python3.11  PY310=/path/python3.10   interpreters to use
 set -euo pipefail
 
@@ -126,6 +128,25 @@ else
     say "LET OP: PostgreSQL-server ontbreekt en we zijn geen root; installeer het pakket"
     say "        'postgresql' (sudo apt-get install postgresql), anders worden de"
     say "        PostgreSQL-tests overgeslagen."
+fi
+
+# --- Chromium (for the widget's browser tests; Playwright's own download is not used) ----
+if [[ "${SKIP_CHROMIUM:-0}" == "1" ]]; then
+    say "Chromium overgeslagen (SKIP_CHROMIUM=1)"
+elif [[ -x /usr/bin/chromium ]]; then
+    say "Chromium aanwezig"
+elif [[ "$(id -u)" == "0" ]]; then
+    t="$(now)"
+    say "Chromium installeren (apt-get install chromium chromium-driver) ..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+    [[ -x /usr/bin/chromium ]] || die "chromium geïnstalleerd, maar /usr/bin/chromium niet gevonden"
+    say "Chromium klaar ($(since "$t"))"
+else
+    say "LET OP: /usr/bin/chromium ontbreekt en we zijn geen root; installeer de pakketten"
+    say "        'chromium' en 'chromium-driver' (sudo apt-get install chromium chromium-driver),"
+    say "        anders worden de browsertests van de widget overgeslagen."
 fi
 
 say "klaar in $(since "$T_ALL")"

@@ -154,11 +154,14 @@ const AFDRUK_STIJL = `
 @media screen { #rechten-chat-afdruk { display: none; } }
 @media print {
   body > *:not(#rechten-chat-afdruk) { display: none !important; }
-  #rechten-chat-afdruk { display: block; font: 11pt/1.4 system-ui, Arial, sans-serif; color: #000; }
-  #rechten-chat-afdruk h1 { font-size: 16pt; margin: 0 0 6pt; }
-  #rechten-chat-afdruk h2 { font-size: 12pt; margin: 10pt 0 4pt; }
+  html, body { background: #fff !important; }
+  #rechten-chat-afdruk { display: block; font: 10pt/1.35 system-ui, Arial, sans-serif; color: #000; }
+  #rechten-chat-afdruk h1 { font-size: 15pt; margin: 0 0 4pt; }
+  #rechten-chat-afdruk h2 { font-size: 11.5pt; margin: 8pt 0 3pt; }
+  #rechten-chat-afdruk ul { margin: 0; padding-left: 14pt; }
   #rechten-chat-afdruk li { margin: 0 0 4pt; break-inside: avoid; }
-  @page { margin: 15mm; }
+  #rechten-chat-afdruk p { margin: 4pt 0; }
+  @page { margin: 12mm; }
 }
 `;
 
@@ -553,12 +556,14 @@ export class RechtenChat extends HTMLElement {
     const t = this.t;
     const doos = maak("div", "resultaat");
     doos.dataset.status = resultaat.status;
+    doos.resultaat = resultaat; // for the printed overview
     doos.append(maak("h3", "", resultaat.kop));
     const lijst = maak("ul");
     for (const recht of resultaat.rechten) {
       const item = maak("li");
       item.append(
         maak("span", `status ${resultaat.status}`, t.status[resultaat.status]),
+        " ",
         maak("strong", "naam", recht.naam),
       );
       if (recht.waarom) {
@@ -602,13 +607,22 @@ export class RechtenChat extends HTMLElement {
     const datum = new Date().toLocaleDateString("nl-BE");
     blad.append(maak("p", "", `${t.afdrukDatum} ${datum}${this.gemeenteNaam ? ` — ${this.gemeenteNaam}` : ""}`));
     if (!resultaten.length) blad.append(maak("p", "", t.geenResultaat));
-    for (const r of resultaten) {
-      const kopie = r.cloneNode(true);
-      for (const d of kopie.querySelectorAll("details")) d.open = true;
-      for (const s of kopie.querySelectorAll("summary")) s.remove();
-      const h = maak("h2", "", kopie.querySelector("h3")?.textContent || "");
-      kopie.querySelector("h3")?.replaceWith(h);
-      blad.append(...kopie.childNodes);
+    // the latest result per status group (a person may ask for the result again)
+    const perKop = new Map();
+    for (const r of resultaten) perKop.set(r.resultaat.kop, r.resultaat);
+    for (const resultaat of perKop.values()) {
+      blad.append(maak("h2", "", resultaat.kop));
+      const lijst = maak("ul");
+      for (const recht of resultaat.rechten) {
+        const item = maak("li");
+        item.append(maak("strong", "", recht.naam), ` (${t.status[resultaat.status]})`);
+        for (const regel of [recht.waarom, ...recht.meer].filter(Boolean)) {
+          item.append(maak("div", "", regel));
+        }
+        lijst.append(item);
+      }
+      blad.append(lijst);
+      for (const regel of resultaat.rest) blad.append(maak("p", "", regel));
     }
     blad.append(maak("p", "", t.afdrukUitleg));
     document.head.append(stijl);

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,29 @@ def api_zonder_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def api_met_bot(bot_server: BotServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with api_met_rasa(bot_server.url, tmp_path_factory.mktemp("apibot")) as url:
         yield url
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Debian Chromium for the whole run (Playwright's own download does not work here)."""
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium ontbreekt (make setup installeert het als root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
