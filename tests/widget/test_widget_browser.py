@@ -17,7 +17,7 @@ import pytest
 
 from bot.vocabulary import laad_vocabulaire
 
-pytestmark = [pytest.mark.widget, pytest.mark.bot]
+pytestmark = pytest.mark.widget
 
 REPO = Path(__file__).resolve().parents[2]
 SCHERMAFDRUKKEN = REPO / "var" / "screenshots"
@@ -110,6 +110,8 @@ def beantwoord(pagina: Any, beurten: int, gedaan: dict[str, str]) -> None:
             titel = GEKLIKT.get(attribuut) or knoppen.first.text_content()
             knoppen.filter(has_text=titel).first.click()
             gedaan[attribuut] = "knop"
+            # after a choice the focus is back in the input field, ready to type
+            assert schaduw(pagina, "return r.activeElement && r.activeElement.id") == "rc-invoer"
         wacht_op_antwoord(pagina, voor)
 
 
@@ -157,6 +159,7 @@ def verloop(browser: Any, api_met_bot: str) -> Iterator[Verloop]:
     context.close()
 
 
+@pytest.mark.bot
 def test_launcher_opent_en_focus_in_invoer(verloop: Verloop) -> None:
     assert verloop.focus_na_openen == "rc-invoer"
     log = verloop.pagina.locator("[role=log]")
@@ -166,6 +169,7 @@ def test_launcher_opent_en_focus_in_invoer(verloop: Verloop) -> None:
     assert verloop.voor_herladen[1] == "U: Ik woon in Gent"
 
 
+@pytest.mark.bot
 def test_antwoorden_met_knoppen_en_typen(verloop: Verloop) -> None:
     assert "knop" in verloop.gedaan.values()
     assert "getypt" in verloop.gedaan.values()
@@ -173,11 +177,13 @@ def test_antwoorden_met_knoppen_en_typen(verloop: Verloop) -> None:
     assert "gemeente" not in verloop.gedaan  # known from the attribute
 
 
+@pytest.mark.bot
 def test_herladen_toont_het_gesprek_opnieuw(verloop: Verloop) -> None:
     assert verloop.na_herladen == verloop.voor_herladen
     assert len(verloop.na_herladen) >= 6
 
 
+@pytest.mark.bot
 def test_resultaat_als_lijst_met_status_en_meer_uitleg(verloop: Verloop) -> None:
     rechten = schaduw(
         verloop.pagina,
@@ -195,6 +201,7 @@ def test_resultaat_als_lijst_met_status_en_meer_uitleg(verloop: Verloop) -> None
     assert verloop.pagina.locator(".bericht.bot").last.locator("button.keuze").count() >= 1
 
 
+@pytest.mark.bot
 def test_geen_axe_schendingen_a_aa_met_resultaat(verloop: Verloop) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
@@ -205,6 +212,7 @@ def test_geen_axe_schendingen_a_aa_met_resultaat(verloop: Verloop) -> None:
     assert "rechten-chat" in gecontroleerd
 
 
+@pytest.mark.bot
 def test_afdrukoverzicht_bevat_alleen_het_resultaat(verloop: Verloop) -> None:
     p = verloop.pagina
     p.evaluate("() => { window.__geprint = 0; window.print = () => { window.__geprint++; }; }")
@@ -243,6 +251,7 @@ def open_chat(p: Any) -> None:
     wacht_op_antwoord(p, 1)
 
 
+@pytest.mark.bot
 def test_html_in_teksten_blijft_tekst(pagina: Any) -> None:
     open_chat(pagina)
     kwaad = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
@@ -277,6 +286,7 @@ def test_html_in_teksten_blijft_tekst(pagina: Any) -> None:
     assert links == [["https://www.vlaanderen.be/x", "noopener noreferrer", "_blank"]]
 
 
+@pytest.mark.bot
 def test_escape_sluit_en_launcher_krijgt_focus(pagina: Any) -> None:
     open_chat(pagina)
     pagina.keyboard.press("Escape")
@@ -284,12 +294,16 @@ def test_escape_sluit_en_launcher_krijgt_focus(pagina: Any) -> None:
     assert launcher.is_visible()
     assert launcher.get_attribute("aria-expanded") == "false"
     assert schaduw(pagina, "return r.activeElement && r.activeElement.className;") == "launcher"
+    # visible focus
+    rand = schaduw(pagina, "return getComputedStyle(r.activeElement).outlineStyle;")
+    assert rand == "solid"
     assert not pagina.locator("rechten-chat .venster").is_visible()
     # the keyboard alone opens it again
     pagina.keyboard.press("Enter")
     assert pagina.locator("rechten-chat .venster").is_visible()
 
 
+@pytest.mark.bot
 def test_wis_mijn_gesprek_wist_ook_op_de_server(pagina: Any, api_met_bot: str) -> None:
     open_chat(pagina)
     sessie = pagina.evaluate("() => sessionStorage.getItem('rechten-chat-sessie')")
@@ -306,14 +320,20 @@ def test_wis_mijn_gesprek_wist_ook_op_de_server(pagina: Any, api_met_bot: str) -
     assert nieuw and nieuw != sessie
 
 
+@pytest.mark.bot
 @pytest.mark.parametrize("maat", [{"width": 320, "height": 640}, {"width": 640, "height": 400}])
 def test_smal_scherm_en_200_procent_zoom(browser: Any, api_met_bot: str, maat: dict) -> None:
-    """320 px wide, and 1280x800 at 200% zoom (= 640x400 CSS pixels): nothing falls off."""
-    context = browser.new_context(viewport=maat, locale="nl-BE")
+    """320 px wide, and 1280x800 at 200% zoom (= 640x400 CSS pixels): nothing falls off.
+
+    With ``prefers-reduced-motion: reduce`` set, as some people have it."""
+    context = browser.new_context(viewport=maat, locale="nl-BE", reduced_motion="reduce")
     p = context.new_page()
     try:
         p.goto(api_met_bot + "/")
         open_chat(p)
+        # prefers-reduced-motion: the typing dots do not blink
+        animatie = "return getComputedStyle(r.querySelector('.typen span')).animationName;"
+        assert schaduw(p, animatie) == "none"
         assert p.evaluate("() => document.documentElement.scrollWidth") <= maat["width"]
         for naam in ("Uw antwoord of vraag", "Verstuur", "Sluit de chat", "Wis mijn gesprek"):
             doos = p.get_by_role("textbox", name=naam) if naam.startswith("Uw") else None
