@@ -69,4 +69,5 @@ def test_zoeken_geeft_nooit_500(api: httpx.Client, pad: str, parameters: dict) -
 @given(recht_id=st.text(min_size=1, max_size=60))
 def test_recht_opvragen_geeft_nooit_500(api: httpx.Client, recht_id: str) -> None:
     antwoord = api.get(f"/api/v1/rechten/{quote(recht_id, safe='')}")
-    assert antwoord.status_code in (200, 404, 405, 422), antwoord.text
+    # "/" in an id becomes a path separator: a redirect to the list is fine, a 500 is not
+    assert antwoord.status_code in (200, 307, 404, 405, 422), antwoord.text
