@@ -287,6 +287,27 @@ def test_html_in_teksten_blijft_tekst(pagina: Any) -> None:
 
 
 @pytest.mark.bot
+def test_typindicator_terwijl_de_bot_antwoordt(pagina: Any) -> None:
+    open_chat(pagina)
+    gehouden: list[Any] = []  # the request waits here until we let it through
+    pagina.route("**/api/v1/chat", lambda route: gehouden.append(route))
+    voor = aantal_bot(pagina)
+    invoer = pagina.get_by_role("textbox", name="Uw antwoord of vraag")
+    invoer.fill("40")
+    invoer.press("Enter")
+    typen = pagina.locator("rechten-chat .typen")
+    typen.wait_for(state="visible")
+    assert typen.get_attribute("role") == "status"
+    assert "De assistent typt" in typen.text_content()
+    pagina.wait_for_function("() => true")  # one round trip: the held request is dispatched
+    assert gehouden
+    gehouden[0].continue_()
+    wacht_op_antwoord(pagina, voor)
+    assert not typen.is_visible()
+    assert schaduw(pagina, "return r.activeElement && r.activeElement.id") == "rc-invoer"
+
+
+@pytest.mark.bot
 def test_escape_sluit_en_launcher_krijgt_focus(pagina: Any) -> None:
     open_chat(pagina)
     pagina.keyboard.press("Escape")
