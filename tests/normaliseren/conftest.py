@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
 from actions.normaliseren.trefwoorden import Trefwoorden, laad_trefwoorden
-from bot.gemeenten import Alias, AliasType, Gemeente, GemeenteRegister
+from bot.catalogue.db import maak_engine
+from bot.catalogue.repository import gemeente_register
+from bot.gemeenten import GemeenteRegister
+from bot.settings import Settings
 from bot.vocabulary import Vocabulaire, laad_vocabulaire
-
-REPO = Path(__file__).resolve().parents[2]
-GEMEENTEN = REPO / "catalogus" / "gemeenten"
-
-_ALIAS_TYPES = {
-    "hoofdplaats": AliasType.DEELGEMEENTE,
-    "deelgemeente": AliasType.DEELGEMEENTE,
-    "vroegere_gemeente": AliasType.VROEGERE_GEMEENTE,
-    "gemeente": AliasType.OFFICIEEL,
-    "gemeente_fr": AliasType.FRANS,
-    "deelgemeente_fr": AliasType.FRANS,
-}
+from catalogus_loader.init import initialiseer
 
 
 @pytest.fixture(scope="session")
@@ -35,39 +27,13 @@ def trefwoorden(vocabulaire: Vocabulaire) -> Trefwoorden:
 
 
 @pytest.fixture(scope="session")
-def register() -> GemeenteRegister:
-    return register_uit_csv(GEMEENTEN)
-
-
-def register_uit_csv(map_: Path) -> GemeenteRegister:
-    """The municipalities in ``map_`` (gemeenten-2025.csv, deelgemeenten.csv) as a register."""
-    with (map_ / "gemeenten-2025.csv").open(encoding="utf-8") as bestand:
-        rijen = list(csv.DictReader(bestand))
-    gemeenten = [
-        Gemeente(
-            nis=r["nis"],
-            naam=r["naam"],
-            gewest=r["gewest"],
-            naam_fr=r["naam_fr"] or None,
-            provincie=r["provincie"] or None,
-            centrumstad=r["centrumstad"] == "true",
-        )
-        for r in rijen
-    ]
-    aliassen = [
-        Alias(naam, r["nis"], AliasType.VROEGERE_GEMEENTE, vroegere_nis=code)
-        for r in rijen
-        for naam, _, code in (d.rpartition(":") for d in r["vroegere_gemeenten"].split("|") if d)
-    ]
-    with (map_ / "deelgemeenten.csv").open(encoding="utf-8") as bestand:
-        aliassen += [
-            Alias(
-                r["naam"],
-                r["gemeente_nis"],
-                _ALIAS_TYPES[r["type"]],
-                postcode=r["postcode"] or None,
-                dubbelzinnig=r["dubbelzinnig"] == "true",
-            )
-            for r in csv.DictReader(bestand)
-        ]
-    return GemeenteRegister(gemeenten, aliassen)
+def register(tmp_path_factory: pytest.TempPathFactory) -> GemeenteRegister:
+    """The register the product uses: bundled catalogue loaded into a real SQLite file."""
+    pad: Path = tmp_path_factory.mktemp("normaliseren") / "catalogus.db"
+    engine = maak_engine(f"sqlite:///{pad}")
+    try:
+        initialiseer(Settings(database_url=f"sqlite:///{pad}"), engine=engine)
+        with Session(engine) as sessie:
+            return gemeente_register(sessie)
+    finally:
+        engine.dispose()
