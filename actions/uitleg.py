@@ -70,55 +70,56 @@ class ActionKiesRecht(Action):
         return [SlotSet(RECHT_SLOT, ids)]
 
 
-class ActionLegRechtUit(Action):
+class _OverRechten:
+    """Mixin for an answer about the right(s) the person means: one message per right.
+
+    Not an ``Action`` itself: rasa-sdk registers every Action subclass as an action.
+    """
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        ids = bedoelde_rechten(tracker)
+        if not ids:
+            niet_gevonden(dispatcher)
+            return []
+        for u in uitkomsten(tracker, ids):
+            dispatcher.utter_message(text=self.tekst(u))
+        return []
+
+    def tekst(self, u: RechtUitkomst) -> str:
+        raise NotImplementedError
+
+
+class ActionLegRechtUit(_OverRechten, Action):
     def name(self) -> str:
         return "action_leg_recht_uit"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        ids = bedoelde_rechten(tracker)
-        if not ids:
-            niet_gevonden(dispatcher)
-            return []
-        for u in uitkomsten(tracker, ids):
-            delen = [u.recht.naam + "."]
-            if u.recht.samenvatting:
-                delen.append(u.recht.samenvatting)
-            delen.append(STATUS_ZIN[u.status].format(naam=u.recht.naam))
-            delen += [f"{TEKEN[v.status]} {v.tekst}" for v in u.voorwaarden]
-            if u.bedrag_tekst:
-                delen.append(f"Bedrag: {u.bedrag_tekst}.")
-            hoe = aanvragen(u)
-            if hoe:
-                delen.append(f"Aanvragen: {hoe}")
-            dispatcher.utter_message(text="\n".join(delen))
-        return []
+    def tekst(self, u: RechtUitkomst) -> str:
+        delen = [u.recht.naam + "."]
+        if u.recht.samenvatting:
+            delen.append(u.recht.samenvatting)
+        delen.append(STATUS_ZIN[u.status].format(naam=u.recht.naam))
+        delen += [f"{TEKEN[v.status]} {v.tekst}" for v in u.voorwaarden]
+        if u.bedrag_tekst:
+            delen.append(f"Bedrag: {u.bedrag_tekst}.")
+        hoe = aanvragen(u)
+        if hoe:
+            delen.append(f"Aanvragen: {hoe}")
+        return "\n".join(delen)
 
 
-class ActionLegWaaromNietUit(Action):
+class ActionLegWaaromNietUit(_OverRechten, Action):
     def name(self) -> str:
         return "action_leg_waarom_niet_uit"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        ids = bedoelde_rechten(tracker)
-        if not ids:
-            niet_gevonden(dispatcher)
-            return []
-        for u in uitkomsten(tracker, ids):
-            if u.status is Status.NIET:
-                redenen = [
-                    v.tekst for v in u.voorwaarden if v.status is VoorwaardeStatus.NIET_VOLDAAN
-                ]
-                dispatcher.utter_message(
-                    text=f"U hebt geen recht op {u.recht.naam}, omdat:\n"
-                    + "\n".join(f"• {r}" for r in redenen or [waarom_zin(u)])
-                )
-            else:
-                dispatcher.utter_message(text=STATUS_ZIN[u.status].format(naam=u.recht.naam))
-        return []
+    def tekst(self, u: RechtUitkomst) -> str:
+        if u.status is not Status.NIET:
+            return STATUS_ZIN[u.status].format(naam=u.recht.naam)
+        redenen = [v.tekst for v in u.voorwaarden if v.status is VoorwaardeStatus.NIET_VOLDAAN]
+        return f"U hebt geen recht op {u.recht.naam}, omdat:\n" + "\n".join(
+            f"• {r}" for r in redenen or [waarom_zin(u)]
+        )
 
 
 class ActionToonBewijsstukken(Action):
