@@ -40,7 +40,7 @@ if [[ "${SKIP_BOT:-0}" != "1" ]]; then
     pids+=($!)
 fi
 say "API op poort $API_PORT"
-.venv/bin/python -m bot serve --port "$API_PORT" &
+RASA_URL="http://127.0.0.1:$RASA_PORT" .venv/bin/python -m bot serve --port "$API_PORT" &
 pids+=($!)
 
 # Stop everything as soon as one part stops.
