@@ -308,12 +308,16 @@ def regeldefinities(sessie: Session) -> list[dict[str, Any]]:
     return [r.definitie for r in sessie.scalars(select(RechtRegel).order_by(RechtRegel.recht_id))]
 
 
+def samenvatting(product_: Product) -> str | None:
+    """The first paragraph of a product's plain description, at most 300 characters."""
+    return product_.beschrijving_tekst.split("\n\n", 1)[0].strip()[:300] or None
+
+
 def product_zonder_regels(product_: Product, recht_id: str) -> ProductZonderRegels:
     """The engine's view of a product without rule file."""
     bron_url = (product_.publicatie_link or {}).get("url")
     bron_url = bron_url or next((w["url"] for w in product_.websites if w.get("url")), None)
     bron_url = bron_url or product_.ipdc_uri or ""
-    eerste = product_.beschrijving_tekst.split("\n\n", 1)[0].strip()
     return ProductZonderRegels(
         id=recht_id,
         naam=product_.naam,
@@ -322,7 +326,7 @@ def product_zonder_regels(product_: Product, recht_id: str) -> ProductZonderRege
         product=product_.productnummer,
         gemeenten=frozenset(product_.geografisch_nis) or None,
         thema=tuple(product_.themas),
-        samenvatting=eerste[:300] or None,
+        samenvatting=samenvatting(product_),
     )
 
 
@@ -445,6 +449,7 @@ __all__ = [
     "recht",
     "recht_id_voor_product",
     "regeldefinities",
+    "samenvatting",
     "zoek_producten",
     "zoek_rechten",
 ]

@@ -97,7 +97,7 @@ def _parameters(
 
 
 def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozenset[str]:
-    per_id = {r.id: r for r in catalogus.rechten}
+    per_id = catalogus.per_id
     nodig: set[str] = set()
     te_doen = [i for i in ids if i in per_id]
     while te_doen:

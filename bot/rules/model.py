@@ -139,8 +139,15 @@ class Catalogus:
     eerste_peildatum: date | None = None
     """From this date on, every parameter of every right has a value."""
 
+    per_id: Mapping[str, Recht] = field(default_factory=dict, compare=False, repr=False)
+    """The rights by id (filled from ``rechten`` when the catalogue is made)."""
+
+    def __post_init__(self) -> None:
+        if not self.per_id:
+            object.__setattr__(self, "per_id", {r.id: r for r in self.rechten})
+
     def recht(self, recht_id: str) -> Recht | None:
-        return next((r for r in self.rechten if r.id == recht_id), None)
+        return self.per_id.get(recht_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +228,3 @@ _STATUS_VOLGORDE = {
     Status.NIET_GECONTROLEERD: 2,
     Status.NIET: 3,
 }
-
-
-def status_volgorde(status: Status) -> int:
-    return _STATUS_VOLGORDE[status]

@@ -70,9 +70,6 @@ class Vocabulaire:
     afgeleid_omschrijving: Mapping[str, str] = field(default_factory=dict)
     inkomen: Mapping[str, InkomensBegrip] = field(default_factory=dict)
 
-    def is_bekend_attribuut(self, naam: str) -> bool:
-        return naam in self.attributen or naam in self.afgeleid
-
     def valideer_profiel(
         self, ruw: Mapping[str, Any], gemeente_oplosser: GemeenteOplosser | None = None
     ) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Query
 from bot.api.deps import DienstenDep, SessieDep
 from bot.api.schemas import Foutmelding, RechtDetail, RechtKort, VoorwaardeUit
 from bot.catalogue.fouten import RechtNietGevonden
-from bot.catalogue.repository import RechtInfo, recht, zoek_rechten
+from bot.catalogue.repository import RechtInfo, recht, samenvatting, zoek_rechten
 from bot.diensten import Diensten, rechtteksten, samen_tekst
 from bot.gemeenten import GemeenteFout
 
@@ -23,9 +23,9 @@ def _bron_url(info: RechtInfo, diensten: Diensten) -> str:
 
 def _kort(info: RechtInfo, diensten: Diensten) -> RechtKort:
     definitie = info.definitie or {}
-    samenvatting = definitie.get("samenvatting")
-    if samenvatting is None and info.product is not None:
-        samenvatting = info.product.beschrijving_tekst.split("\n\n", 1)[0][:300] or None
+    korte_tekst = definitie.get("samenvatting")
+    if korte_tekst is None and info.product is not None:
+        korte_tekst = samenvatting(info.product)
     return RechtKort(
         id=info.recht_id,
         naam=info.naam,
@@ -33,7 +33,7 @@ def _kort(info: RechtInfo, diensten: Diensten) -> RechtKort:
         gemeenten=list(info.gemeenten) or None,
         bron_url=_bron_url(info, diensten),
         thema=list(info.themas),
-        samenvatting=samenvatting,
+        samenvatting=korte_tekst,
         automatisch=definitie.get("automatisch"),
         machineleesbare_regels=info.heeft_regels,
     )
