@@ -204,15 +204,9 @@ def _bouw_recht(
             onderdelen = tuple(
                 voorwaarde(o, (*pad, "een_van", i)) for i, o in enumerate(v["een_van"])
             )
-            benaderingen = tuple(dict.fromkeys(b for o in onderdelen for b in o.benaderingen))
+            # a group's approximation notes come from the parts that decide it, per evaluation
             return Voorwaarde(
-                v["id"],
-                v["tekst"],
-                v.get("niet_tekst"),
-                v.get("bron"),
-                None,
-                onderdelen,
-                benaderingen,
+                v["id"], v["tekst"], v.get("niet_tekst"), v.get("bron"), None, onderdelen
             )
         knoop, vertaler = vertaal(v["regel"], (*pad, "regel"))
         attributen = set(vertaler.gebruikte_attributen)

@@ -71,7 +71,8 @@ class Voorwaarde:
     """Compiled expression, or None for a group (``een_van``)."""
     een_van: tuple[Voorwaarde, ...] = ()
     benaderingen: tuple[str, ...] = ()
-    """Explanations of the income approximations this condition uses."""
+    """Explanations of the income approximations this expression uses (empty for a group:
+    its notes are those of the parts that decide it)."""
     attributen: frozenset[str] = frozenset()
     """Every asked attribute the expression reads (``gemeente`` too for local parameters)."""
     dynamisch: bool = True
