@@ -47,6 +47,23 @@ def _opties_json(attribuut: Attribuut) -> list[dict[str, Any]] | None:
     return None if opties is None else [o.model_dump() for o in opties]
 
 
+def _groep_json(evaluatie: Evaluatie, diensten: Diensten) -> dict[str, Any] | None:
+    if evaluatie.volgende_groep is None:
+        return None
+    groep = diensten.vocabulaire.vraaggroepen[evaluatie.volgende_groep]
+    leden = evaluatie.volgende_leden
+    return {
+        "sleutel": groep.sleutel,
+        "soort": groep.soort.value,
+        "vraag": groep.vraag,
+        "waarom": groep.waarom,
+        "leden": list(leden),
+        "labels": {a: t for a, t in groep.labels.items() if a in leden},
+        "knoppen": [{"titel": k.titel, "waarden": dict(k.waarden)} for k in groep.knoppen],
+        "geen": groep.geen,
+    }
+
+
 def uitkomst_json(uitkomst: RechtUitkomst, diensten: Diensten) -> dict[str, Any]:
     """One right's outcome in the shape of :class:`RechtUitkomstUit`.
 
@@ -95,6 +112,7 @@ def evaluatie_json(evaluatie: Evaluatie, diensten: Diensten) -> dict[str, Any]:
             "vraag": attribuut.vraag,
             "waarom": attribuut.waarom,
             "opties": _opties_json(attribuut),
+            "groep": _groep_json(evaluatie, diensten),
         }
     return {
         "datum": evaluatie.peildatum.isoformat(),

@@ -123,11 +123,37 @@ class RechtUitkomstUit(BaseModel):
     bron_url: str
 
 
+class GroepKnopUit(BaseModel):
+    titel: str
+    waarden: dict[str, Any] = Field(description="Attribuut -> waarde die de knop invult")
+
+
+class VraaggroepUit(BaseModel):
+    """Enkele attributen in één vraag (zie ``vraaggroepen`` in de woordenlijst)."""
+
+    sleutel: str
+    soort: Literal["samen", "aankruisen"] = Field(
+        description="samen: één open vraag, wat ontbreekt volgt apart; "
+        "aankruisen: wat de persoon kiest is ja, de rest nee"
+    )
+    vraag: str
+    waarom: str
+    leden: list[str] = Field(description="De attributen die deze vraag nu vraagt")
+    labels: dict[str, str] = Field(default={}, description="aankruisen: attribuut -> knoptekst")
+    knoppen: list[GroepKnopUit] = []
+    geen: str | None = Field(default=None, description="aankruisen: tekst voor 'geen van deze'")
+
+
 class VolgendeVraag(BaseModel):
     attribuut: str
     vraag: str
     waarom: str
     opties: list[Optie] | None = None
+    groep: VraaggroepUit | None = Field(
+        default=None,
+        description="Als de volgende vraag enkele attributen samen vraagt; 'attribuut' is "
+        "dan het eerste ervan",
+    )
 
 
 class EvaluatieAntwoord(BaseModel):

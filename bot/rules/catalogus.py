@@ -90,6 +90,7 @@ def bouw_catalogus(
         rechten=tuple(rechten),
         vraagbare_attributen=tuple(vocabulaire.attributen),
         gevoelige_attributen=frozenset(k for k, a in vocabulaire.attributen.items() if a.gevoelig),
+        vraaggroepen={k: g.leden for k, g in vocabulaire.vraaggroepen.items()},
         eerste_peildatum=max(eerste_datums) if eerste_datums else None,
     )
 

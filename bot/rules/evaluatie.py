@@ -69,11 +69,14 @@ def evalueer(
             uitkomsten.append(uitkomst)
 
     uitkomsten.sort(key=_sorteersleutel)
+    vraag = kies_volgende_vraag(uitkomsten, profiel, catalogus)
     return Evaluatie(
         peildatum=peildatum,
         uitkomsten=tuple(uitkomsten),
-        volgende_vraag=kies_volgende_vraag(uitkomsten, profiel, catalogus),
+        volgende_vraag=vraag.attribuut if vraag else None,
         open_rechten=tuple(u.recht.id for u in uitkomsten if u.status is Status.MOGELIJK),
+        volgende_groep=vraag.groep if vraag else None,
+        volgende_leden=vraag.leden if vraag else (),
     )
 
 

@@ -137,6 +137,8 @@ class Catalogus:
     vraagbare_attributen: tuple[str, ...]
     """The vocabulary's asked attributes, in the vocabulary's order."""
     gevoelige_attributen: frozenset[str] = frozenset()
+    vraaggroepen: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Question group -> its members: asked as one question while two or more are open."""
     eerste_peildatum: date | None = None
     """From this date on, every parameter of every right has a value."""
 
@@ -209,6 +211,10 @@ class Evaluatie:
     """Sorted: waarschijnlijk, mogelijk, niet gecontroleerd, niet; then by value at stake."""
     volgende_vraag: str | None
     open_rechten: tuple[str, ...]
+    volgende_groep: str | None = None
+    """The question group to ask (its first open member is ``volgende_vraag``), or None."""
+    volgende_leden: tuple[str, ...] = ()
+    """The attributes the next question asks: the group's open members, or just one."""
 
     def uitkomst(self, recht_id: str) -> RechtUitkomst | None:
         return next((u for u in self.uitkomsten if u.recht.id == recht_id), None)

@@ -5,11 +5,16 @@ so a question that cannot change anything for this person is never asked.
 Each open right weighs 1 plus its value at stake (euro per year / 1000); a
 sensitive question (income, residence status) weighs a little less, so that it
 comes after an equally useful neutral one. Ties follow the vocabulary's order.
+
+A question group (the vocabulary's ``vraaggroepen``) is one question for several
+attributes: while two or more of its members are candidates, they compete as one
+question worth the sum of their scores, and are asked together.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from bot.rules.model import Catalogus, RechtUitkomst, Status
@@ -18,14 +23,23 @@ GEVOELIG_GEWICHT = 0.9
 """A sensitive question must decide a bit more than a neutral one to go first."""
 
 
+@dataclass(frozen=True, slots=True)
+class Vraag:
+    attribuut: str
+    """The first attribute the question asks (in the vocabulary's order)."""
+    groep: str | None
+    leden: tuple[str, ...]
+    """Every attribute the question asks: the open members of the group, or one."""
+
+
 def gewicht(uitkomst: RechtUitkomst) -> float:
     return 1.0 + uitkomst.waarde_per_jaar / 1000.0
 
 
 def kies_volgende_vraag(
     uitkomsten: Iterable[RechtUitkomst], profiel: Mapping[str, Any], catalogus: Catalogus
-) -> str | None:
-    """The attribute to ask next, or ``None`` when no answer can change a result."""
+) -> Vraag | None:
+    """The question to ask next, or ``None`` when no answer can change a result."""
     scores: dict[str, float] = {}
     for uitkomst in uitkomsten:
         if uitkomst.status is not Status.MOGELIJK:
@@ -37,11 +51,22 @@ def kies_volgende_vraag(
     if not scores:
         return None
     volgorde = {a: i for i, a in enumerate(catalogus.vraagbare_attributen)}
-
-    def sleutel(attribuut: str) -> tuple[float, int]:
-        score = scores[attribuut]
+    for attribuut in scores:
         if attribuut in catalogus.gevoelige_attributen:
-            score *= GEVOELIG_GEWICHT
-        return (-score, volgorde.get(attribuut, len(volgorde)))
+            scores[attribuut] *= GEVOELIG_GEWICHT
 
-    return min(scores, key=sleutel)
+    def plaats(attribuut: str) -> int:
+        return volgorde.get(attribuut, len(volgorde))
+
+    kandidaten: list[tuple[float, int, Vraag]] = []
+    in_groep: set[str] = set()
+    for sleutel, alle_leden in catalogus.vraaggroepen.items():
+        leden = tuple(sorted((a for a in alle_leden if a in scores), key=plaats))
+        if len(leden) >= 2:
+            in_groep.update(leden)
+            score = sum(scores[a] for a in leden)
+            kandidaten.append((-score, plaats(leden[0]), Vraag(leden[0], sleutel, leden)))
+    for attribuut, score in scores.items():
+        if attribuut not in in_groep:
+            kandidaten.append((-score, plaats(attribuut), Vraag(attribuut, None, (attribuut,))))
+    return min(kandidaten, key=lambda k: (k[0], k[1]))[2]

@@ -8,19 +8,25 @@ from bot.vocabulary.laden import STANDAARD_PAD, laad_vocabulaire
 from bot.vocabulary.model import (
     Attribuut,
     AttribuutType,
+    GroepKnop,
+    GroepSoort,
     InkomensBegrip,
     ProfielFout,
     Veldfout,
     Vocabulaire,
+    Vraaggroep,
 )
 
 __all__ = [
     "STANDAARD_PAD",
     "Attribuut",
     "AttribuutType",
+    "GroepKnop",
+    "GroepSoort",
     "InkomensBegrip",
     "ProfielFout",
     "Veldfout",
     "Vocabulaire",
+    "Vraaggroep",
     "laad_vocabulaire",
 ]

@@ -7,7 +7,16 @@ from typing import Any
 
 import yaml
 
-from bot.vocabulary.model import Attribuut, AttribuutType, InkomensBegrip, Vocabulaire
+from bot.vocabulary.model import (
+    Attribuut,
+    AttribuutType,
+    GroepKnop,
+    GroepSoort,
+    InkomensBegrip,
+    ProfielFout,
+    Vocabulaire,
+    Vraaggroep,
+)
 
 STANDAARD_PAD = Path(__file__).with_name("attributen.yaml")
 
@@ -46,12 +55,100 @@ def vocabulaire_uit_data(data: Any, bron: str = "attributen.yaml") -> Vocabulair
         raise VocabulaireFout(
             f"{bron}: {', '.join(sorted(dubbel))} is zowel gevraagd als afgeleid."
         )
-    return Vocabulaire(
+    zonder_groepen = Vocabulaire(
         attributen=attributen,
         afgeleid=afgeleid,
         afgeleid_omschrijving=omschrijving,
         inkomen=inkomen,
     )
+    groepen = _vraaggroepen(data.get("vraaggroepen") or {}, zonder_groepen, bron)
+    return Vocabulaire(
+        attributen=attributen,
+        afgeleid=afgeleid,
+        afgeleid_omschrijving=omschrijving,
+        inkomen=inkomen,
+        vraaggroepen=groepen,
+    )
+
+
+def _vraaggroepen(data: Any, vocabulaire: Vocabulaire, bron: str) -> dict[str, Vraaggroep]:
+    if not isinstance(data, dict):
+        raise VocabulaireFout(f"{bron}: 'vraaggroepen' moet groepen met een naam bevatten.")
+    groepen: dict[str, Vraaggroep] = {}
+    al_in_groep: dict[str, str] = {}
+    for sleutel, velden in data.items():
+        groep = _vraaggroep(str(sleutel), velden, vocabulaire, f"{bron}: vraaggroep '{sleutel}'")
+        for lid in groep.leden:
+            if lid in al_in_groep:
+                raise VocabulaireFout(
+                    f"{bron}: vraaggroep '{sleutel}': '{lid}' zit al in de groep "
+                    f"'{al_in_groep[lid]}'. Een attribuut hoort bij hoogstens één groep."
+                )
+            al_in_groep[lid] = groep.sleutel
+        groepen[groep.sleutel] = groep
+    return groepen
+
+
+def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) -> Vraaggroep:
+    if not isinstance(velden, dict):
+        raise VocabulaireFout(f"{waar} moet velden hebben.")
+    try:
+        soort = GroepSoort(velden.get("soort"))
+    except ValueError:
+        raise VocabulaireFout(f"{waar}: 'soort' moet 'samen' of 'aankruisen' zijn.") from None
+    for verplicht in ("vraag", "waarom", "leden"):
+        if not velden.get(verplicht):
+            raise VocabulaireFout(f"{waar}: het veld '{verplicht}' ontbreekt.")
+    ruwe_leden = velden["leden"]
+    labels: dict[str, str] = {}
+    if soort is GroepSoort.AANKRUISEN:
+        if not isinstance(ruwe_leden, dict):
+            raise VocabulaireFout(f"{waar}: geef bij 'leden' per attribuut de knoptekst.")
+        labels = {str(k): " ".join(str(v).split()) for k, v in ruwe_leden.items()}
+        leden = tuple(labels)
+        if not velden.get("geen"):
+            raise VocabulaireFout(f"{waar}: geef bij 'geen' de knoptekst voor 'geen van deze'.")
+    else:
+        if not isinstance(ruwe_leden, list):
+            raise VocabulaireFout(f"{waar}: 'leden' moet een lijst van attributen zijn.")
+        leden = tuple(str(lid) for lid in ruwe_leden)
+    if len(leden) < 2 or len(set(leden)) != len(leden):
+        raise VocabulaireFout(f"{waar}: een groep heeft minstens twee verschillende leden.")
+    for lid in leden:
+        attribuut = vocabulaire.attributen.get(lid)
+        if attribuut is None:
+            raise VocabulaireFout(f"{waar}: '{lid}' is geen gevraagd attribuut.")
+        if soort is GroepSoort.AANKRUISEN and attribuut.type is not AttribuutType.BOOL:
+            raise VocabulaireFout(f"{waar}: '{lid}' is geen ja/nee-vraag; aankruisen kan niet.")
+    knoppen = tuple(_groepknop(k, leden, vocabulaire, waar) for k in velden.get("knoppen") or ())
+    return Vraaggroep(
+        sleutel=sleutel,
+        soort=soort,
+        vraag=" ".join(str(velden["vraag"]).split()),
+        waarom=" ".join(str(velden["waarom"]).split()),
+        leden=leden,
+        labels=labels,
+        knoppen=knoppen,
+        geen=velden.get("geen"),
+    )
+
+
+def _groepknop(knop: Any, leden: tuple[str, ...], vocabulaire: Vocabulaire, waar: str) -> GroepKnop:
+    if not isinstance(knop, dict) or not knop.get("titel"):
+        raise VocabulaireFout(f"{waar}: elke knop heeft een 'titel' en 'waarden'.")
+    if not isinstance(knop.get("waarden"), dict):
+        raise VocabulaireFout(f"{waar}: elke knop heeft een 'titel' en 'waarden'.")
+    waarden = dict(knop["waarden"])
+    vreemd = [k for k in waarden if k not in leden]
+    if vreemd:
+        raise VocabulaireFout(
+            f"{waar}: knop '{knop['titel']}' vult '{vreemd[0]}' in, dat geen lid van de groep is."
+        )
+    try:
+        waarden = vocabulaire.valideer_profiel(waarden)
+    except ProfielFout as fout:
+        raise VocabulaireFout(f"{waar}: knop '{knop['titel']}': {fout}") from None
+    return GroepKnop(titel=str(knop["titel"]), waarden=waarden)
 
 
 def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut:

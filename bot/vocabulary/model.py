@@ -32,6 +32,41 @@ class Attribuut:
     gevoelig: bool = False
 
 
+class GroepSoort(StrEnum):
+    SAMEN = "samen"
+    """One open question for several attributes; what the answer leaves out is asked later."""
+    AANKRUISEN = "aankruisen"
+    """A list of yes/no situations: what the person names is yes, the rest no."""
+
+
+@dataclass(frozen=True)
+class GroepKnop:
+    titel: str
+    waarden: Mapping[str, Any]
+    """Attribute -> value this button fills in (validated against the vocabulary)."""
+
+
+@dataclass(frozen=True)
+class Vraaggroep:
+    """Several attributes asked in one question, so that the conversation is shorter.
+
+    Asked only while at least two of its members are still open; otherwise each
+    member gets its own question.
+    """
+
+    sleutel: str
+    soort: GroepSoort
+    vraag: str
+    waarom: str
+    leden: tuple[str, ...]
+    labels: Mapping[str, str] = field(default_factory=dict)
+    """For ``aankruisen``: member -> the button text of that situation."""
+    knoppen: tuple[GroepKnop, ...] = ()
+    """For ``samen``: buttons that fill in several members at once."""
+    geen: str | None = None
+    """For ``aankruisen``: the text of the button "none of these"."""
+
+
 @dataclass(frozen=True)
 class InkomensBegrip:
     naam: str
@@ -69,6 +104,11 @@ class Vocabulaire:
     """Derived attribute -> JSON Logic expression over asked attributes."""
     afgeleid_omschrijving: Mapping[str, str] = field(default_factory=dict)
     inkomen: Mapping[str, InkomensBegrip] = field(default_factory=dict)
+    vraaggroepen: Mapping[str, Vraaggroep] = field(default_factory=dict)
+
+    def groep_van(self, attribuut: str) -> Vraaggroep | None:
+        """The question group this attribute belongs to, if any (at most one)."""
+        return next((g for g in self.vraaggroepen.values() if attribuut in g.leden), None)
 
     def valideer_profiel(
         self, ruw: Mapping[str, Any], gemeente_oplosser: GemeenteOplosser | None = None

@@ -153,6 +153,22 @@ def test_leeg_profiel_vraagt_iets_en_alles_is_nog_open(api: httpx.Client) -> Non
     assert "leefloon" in data["open_rechten"]
 
 
+def test_een_groepsvraag_noemt_haar_leden_en_knoppen(api: httpx.Client) -> None:
+    profiel = {"gemeente": "44021", "leeftijd": 40, "netto_maandinkomen_gezin": 1200}
+    vraag = evalueer(api, profiel).json()["volgende_vraag"]
+    groep = vraag["groep"]
+    assert groep is not None, vraag
+    assert groep["leden"][0] == vraag["attribuut"]
+    assert len(groep["leden"]) >= 2 and set(groep["leden"]) <= set(VEREISTE_ATTRIBUTEN)
+    if groep["soort"] == "aankruisen":
+        assert set(groep["labels"]) == set(groep["leden"]) and groep["geen"]
+    # what the group asks is answered at once; then that group is not asked again
+    profiel.update(dict.fromkeys(groep["leden"], None))
+    volgende = evalueer(api, profiel).json()["volgende_vraag"]
+    assert volgende is None or volgende["attribuut"] not in groep["leden"]
+    assert volgende is None or (volgende["groep"] or {}).get("sleutel") != groep["sleutel"]
+
+
 def test_laag_inkomen_in_gent_geeft_leefloon_met_uitleg(api: httpx.Client) -> None:
     data = evalueer(api, ALLEENSTAANDE_GENT_LAAG_INKOMEN, datum="2025-06-01").json()
     per_id = {r["id"]: r for r in data["rechten"]}

@@ -418,6 +418,13 @@ def _eigenschap_volgende_vraag(catalogus: Catalogus, profiel: dict, data) -> str
     assert vraag not in profiel
     assert vraag in catalogus.vraagbare_attributen
     assert vraag in vraagbaar, _uitleg(evaluatie)
+    leden = evaluatie.volgende_leden
+    assert leden[0] == vraag and set(leden) <= vraagbaar
+    if evaluatie.volgende_groep is None:
+        assert leden == (vraag,)
+    else:  # a group question only while two or more of its members are open
+        groep = catalogus.vraaggroepen[evaluatie.volgende_groep]
+        assert len(leden) >= 2 and set(leden) <= set(groep)
     return vraag
 
 

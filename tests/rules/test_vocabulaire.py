@@ -5,9 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
+import yaml
 from regelhulp import vocabulaire
 
-from bot.vocabulary import AttribuutType, ProfielFout
+from bot.vocabulary import STANDAARD_PAD, AttribuutType, GroepSoort, ProfielFout
+from bot.vocabulary.laden import VocabulaireFout, vocabulaire_uit_data
 
 
 def _fout(profiel, **kw) -> dict[str, str]:
@@ -155,3 +157,76 @@ def test_woordenlijst_is_consistent():
     for begrip in voc.inkomen.values():
         if begrip.benaderd:
             assert begrip.uitleg_benadering, begrip.naam
+
+
+# --- question groups ------------------------------------------------------------------
+
+
+def _met_groep(groep: dict) -> dict:
+    data = yaml.safe_load(STANDAARD_PAD.read_text(encoding="utf-8"))
+    data["vraaggroepen"] = {"test": groep}
+    return data
+
+
+GEZIN = {
+    "soort": "samen",
+    "vraag": "Met wie woont u samen?",
+    "waarom": "Het gezin telt mee.",
+    "leden": ["samenwonend_met_partner", "aantal_kinderen"],
+}
+
+
+def test_vraaggroepen_van_de_woordenlijst():
+    voc = vocabulaire()
+    assert voc.groep_van("mantelzorger").soort is GroepSoort.AANKRUISEN
+    assert voc.groep_van("netto_maandinkomen_gezin") is None
+    for groep in voc.vraaggroepen.values():
+        assert set(groep.leden) <= set(voc.attributen)
+        if groep.soort is GroepSoort.AANKRUISEN:
+            assert set(groep.labels) == set(groep.leden) and groep.geen
+    alleen = voc.vraaggroepen["gezin"].knoppen[0]
+    assert alleen.waarden == {"samenwonend_met_partner": False, "aantal_kinderen": 0}
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "bericht"),
+    [
+        ({"soort": "lijst"}, "'soort' moet 'samen' of 'aankruisen' zijn"),
+        ({"vraag": ""}, "het veld 'vraag' ontbreekt"),
+        ({"leden": ["leeftijd"]}, "minstens twee verschillende leden"),
+        ({"leden": ["leeftijd", "schoenmaat"]}, "'schoenmaat' is geen gevraagd attribuut"),
+        ({"leden": ["leeftijd", "gezinsgrootte"]}, "'gezinsgrootte' is geen gevraagd"),
+        (
+            {
+                "soort": "aankruisen",
+                "geen": "Geen",
+                "leden": {"leeftijd": "a", "mantelzorger": "b"},
+            },
+            "'leeftijd' is geen ja/nee-vraag",
+        ),
+        (
+            {"soort": "aankruisen", "leden": {"mantelzorger": "a", "erkende_handicap": "b"}},
+            "'geen'",
+        ),
+        (
+            {"knoppen": [{"titel": "Veel", "waarden": {"aantal_kinderen": 99}}]},
+            "knop 'Veel': aantal_kinderen: De waarde mag hoogstens 20",
+        ),
+        (
+            {"knoppen": [{"titel": "Oud", "waarden": {"leeftijd": 80}}]},
+            "vult 'leeftijd' in, dat geen lid van de groep is",
+        ),
+    ],
+)
+def test_kapotte_vraaggroep_noemt_bestand_groep_en_probleem(wijziging, bericht):
+    with pytest.raises(VocabulaireFout) as info:
+        vocabulaire_uit_data(_met_groep({**GEZIN, **wijziging}), bron="attributen.yaml")
+    assert "attributen.yaml: vraaggroep 'test'" in str(info.value)
+    assert bericht in str(info.value)
+
+
+def test_attribuut_in_twee_groepen_is_een_fout():
+    data = _met_groep(GEZIN)
+    data["vraaggroepen"]["nog_een"] = {**GEZIN, "leden": ["aantal_kinderen", "leeftijd"]}
+    with pytest.raises(VocabulaireFout, match="'aantal_kinderen' zit al in de groep 'test'"):
+        vocabulaire_uit_data(data)

@@ -158,3 +158,70 @@ def test_korter_gesprek_als_antwoorden_rechten_afsluiten():
     catalogus = bouw(recht("a", LEEFTIJD, ZORG, INKOMEN))
     evaluatie = evalueer({"leeftijd": 12}, catalogus, PEILDATUM)
     assert evaluatie.volgende_vraag is None
+
+
+# --- question groups: several attributes in one question --------------------------------
+
+HANDICAP = {"var": "erkende_handicap"}
+LEEFLOON = {"var": "ontvangt_leefloon"}
+PARTNER = {"var": "samenwonend_met_partner"}
+
+
+def test_open_leden_van_een_groep_worden_samen_gevraagd():
+    catalogus = bouw(recht("a", ZORG), recht("b", HANDICAP), recht("c", LEEFTIJD))
+    evaluatie = evalueer({}, catalogus, PEILDATUM)
+    assert evaluatie.volgende_groep == "situaties"
+    # in the vocabulary's order; only the members that can change something
+    assert evaluatie.volgende_leden == ("erkende_handicap", "mantelzorger")
+    assert evaluatie.volgende_vraag == "erkende_handicap"
+
+
+def test_groep_wint_op_de_som_van_haar_leden():
+    # leeftijd decides two rights, each situation one: together the situations weigh 3
+    catalogus = bouw(
+        recht("a", LEEFTIJD),
+        recht("b", LEEFTIJD),
+        recht("c", ZORG),
+        recht("d", HANDICAP),
+        recht("e", LEEFLOON),
+    )
+    assert evalueer({}, catalogus, PEILDATUM).volgende_groep == "situaties"
+    # with only two situations open, leeftijd (2, first in the vocabulary) goes first
+    catalogus = bouw(
+        recht("a", LEEFTIJD), recht("b", LEEFTIJD), recht("c", ZORG), recht("d", HANDICAP)
+    )
+    evaluatie = evalueer({}, catalogus, PEILDATUM)
+    assert (evaluatie.volgende_vraag, evaluatie.volgende_groep) == ("leeftijd", None)
+
+
+def test_een_enkel_open_lid_krijgt_de_gewone_vraag():
+    catalogus = bouw(recht("a", ZORG), recht("b", HANDICAP))
+    evaluatie = evalueer({"erkende_handicap": False}, catalogus, PEILDATUM)
+    assert evaluatie.volgende_vraag == "mantelzorger"
+    assert evaluatie.volgende_groep is None
+    assert evaluatie.volgende_leden == ("mantelzorger",)
+
+
+def test_weet_niet_op_een_lid_haalt_het_uit_de_groep():
+    catalogus = bouw(recht("a", ZORG), recht("b", HANDICAP), recht("c", LEEFLOON))
+    evaluatie = evalueer({"erkende_handicap": None}, catalogus, PEILDATUM)
+    assert evaluatie.volgende_groep == "situaties"
+    assert evaluatie.volgende_leden == ("mantelzorger", "ontvangt_leefloon")
+
+
+def test_groepsvraag_is_korter_dan_een_vraag_per_attribuut():
+    catalogus = bouw(
+        recht("a", ZORG),
+        recht("b", HANDICAP),
+        recht("c", LEEFLOON),
+        recht("d", PARTNER),
+        recht("e", {">": [{"var": "aantal_kinderen"}, 0]}),
+    )
+    profiel: dict = {}
+    vragen = 0
+    while (evaluatie := evalueer(profiel, catalogus, PEILDATUM)).volgende_vraag:
+        vragen += 1
+        profiel.update(dict.fromkeys(evaluatie.volgende_leden, False))
+        if "aantal_kinderen" in evaluatie.volgende_leden:
+            profiel["aantal_kinderen"] = 0
+    assert vragen == 2  # situaties, gezin
