@@ -9,11 +9,74 @@ from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import lees_bericht
 from actions.diensten import ONBEKEND_SLOT, diensten, onbekend
+from bot.catalogue.repository import Contact
+from bot.diensten import Diensten
+from bot.gemeenten import GemeenteFout
 
-ALGEMENE_LIJN = (
-    "Weet u niet bij wie u terechtkunt? Bel gratis de Vlaamse infolijn op 1700 "
-    "(op werkdagen van 9 tot 19 uur)."
-)
+ZOEK_OP_WEBSITE = "zoek daar op 'OCMW' of 'Sociaal Huis'"
+
+
+def gemeente_van(d: Diensten, naam: str | None) -> tuple[str | None, str | None]:
+    """``(NIS code, official name)`` of the municipality in the slot; ``None`` when unknown."""
+    if not naam:
+        return None, None
+    for nis, officieel in d.gemeenten.namen().items():
+        if officieel == naam:
+            return nis, officieel
+    try:
+        gevonden = d.gemeenten.resolve(naam, officieel_voorrang=True)
+    except GemeenteFout:
+        return None, naam
+    return gevonden.nis, gevonden.naam
+
+
+def algemene_lijn_zin(algemeen: Contact | None) -> str | None:
+    """The sentence about the general line (e.g. 1700), from the contact file."""
+    if algemeen is None:
+        return None
+    uitleg = f", {algemeen.omschrijving}" if algemeen.omschrijving else ""
+    if algemeen.telefoon:
+        return f"Weet u niet bij wie u terechtkunt? Bel dan {algemeen.telefoon}{uitleg}."
+    if algemeen.website:
+        return (
+            f"Weet u niet bij wie u terechtkunt? Kijk dan op {algemeen.website} "
+            f"({algemeen.naam}{uitleg})."
+        )
+    return None
+
+
+def contacttekst(gemeente: str | None, contact: Contact | None, algemeen: Contact | None) -> str:
+    """The answer to "ik wil met iemand praten": the OCMW or Sociaal Huis of the
+    municipality (with the facts of the contact file), and the general line."""
+    if gemeente and contact is not None:
+        regels = [
+            f"Het OCMW van {gemeente} helpt u graag persoonlijk verder, ook bij het aanvragen.",
+            f"U kunt terecht bij: {contact.naam}",
+        ]
+        if contact.adres:
+            regels.append(f"Adres: {contact.adres}")
+        if contact.telefoon:
+            regels.append(f"Telefoon: {contact.telefoon}")
+        if contact.website:
+            regels.append(f"Website: {contact.website}")
+            if not contact.adres:
+                regels.append("Kijk op de website voor het adres en de openingsuren.")
+        elif not contact.adres:
+            regels.append(
+                f"Het adres en de openingsuren vindt u op de website van {gemeente}: "
+                f"{ZOEK_OP_WEBSITE}."
+            )
+    else:
+        waar = gemeente or "uw gemeente"
+        regels = [
+            f"Het OCMW of Sociaal Huis van {waar} helpt u graag persoonlijk verder, ook bij het "
+            "aanvragen.",
+            f"Het adres en de openingsuren vindt u op de website van {waar}: {ZOEK_OP_WEBSITE}.",
+        ]
+    lijn = algemene_lijn_zin(algemeen)
+    if lijn:
+        regels.append(lijn)
+    return "\n".join(regels)
 
 
 class ActionVerwerkCorrectie(Action):
@@ -70,17 +133,10 @@ class ActionVerwijsNaarOcmw(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        gemeente = tracker.get_slot("gemeente")
-        if gemeente:
-            tekst = (
-                f"Het OCMW van {gemeente} helpt u graag persoonlijk verder, ook bij het "
-                f"aanvragen. U vindt het adres en de openingsuren op de website van "
-                f"{gemeente} (zoek op 'OCMW' of 'Sociaal Huis'). {ALGEMENE_LIJN}"
-            )
-        else:
-            tekst = (
-                "Het OCMW van uw gemeente helpt u graag persoonlijk verder, ook bij het "
-                f"aanvragen. {ALGEMENE_LIJN}"
-            )
-        dispatcher.utter_message(text=tekst)
+        d = diensten()
+        nis, gemeente = gemeente_van(d, tracker.get_slot("gemeente"))
+        contacten = d.contactpunten
+        dispatcher.utter_message(
+            text=contacttekst(gemeente, contacten.voor(nis), contacten.algemeen)
+        )
         return []

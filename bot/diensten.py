@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.catalogue.db import maak_engine, sessie_fabriek
 from bot.catalogue.models import Product
-from bot.catalogue.repository import RechtInfo, gemeente_register, motor_invoer, zoek_rechten
+from bot.catalogue.repository import (
+    Contactpunten,
+    RechtInfo,
+    contactpunten,
+    gemeente_register,
+    motor_invoer,
+    zoek_rechten,
+)
 from bot.gemeenten import GemeenteRegister
 from bot.rules import Catalogus, RechtUitkomst, bouw_catalogus
 from bot.rules.geheugen import onthoud
@@ -37,6 +44,8 @@ class Diensten:
     rechtteksten: Mapping[str, RechtTeksten]
     engine: Engine
     sessiemaker: sessionmaker[Session]
+    contactpunten: Contactpunten = field(default_factory=Contactpunten)
+    """The general line and the OCMW / Sociaal Huis per municipality (contactpunten.yaml)."""
 
     _json: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -89,6 +98,7 @@ def bouw_diensten(settings: Settings) -> Diensten:
     with sessiemaker() as sessie:
         invoer = motor_invoer(sessie)
         register = gemeente_register(sessie)
+        contacten = contactpunten(sessie)
         teksten = {info.recht_id: rechtteksten(info) for info in zoek_rechten(sessie)}
     catalogus = bouw_catalogus(
         invoer.regelbestanden,
@@ -103,4 +113,5 @@ def bouw_diensten(settings: Settings) -> Diensten:
         rechtteksten=teksten,
         engine=engine,
         sessiemaker=sessiemaker,
+        contactpunten=contacten,
     )

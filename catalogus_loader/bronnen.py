@@ -6,7 +6,8 @@
   (a file beside it with that ``@id``, or the next URL).
 - Turtle: SKOS code lists, products; SHACL shapes are recognised and skipped.
 - CSV: ``gemeenten-2025.csv`` and ``deelgemeenten.csv`` (recognised by their columns).
-- YAML: rule files.
+- YAML: rule files, and the contact file (``contactpunten.yaml``: general line and the
+  OCMW / Sociaal Huis per municipality).
 
 Nothing here touches the database.
 """
@@ -23,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from rdflib import Graph
 
+from catalogus_loader.contactpunten import is_contactbestand, lees_contactpunten
 from catalogus_loader.fouten import Probleem, ipdc_foutmelding
 from catalogus_loader.gemeenten import lees_csv, soort_csv
 from catalogus_loader.ipdc_json import lees_api_json
@@ -144,7 +146,9 @@ class _Lezer:
         self.lees_tekst(tekst, bron, pad.suffix.lower(), pad=pad)
 
     def lees_tekst(self, tekst: str, bron: str, soort: str, pad: Path | None = None) -> None:
-        if soort in {".yaml", ".yml"}:
+        if soort in {".yaml", ".yml"} and is_contactbestand(tekst, bron):
+            self._contactpunten(tekst, bron)
+        elif soort in {".yaml", ".yml"}:
             self._regelbestand(tekst, bron)
         elif soort == ".ttl":
             self._turtle(tekst, bron)
@@ -169,6 +173,20 @@ class _Lezer:
             )
             return
         self.bundel.regels.append(record)
+
+    def _contactpunten(self, tekst: str, bron: str) -> None:
+        record, problemen = lees_contactpunten(tekst, bron)
+        self.bundel.problemen.extend(problemen)
+        if record is None:
+            return
+        if self.bundel.contactpunten is not None:
+            self.probleem(
+                bron,
+                f"Er is al een contactbestand: {self.bundel.contactpunten.bron}. "
+                "Zet alle contactpunten in één bestand.",
+            )
+            return
+        self.bundel.contactpunten = record
 
     def _turtle(self, tekst: str, bron: str) -> None:
         graaf = Graph()

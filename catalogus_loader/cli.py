@@ -12,6 +12,7 @@ from rich.table import Table
 
 from bot.catalogue.db import maak_engine
 from bot.catalogue.fouten import CatalogusFout
+from bot.catalogue.repository import ContactDekking
 from bot.settings import Settings
 from catalogus_loader import laden
 from catalogus_loader.bronnen import tel_bestanden
@@ -154,11 +155,13 @@ def init(database_url: DatabankOptie = None) -> None:
 
 @app.command("report")
 def report(database_url: DatabankOptie = None) -> None:
-    """Dekking: producten met en zonder regels, regels voor onbekende producten."""
+    """Dekking: producten met en zonder regels, regels voor onbekende producten, en welke
+    gemeenten een eigen contactpunt hebben."""
     instellingen = _instellingen(database_url)
     engine = maak_engine(instellingen.database_url)
     try:
         dekking = laden.rapport(engine)
+        contact = laden.contact_rapport(engine)
     finally:
         engine.dispose()
     console.print(f"Producten met regels ({len(dekking.met_regels)})", style="bold")
@@ -189,6 +192,52 @@ def report(database_url: DatabankOptie = None) -> None:
     for regel in dekking.onbekend_product:
         onbekend.add_row(regel.recht_id, regel.product_sleutel, regel.bron)
     console.print(onbekend)
+    _contact_rapport(contact)
+
+
+def _contact_rapport(contact: ContactDekking) -> None:
+    totaal = len(contact.met_contact) + len(contact.zonder_contact)
+    console.print(
+        f"Contactpunten: {len(contact.met_contact)} van {totaal} gemeenten hebben een eigen "
+        "contactpunt",
+        style="bold",
+        highlight=False,
+    )
+    if contact.algemeen is None:
+        console.print("Er is geen algemene lijn: laad contactpunten.yaml.", style="yellow")
+    else:
+        a = contact.algemeen
+        telefoon = f", telefoon {a.telefoon}" if a.telefoon and a.telefoon != a.naam else ""
+        uitleg = f": {a.omschrijving}" if a.omschrijving else ""
+        console.print(
+            f"Algemene lijn: {escape(a.naam)}{escape(telefoon)}{escape(uitleg)} "
+            f"(bron: {escape(a.bron_url)})",
+            highlight=False,
+            soft_wrap=True,
+        )
+    for gemeente, punt in contact.met_contact:
+        gegevens = [
+            f"{label} {waarde}"
+            for label, waarde in (
+                ("adres", punt.adres),
+                ("telefoon", punt.telefoon),
+                ("website", punt.website),
+            )
+            if waarde
+        ]
+        console.print(
+            f"- {gemeente.nis} {escape(gemeente.naam)}: {escape(punt.naam)}"
+            + "".join(f"; {escape(g)}" for g in gegevens)
+            + f" (bron: {escape(punt.bron_url)})",
+            highlight=False,
+            soft_wrap=True,
+        )
+    for punt in contact.onbekende_gemeente:
+        console.print(
+            f"[yellow]Let op:[/] contactpunt {escape(punt.naam)} hoort bij NIS-code {punt.nis}, "
+            "en dat is geen huidige gemeente.",
+            highlight=False,
+        )
 
 
 def main() -> None:

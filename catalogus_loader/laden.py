@@ -100,3 +100,9 @@ def rapport(engine: Engine) -> repository.Dekking:
     """Coverage: products with rules, products without rules, rules for unknown products."""
     with Session(engine) as sessie:
         return repository.dekking(sessie)
+
+
+def contact_rapport(engine: Engine) -> repository.ContactDekking:
+    """Contact points: the general line, municipalities with and without their own contact."""
+    with Session(engine) as sessie:
+        return repository.contact_dekking(sessie)

@@ -157,6 +157,55 @@ class RegelRecord:
         return regel_voor(self.regels, pad)
 
 
+@dataclass(frozen=True)
+class ContactRecord:
+    """One contact point from ``contactpunten.yaml``: the general line (``nis`` is ``None``)
+    or the OCMW / Sociaal Huis of one municipality."""
+
+    naam: str
+    bron_url: str
+    nis: str | None = None
+    gemeente: str | None = None
+    """The municipality's name as written in the file (checked against ``nis``)."""
+    omschrijving: str | None = None
+    telefoon: str | None = None
+    adres: str | None = None
+    website: str | None = None
+
+    @property
+    def soort(self) -> str:
+        return "algemeen" if self.nis is None else "gemeente"
+
+    def kolommen(self) -> dict[str, Any]:
+        """The columns of ``bot.catalogue.models.Contactpunt`` (without file and hash)."""
+        return {
+            "soort": self.soort,
+            "nis": self.nis,
+            "naam": self.naam,
+            "omschrijving": self.omschrijving,
+            "telefoon": self.telefoon,
+            "adres": self.adres,
+            "website": self.website,
+            "bron_url": self.bron_url,
+        }
+
+    def hash(self) -> str:
+        return inhoud_hash(self.kolommen())
+
+
+@dataclass
+class ContactpuntenRecord:
+    """The whole contact file: it replaces every contact point in the database."""
+
+    bron: str
+    algemeen: ContactRecord
+    gemeenten: list[ContactRecord] = field(default_factory=list)
+    regels: dict[tuple[str | int, ...], int] = field(default_factory=dict)
+
+    def regel_van(self, pad: Sequence[str | int]) -> int | None:
+        return regel_voor(self.regels, pad)
+
+
 @dataclass
 class Bundel:
     """Everything read from the sources of one load."""
@@ -169,6 +218,7 @@ class Bundel:
     deelgemeenten_csv: list[dict[str, str]] | None = None
     deelgemeenten_bron: str | None = None
     regels: list[RegelRecord] = field(default_factory=list)
+    contactpunten: ContactpuntenRecord | None = None
     problemen: list[Probleem] = field(default_factory=list)
     meldingen: list[str] = field(default_factory=list)
     """Warnings and skipped files: the load goes on."""
@@ -181,6 +231,7 @@ class Bundel:
             or self.gemeenten_csv
             or self.deelgemeenten_csv
             or self.regels
+            or self.contactpunten
         )
 
 

@@ -18,10 +18,10 @@ from catalogus_loader.fouten import Probleem
 from catalogus_loader.records import RegelRecord, regel_voor
 
 Pad = tuple[str | int, ...]
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _regelnummers(knoop: yaml.Node) -> tuple[dict[Pad, int], list[tuple[str, int]]]:
+def regelnummers(knoop: yaml.Node) -> tuple[dict[Pad, int], list[tuple[str, int]]]:
     """Line (1-based) of every path in the document, and the keys that appear twice."""
     regels: dict[Pad, int] = {}
     dubbel: list[tuple[str, int]] = []
@@ -63,8 +63,8 @@ def lees_regelbestand(
 ) -> tuple[RegelRecord | None, list[Probleem], list[Probleem]]:
     """Parse and check one rule file: ``(record or None, problems, warnings)``."""
     try:
-        knoop = yaml.compose(tekst, Loader=_LOADER)
-        data = yaml.load(tekst, Loader=_LOADER)
+        knoop = yaml.compose(tekst, Loader=YAML_LOADER)
+        data = yaml.load(tekst, Loader=YAML_LOADER)
     except yaml.MarkedYAMLError as fout:
         markering = fout.problem_mark or fout.context_mark
         regel = markering.line + 1 if markering else None
@@ -74,7 +74,7 @@ def lees_regelbestand(
         return None, [Probleem(bron, f"Dit is geen geldige YAML: {fout}.")], []
     if knoop is None:
         return None, [Probleem(bron, "Het bestand is leeg.", 1)], []
-    regels, dubbel = _regelnummers(knoop)
+    regels, dubbel = regelnummers(knoop)
     problemen = [
         Probleem(
             bron,

@@ -1,8 +1,8 @@
 """Write a :class:`Bundel` into the database, inside the caller's transaction.
 
-Order: code lists, municipalities, products, rule files, then the engine's check of the
-whole rule set. Any problem raises :class:`LaadFout`; the caller rolls back, so the
-previous catalogue stays as it was.
+Order: code lists, municipalities, contact points, products, rule files, then the
+engine's check of the whole rule set. Any problem raises :class:`LaadFout`; the caller
+rolls back, so the previous catalogue stays as it was.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from bot.catalogue import repository
 from bot.catalogue.models import (
     Code,
+    Contactpunt,
     GemeenteAliasRij,
     GemeenteRij,
     Laadbeurt,
@@ -31,6 +32,7 @@ from bot.catalogue.models import (
     nu,
 )
 from bot.catalogue.tekst import zoeksleutel
+from bot.gemeenten import sleutel as gemeente_sleutel
 from catalogus_loader.bronnen import lees_bronnen
 from catalogus_loader.fouten import LaadFout, Probleem
 from catalogus_loader.gemeenten import bouw_gemeenten
@@ -40,6 +42,8 @@ from catalogus_loader.records import (
     AliasRecord,
     Bundel,
     CodeRecord,
+    ContactpuntenRecord,
+    ContactRecord,
     GemeenteRecord,
     ProductRecord,
     RegelRecord,
@@ -79,6 +83,7 @@ class LaadResultaat:
     regels: Telling = field(default_factory=Telling)
     codelijsten: Telling = field(default_factory=Telling)
     gemeenten: Telling = field(default_factory=Telling)
+    contactpunten: Telling = field(default_factory=Telling)
     meldingen: list[str] = field(default_factory=list)
     bronnen: list[str] = field(default_factory=list)
 
@@ -93,6 +98,7 @@ class LaadResultaat:
             "regels": self.regels,
             "codelijsten": self.codelijsten,
             "gemeenten": self.gemeenten,
+            "contactpunten": self.contactpunten,
         }
 
 
@@ -365,6 +371,53 @@ class _Sync:
                     )
                 )
 
+    # contact points
+
+    def sync_contactpunten(self) -> None:
+        """The contact file replaces every contact point; without one, nothing changes."""
+        record = self.bundel.contactpunten
+        if record is None:
+            self._controleer_bestaande_contactpunten()
+            return
+        self.problemen.extend(_controleer_contact_gemeenten(self.sessie, record))
+        if self.problemen:
+            return
+        nieuw = {c.nis: c for c in [record.algemeen, *record.gemeenten]}
+        oud = {r.nis: r for r in self.sessie.scalars(select(Contactpunt))}
+        telling = self.resultaat.contactpunten
+        for nis, rij in oud.items():
+            if nis not in nieuw:
+                self.sessie.delete(rij)
+                telling.verwijderd += 1
+        self.sessie.flush()
+        for nis, c in nieuw.items():
+            h = c.hash()
+            rij = oud.get(nis)
+            if rij is None:
+                self.sessie.add(Contactpunt(**c.kolommen(), bron=record.bron, inhoud_hash=h))
+                telling.nieuw += 1
+            elif rij.inhoud_hash == h:
+                telling.ongewijzigd += 1
+            else:
+                for naam, waarde in c.kolommen().items():
+                    setattr(rij, naam, waarde)
+                rij.bron = record.bron
+                rij.inhoud_hash = h
+                rij.geladen_op = nu()
+                telling.gewijzigd += 1
+
+    def _controleer_bestaande_contactpunten(self) -> None:
+        """After a new municipality list: say which contact points lost their municipality."""
+        if self.resultaat.gemeenten.veranderd == 0:
+            return
+        huidig = set(self.sessie.scalars(select(GemeenteRij.nis)))
+        for rij in self.sessie.scalars(select(Contactpunt).where(Contactpunt.nis.isnot(None))):
+            if rij.nis not in huidig:
+                self.resultaat.meldingen.append(
+                    f"{rij.bron}: contactpunt '{rij.naam}' hoort bij NIS-code {rij.nis}, en dat "
+                    "is geen huidige gemeente meer. Pas het contactbestand aan."
+                )
+
     # products
 
     def sync_producten(self) -> None:
@@ -613,6 +666,54 @@ def _controleer_nis(record: RegelRecord, huidig: set[str]) -> list[Probleem]:
     return fouten
 
 
+def _controleer_contact_gemeenten(sessie: Session, record: ContactpuntenRecord) -> list[Probleem]:
+    """Every NIS code is a current municipality, and the name written next to it is its name."""
+    namen = dict(sessie.execute(select(GemeenteRij.nis, GemeenteRij.naam)).all())
+    vroeger = {
+        oud: nis
+        for oud, nis in sessie.execute(
+            select(GemeenteAliasRij.vroegere_nis, GemeenteAliasRij.nis).where(
+                GemeenteAliasRij.vroegere_nis.isnot(None)
+            )
+        )
+        if oud not in namen
+    }
+    fouten = []
+    for i, c in enumerate(record.gemeenten):
+        bericht = _contact_gemeente_fout(c, namen, vroeger)
+        if bericht is not None:
+            fouten.append(
+                Probleem(
+                    record.bron,
+                    f"Gemeente {c.nis} ({c.gemeente}): {bericht}",
+                    record.regel_van(("gemeenten", i, "nis")),
+                    f"gemeenten.{i}.nis",
+                )
+            )
+    return fouten
+
+
+def _contact_gemeente_fout(
+    c: ContactRecord, namen: dict[str, str], vroeger: dict[str, str]
+) -> str | None:
+    if c.nis is None:
+        return None
+    if c.nis in vroeger:
+        nieuw = vroeger[c.nis]
+        return (
+            f"NIS-code {c.nis} is een vroegere gemeente. Gebruik de huidige NIS-code "
+            f"{nieuw} ({namen[nieuw]})."
+        )
+    if c.nis not in namen:
+        return f"NIS-code {c.nis} is geen huidige gemeente (na de fusies van 2025)."
+    if gemeente_sleutel(c.gemeente or "") != gemeente_sleutel(namen[c.nis]):
+        return (
+            f"NIS-code {c.nis} is {namen[c.nis]}, niet '{c.gemeente}'. "
+            "Kijk de NIS-code of de naam na."
+        )
+    return None
+
+
 def synchroniseer(
     sessie: Session, bundel: Bundel, *, catalogus_pad: Path, volledig: bool = False
 ) -> LaadResultaat:
@@ -624,6 +725,8 @@ def synchroniseer(
     sync.resultaat.bronnen.extend(bundel.bronnen)
     sync.sync_codes()
     sync.sync_gemeenten()
+    sync.stop_bij_problemen()
+    sync.sync_contactpunten()
     sync.stop_bij_problemen()
     sync.sync_producten()
     sync.stop_bij_problemen()

@@ -13,7 +13,15 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bot.api.routes import attributen, chat, demo, evaluatie, gemeenten, rechten
+from bot.api.routes import (
+    attributen,
+    chat,
+    contactpunten,
+    demo,
+    evaluatie,
+    gemeenten,
+    rechten,
+)
 from bot.diensten import Diensten, bouw_diensten
 from bot.settings import Settings
 
@@ -55,7 +63,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
-    for module in (attributen, gemeenten, rechten, evaluatie, chat):
+    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, chat):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
     app.add_middleware(

@@ -303,3 +303,35 @@ class Laadbeurt(Base):
     gewijzigd: Mapped[int] = mapped_column(Integer, default=0)
     ongewijzigd: Mapped[int] = mapped_column(Integer, default=0)
     samenvatting: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Contactpunt(Base):
+    """Where a person can talk to someone: the general line, or the OCMW / Sociaal Huis of
+    one municipality. Loaded from ``catalogus/contactpunten.yaml``; every fact has its
+    public source in ``bron_url``."""
+
+    __tablename__ = "contactpunt"
+    __table_args__ = (
+        CheckConstraint("soort IN ('algemeen', 'gemeente')", name="ck_contactpunt_soort"),
+        CheckConstraint("(soort = 'algemeen') = (nis IS NULL)", name="ck_contactpunt_nis"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    soort: Mapped[str] = mapped_column(String(20))
+    """``algemeen`` (the general line, no NIS code) or ``gemeente``."""
+    nis: Mapped[str | None] = mapped_column(String(5), unique=True)
+    """Current NIS code of the municipality; ``None`` for the general line."""
+    naam: Mapped[str] = mapped_column(String(200))
+    omschrijving: Mapped[str | None] = mapped_column(Text)
+    telefoon: Mapped[str | None] = mapped_column(String(40))
+    adres: Mapped[str | None] = mapped_column(Text)
+    website: Mapped[str | None] = mapped_column(Text)
+    bron_url: Mapped[str] = mapped_column(Text)
+    """The public page these facts come from."""
+    bron: Mapped[str] = mapped_column(Text)
+    """The file it was loaded from."""
+    inhoud_hash: Mapped[str] = mapped_column(String(64))
+    geladen_op: Mapped[datetime] = mapped_column(default=nu)
+
+    def __repr__(self) -> str:
+        return f"Contactpunt({self.nis or self.soort!r}, {self.naam!r})"

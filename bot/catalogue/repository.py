@@ -9,8 +9,8 @@ or an offered product for citizens without a rule file (the engine shows it as
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from bot.catalogue.fouten import CatalogusFout, RechtNietGevonden
 from bot.catalogue.models import (
     Code,
+    Contactpunt,
     GemeenteAliasRij,
     GemeenteRij,
     Product,
@@ -394,6 +395,90 @@ def gemeente_register(sessie: Session) -> GemeenteRegister:
     return GemeenteRegister(gemeenten, aliassen)
 
 
+# -- contact points ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Where a person can talk to someone. Only facts from the cited page (``bron_url``)."""
+
+    naam: str
+    bron_url: str
+    omschrijving: str | None = None
+    telefoon: str | None = None
+    adres: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class Contactpunten:
+    """The general line and the OCMW / Sociaal Huis per municipality (current NIS code)."""
+
+    algemeen: Contact | None = None
+    per_gemeente: Mapping[str, Contact] = field(default_factory=dict)
+
+    def voor(self, nis: str | None) -> Contact | None:
+        """The contact of this municipality, or ``None`` when the file has none."""
+        return self.per_gemeente.get(nis) if nis else None
+
+
+def _contact(rij: Contactpunt) -> Contact:
+    return Contact(
+        naam=rij.naam,
+        bron_url=rij.bron_url,
+        omschrijving=rij.omschrijving,
+        telefoon=rij.telefoon,
+        adres=rij.adres,
+        website=rij.website,
+    )
+
+
+def contactpunten(sessie: Session) -> Contactpunten:
+    """Every contact point in the database (empty when none was loaded)."""
+    algemeen: Contact | None = None
+    per_gemeente: dict[str, Contact] = {}
+    for rij in sessie.scalars(select(Contactpunt).order_by(Contactpunt.nis)):
+        if rij.nis is None:
+            algemeen = _contact(rij)
+        else:
+            per_gemeente[rij.nis] = _contact(rij)
+    return Contactpunten(algemeen=algemeen, per_gemeente=per_gemeente)
+
+
+def contactpunt(sessie: Session, nis: str) -> Contact | None:
+    """The contact of one municipality (current NIS code), or ``None``."""
+    rij = sessie.scalar(select(Contactpunt).where(Contactpunt.nis == nis))
+    return _contact(rij) if rij is not None else None
+
+
+def heeft_contactpunten(sessie: Session) -> bool:
+    return sessie.scalar(select(Contactpunt.id).limit(1)) is not None
+
+
+@dataclass(frozen=True)
+class ContactDekking:
+    """How many municipalities have their own contact point."""
+
+    algemeen: Contactpunt | None
+    met_contact: list[tuple[GemeenteRij, Contactpunt]]
+    zonder_contact: list[GemeenteRij]
+    onbekende_gemeente: list[Contactpunt]
+    """Contact points whose NIS code is no current municipality (after a new municipality list)."""
+
+
+def contact_dekking(sessie: Session) -> ContactDekking:
+    rijen = list(sessie.scalars(select(Contactpunt).order_by(Contactpunt.nis)))
+    per_nis = {r.nis: r for r in rijen if r.nis is not None}
+    gemeenten = list(sessie.scalars(select(GemeenteRij).order_by(GemeenteRij.nis)))
+    huidig = {g.nis for g in gemeenten}
+    return ContactDekking(
+        algemeen=next((r for r in rijen if r.nis is None), None),
+        met_contact=[(g, per_nis[g.nis]) for g in gemeenten if g.nis in per_nis],
+        zonder_contact=[g for g in gemeenten if g.nis not in per_nis],
+        onbekende_gemeente=[r for n, r in per_nis.items() if n not in huidig],
+    )
+
+
 # -- coverage ------------------------------------------------------------------------------
 
 
@@ -432,14 +517,21 @@ def is_leeg(sessie: Session) -> bool:
 
 __all__ = [
     "NIVEAUS",
+    "Contact",
+    "ContactDekking",
+    "Contactpunten",
     "Dekking",
     "MotorInvoer",
     "ProductNietGevonden",
     "RechtInfo",
     "codelabels",
+    "contact_dekking",
+    "contactpunt",
+    "contactpunten",
     "dekking",
     "gemeente_register",
     "gemeentenamen",
+    "heeft_contactpunten",
     "is_leeg",
     "motor_invoer",
     "niveau_van_product",

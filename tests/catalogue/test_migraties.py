@@ -29,6 +29,7 @@ TABELLEN = {
     "gemeente_alias",
     "code",
     "laadbeurt",
+    "contactpunt",
 }
 
 
@@ -80,5 +81,20 @@ def test_alembic_opdrachtregel(tmp_path: Path) -> None:
     engine = maak_engine(url)
     try:
         assert huidige_revisie(engine) == nieuwste_revisie()
+    finally:
+        engine.dispose()
+
+
+def test_contactpunten_migratie_op_een_bestaande_databank(tmp_path: Path) -> None:
+    """0002 adds only the contact table to a database of 0001, and takes only it away."""
+    engine = maak_engine(f"sqlite:///{tmp_path / 'oud.db'}")
+    try:
+        migreer(engine, "0001")
+        oud = set(inspect(engine).get_table_names())
+        assert "contactpunt" not in oud
+        migreer(engine)
+        assert set(inspect(engine).get_table_names()) == oud | {"contactpunt"}
+        migreer_terug(engine, "0001")
+        assert set(inspect(engine).get_table_names()) == oud
     finally:
         engine.dispose()

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from bot.catalogue import repository as repo
 from bot.catalogue.db import (
     huidige_revisie,
-    maak_engine,
     migreer,
     migreer_terug,
     nieuwste_revisie,
@@ -22,21 +18,6 @@ from bot.settings import Settings
 from catalogus_loader import LaadFout, laad
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def pg_engine(postgres_url: str):
-    """A fresh database on the session's PostgreSQL server."""
-    naam = f"catalogus_{uuid4().hex[:12]}"
-    beheer = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with beheer.connect() as verbinding:
-        verbinding.execute(text(f'CREATE DATABASE "{naam}"'))
-    engine = maak_engine(make_url(postgres_url).set(database=naam).render_as_string(False))
-    yield engine
-    engine.dispose()
-    with beheer.connect() as verbinding:
-        verbinding.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
-    beheer.dispose()
 
 
 def test_laden_en_zoeken_op_postgres(pg_engine, testcatalogus: Path) -> None:

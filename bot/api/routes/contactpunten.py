@@ -1,0 +1,82 @@
+"""GET /api/v1/gemeenten/{gemeente}/contactpunt — where a person can talk to someone."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path
+from pydantic import BaseModel, Field
+
+from bot.api.deps import DienstenDep
+from bot.api.schemas import Foutmelding
+from bot.catalogue.repository import Contact
+from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
+
+router = APIRouter(tags=["gemeenten"])
+
+
+class ContactUit(BaseModel):
+    naam: str = Field(description="Bv. 'OCMW Brugge' of '1700'")
+    omschrijving: str | None = None
+    telefoon: str | None = Field(default=None, description="Alleen als een openbare bron het geeft")
+    adres: str | None = Field(default=None, description="Alleen als een openbare bron het geeft")
+    website: str | None = None
+    bron_url: str = Field(description="De openbare pagina waar deze gegevens vandaan komen")
+
+
+class GemeenteContactUit(BaseModel):
+    nis: str = Field(description="Huidige NIS-code (5 cijfers)")
+    gemeente: str
+    contactpunt: ContactUit | None = Field(
+        description="Het OCMW of Sociaal Huis van deze gemeente; null als de catalogus het "
+        "(nog) niet kent: verwijs dan naar 'het OCMW of Sociaal Huis van <gemeente>'"
+    )
+    algemene_lijn: ContactUit | None = Field(
+        description="Voor wie niet weet bij wie hij terechtkan (bv. 1700)"
+    )
+
+
+def _uit(contact: Contact | None) -> ContactUit | None:
+    if contact is None:
+        return None
+    return ContactUit(
+        naam=contact.naam,
+        omschrijving=contact.omschrijving,
+        telefoon=contact.telefoon,
+        adres=contact.adres,
+        website=contact.website,
+        bron_url=contact.bron_url,
+    )
+
+
+@router.get(
+    "/gemeenten/{gemeente}/contactpunt",
+    response_model=GemeenteContactUit,
+    responses={404: {"model": Foutmelding}, 422: {"model": Foutmelding}},
+    summary="Bij wie kan iemand terecht voor een persoonlijk gesprek?",
+)
+def toon_contactpunt(
+    diensten: DienstenDep,
+    gemeente: Annotated[
+        str, Path(max_length=100, description="Naam, deelgemeente, postcode of NIS-code")
+    ],
+) -> GemeenteContactUit:
+    """Het OCMW of Sociaal Huis van de gemeente (uit `catalogus/contactpunten.yaml`, met de
+    bron van elk gegeven) en de algemene lijn."""
+    try:
+        gevonden = diensten.gemeenten.resolve(gemeente)
+    except GemeenteDubbelzinnig as fout:
+        raise HTTPException(
+            status_code=422,
+            detail={
+                "detail": fout.bericht,
+                "fouten": [{"veld": "gemeente", "bericht": fout.bericht}],
+            },
+        ) from None
+    except GemeenteFout as fout:
+        raise HTTPException(status_code=404, detail={"detail": fout.bericht}) from None
+    contacten = diensten.contactpunten
+    return GemeenteContactUit(
+        nis=gevonden.nis,
+        gemeente=gevonden.naam,
+        contactpunt=_uit(contacten.voor(gevonden.nis)),
+        algemene_lijn=_uit(contacten.algemeen),
+    )
