@@ -7,6 +7,7 @@ in Vlaanderen of Brussel) doet de woordenlijst (``Vocabulaire.valideer_profiel``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,9 +26,11 @@ from actions.normaliseren import (
     lees_leeftijd_jongste_kind,
     lees_maandbedrag,
 )
+from actions.normaliseren.tekst import woorden
+from actions.normaliseren.trefwoorden import standaard_trefwoorden
 from bot.diensten import Diensten
 from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
-from bot.vocabulary import AttribuutType
+from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
 from bot.vocabulary.model import ProfielFout
 
 KNOP_WEET_NIET = {"title": "Weet ik niet", "payload": "/dont_know"}
@@ -39,6 +42,11 @@ VERWACHT = {
     AttribuutType.ENUM: "Kies een van de knoppen, of zeg het in uw eigen woorden.",
     AttribuutType.GEMEENTE: "Geef de naam of de postcode van uw gemeente.",
 }
+VERWACHT_GROEP = {
+    GroepSoort.SAMEN: "Zeg het in uw eigen woorden, zoals in het voorbeeld bij de vraag.",
+    GroepSoort.AANKRUISEN: "Kies een knop, of typ welke situaties bij u passen.",
+}
+_DELEN = re.compile(r",|;|\ben\b|\bmaar\b")
 
 
 @dataclass
@@ -66,22 +74,31 @@ def lees_bericht(
     intent: str | None = None,
     entiteiten: Sequence[Mapping[str, Any]] = (),
     gevraagd: str | None = None,
+    groep: Vraaggroep | None = None,
+    leden: Sequence[str] = (),
 ) -> Lezing:
-    """Alle feiten uit ``tekst``; ``gevraagd`` is het attribuut waarop we een antwoord wachten."""
+    """Alle feiten uit ``tekst``; ``gevraagd`` is het attribuut waarop we een antwoord wachten,
+    of met ``groep`` de vraaggroep die de attributen ``leden`` samen vroeg."""
     lezing = Lezing()
     ruw: dict[str, Any] = dict(lees_feiten(tekst, d.gemeenten))
     if "gemeente" in ruw:
         ruw["gemeente"] = d.gemeenten.gemeente(ruw["gemeente"]).naam
-    for entiteit in entiteiten:  # knoppen: /inform{"woonsituatie": "huurder_privaat"}
+    for entiteit in entiteiten:
         attribuut = d.vocabulaire.attributen.get(str(entiteit.get("entity")))
-        if (
-            attribuut
-            and attribuut.type is AttribuutType.ENUM
-            and entiteit.get("value") in (attribuut.opties or {})
+        waarde = entiteit.get("value")
+        if attribuut is None:
+            continue
+        if attribuut.type is AttribuutType.ENUM and waarde in (attribuut.opties or {}):
+            ruw[attribuut.sleutel] = waarde  # knop: /inform{"woonsituatie": "huurder_privaat"}
+        elif isinstance(waarde, (bool, int)) and attribuut.type in (
+            AttribuutType.BOOL,
+            AttribuutType.INT,
         ):
-            ruw[attribuut.sleutel] = entiteit["value"]
+            ruw[attribuut.sleutel] = waarde  # knop van een vraaggroep: {"mantelzorger": true}
 
-    if gevraagd and gevraagd not in ruw:
+    if groep is not None and leden:
+        _lees_groep(d, tekst, intent, groep, leden, ruw, lezing)
+    elif gevraagd and gevraagd not in ruw:
         if intent == "dont_know" or is_weet_niet(tekst):
             lezing.weet_niet.append(gevraagd)
         elif gevraagd == "gemeente":
@@ -104,6 +121,55 @@ def lees_bericht(
             continue
         lezing.waarden[sleutel] = waarde if sleutel == "gemeente" else geldig[sleutel]
     return lezing
+
+
+def _lees_groep(
+    d: Diensten,
+    tekst: str,
+    intent: str | None,
+    groep: Vraaggroep,
+    leden: Sequence[str],
+    ruw: dict[str, Any],
+    lezing: Lezing,
+) -> None:
+    """Het antwoord op een vraaggroep: wat het noemt, vult de leden in."""
+    if not any(a in ruw for a in leden) and (intent == "dont_know" or is_weet_niet(tekst)):
+        lezing.weet_niet.extend(leden)
+        return
+    schoon = woorden(tekst)
+    for knop in groep.knoppen:  # "alleen" getypt is de knop "Alleen"
+        if schoon == woorden(knop.titel):
+            for attribuut, waarde in knop.waarden.items():
+                ruw.setdefault(attribuut, waarde)
+    if groep.soort is GroepSoort.AANKRUISEN:
+        if any(a in ruw for a in leden):
+            genoemd = {a for a in leden if ruw.get(a) is True}
+        else:
+            genoemd = standaard_trefwoorden().genoemde_situaties(tekst, leden)
+        geen = schoon == woorden(groep.geen or "") or "geen van" in " ".join(schoon)
+        nee = intent == "deny" or lees_ja_nee(tekst) is False
+        if genoemd or geen or nee:
+            for attribuut in leden:  # wat de persoon noemt is ja, de rest nee
+                ruw[attribuut] = attribuut in genoemd
+        return
+    # samen: per deel van het antwoord ("34, Gent") de losse lezer van elk open lid
+    delen = [deel.strip() for deel in _DELEN.split(tekst) if deel and deel.strip()]
+    for attribuut in leden:
+        if attribuut in ruw:
+            continue
+        soort = d.vocabulaire.attributen[attribuut].type
+        gevonden = []
+        for deel in delen:
+            if soort is AttribuutType.GEMEENTE:
+                kandidaten = lees_gemeente(deel, d.gemeenten)
+                if len(kandidaten) == 1:
+                    gevonden.append(kandidaten[0].gemeente.naam)
+            elif soort is not AttribuutType.BOOL:
+                waarde = _los_antwoord(d, attribuut, deel, None, heeft_andere=True)
+                if waarde is not None:
+                    gevonden.append(waarde)
+        if len(gevonden) == 1:
+            ruw[attribuut] = gevonden[0]
 
 
 def _lees_gemeente(d: Diensten, tekst: str, ruw: dict[str, Any], lezing: Lezing) -> None:

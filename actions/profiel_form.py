@@ -10,8 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.antwoorden import KNOP_WEET_NIET, VERWACHT, lees_bericht
+from actions.antwoorden import KNOP_WEET_NIET, VERWACHT, VERWACHT_GROEP, lees_bericht
 from actions.diensten import ONBEKEND_SLOT, diensten, evalueer_gesprek, onbekend
+from actions.vragen import GROEP_SLOT
 
 POGINGEN_SLOT = "mislukte_pogingen"
 
@@ -36,22 +37,26 @@ ZIJSTAPPEN = frozenset(
 _ZEKER = 0.8
 
 
-def gevraagd_voor_bericht(tracker: Tracker) -> str | None:
-    """De vraag waarop het laatste bericht antwoordt: ``requested_slot`` toen de persoon
-    schreef, als het formulier toen actief was (anders: None, bv. bij het starten)."""
+def gevraagd_voor_bericht(tracker: Tracker) -> tuple[str | None, dict[str, Any] | None]:
+    """De vraag waarop het laatste bericht antwoordt: (``requested_slot``,
+    ``gevraagde_groep``) toen de persoon schreef, als het formulier toen actief was
+    (anders: None, bv. bij het starten)."""
     gevraagd: str | None = None
+    groep: dict[str, Any] | None = None
     actief = False
-    op_bericht: str | None = None
+    op_bericht: tuple[str | None, dict[str, Any] | None] = (None, None)
     for event in tracker.events:
         soort = event.get("event")
         if soort == "slot" and event.get("name") == REQUESTED_SLOT:
             gevraagd = event.get("value")
+        elif soort == "slot" and event.get("name") == GROEP_SLOT:
+            groep = event.get("value")
         elif soort == "active_loop":
             actief = event.get("name") == "profiel_form"
         elif soort == "user":
-            op_bericht = gevraagd if actief else None
+            op_bericht = (gevraagd, groep) if actief else (None, None)
         elif soort in ("restart", "reset_slots", "session_started"):
-            gevraagd, actief = None, False
+            gevraagd, groep, actief = None, None, False
     return op_bericht
 
 
@@ -83,12 +88,24 @@ class ValidateProfielForm(FormValidationAction):
         tekst = bericht.get("text") or ""
         intent = (bericht.get("intent") or {}).get("name")
         zekerheid = (bericht.get("intent") or {}).get("confidence") or 0.0
-        gevraagd = gevraagd_voor_bericht(tracker)
+        gevraagd, groep_gevraagd = gevraagd_voor_bericht(tracker)
+        groep = None
+        leden: tuple[str, ...] = (gevraagd,) if gevraagd else ()
+        if groep_gevraagd and gevraagd in (groep_gevraagd.get("leden") or ()):
+            groep = d.vocabulaire.vraaggroepen.get(groep_gevraagd.get("groep") or "")
+            leden = tuple(groep_gevraagd["leden"]) if groep else leden
         lezing = lees_bericht(
-            d, tekst, intent=intent, entiteiten=bericht.get("entities") or [], gevraagd=gevraagd
+            d,
+            tekst,
+            intent=intent,
+            entiteiten=bericht.get("entities") or [],
+            gevraagd=gevraagd,
+            groep=groep,
+            leden=leden,
         )
+        beantwoord = any(a in lezing.waarden or a in lezing.weet_niet for a in leden)
         zijstap = gevraagd and intent in ZIJSTAPPEN
-        if zijstap and (zekerheid >= _ZEKER or gevraagd not in lezing.waarden):
+        if zijstap and (zekerheid >= _ZEKER or not beantwoord):
             return []  # weigeren: een regel voor deze intentie neemt over
         for b in lezing.berichten:
             dispatcher.utter_message(text=b.tekst, buttons=b.knoppen or None)
@@ -102,14 +119,17 @@ class ValidateProfielForm(FormValidationAction):
         if not gevraagd:
             return events
 
-        if gevraagd in lezing.waarden or gevraagd in lezing.weet_niet:
+        if beantwoord:
             if tracker.get_slot(POGINGEN_SLOT):
                 events.append(SlotSet(POGINGEN_SLOT, 0))
             return events
         # De gestelde vraag is niet beantwoord: zeg wat we verwachten en vraag opnieuw.
         pogingen = int(tracker.get_slot(POGINGEN_SLOT) or 0) + 1
         if not lezing.berichten and not lezing.waarden:
-            verwacht = VERWACHT[d.vocabulaire.attributen[gevraagd].type]
+            if groep is not None:
+                verwacht = VERWACHT_GROEP[groep.soort]
+            else:
+                verwacht = VERWACHT[d.vocabulaire.attributen[gevraagd].type]
             dispatcher.utter_message(text=f"Sorry, dat begreep ik niet goed. {verwacht}")
         if pogingen >= 2:
             dispatcher.utter_message(

@@ -18,6 +18,7 @@ questions and fewer than half of the vocabulary.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -53,6 +54,37 @@ GEMEENTENAAM = {
 }
 VOCABULAIRE = laad_vocabulaire()
 VRAAG_VAN = {a.vraag: sleutel for sleutel, a in VOCABULAIRE.attributen.items()}
+VRAAG_VAN |= {g.vraag: sleutel for sleutel, g in VOCABULAIRE.vraaggroepen.items()}
+SITUATIEWOORD = {
+    "ontvangt_leefloon": "leefloon",
+    "verhoogde_tegemoetkoming": "verhoogde tegemoetkoming",
+    "erkende_handicap": "handicap",
+    "mantelzorger": "mantelzorg",
+}
+
+
+def groepsantwoord(groep: str, profiel: dict, knoppen: list[dict], rng: random.Random) -> str:
+    """What a person types (or clicks) for a question group, as its question suggests."""
+    if rng.random() < 0.05:
+        return "weet ik niet"
+    if groep == "over_u":
+        leeftijd, gemeente = profiel["leeftijd"], GEMEENTENAAM.get(profiel["gemeente"], "Gent")
+        return rng.choice([f"{leeftijd}, {gemeente}", f"ik ben {leeftijd} en woon in {gemeente}"])
+    if groep == "gezin":
+        partner, kinderen = profiel["samenwonend_met_partner"], profiel["aantal_kinderen"]
+        if not kinderen:
+            return "met mijn partner" if partner else "alleen"
+        n = "1 kind" if kinderen == 1 else f"{kinderen} kinderen"
+        return f"met mijn partner en {n}" if partner else f"alleen met mijn {n}"
+    # aankruisen: the button that says it all, else the situations typed together
+    for knop in knoppen:
+        payload = knop.get("payload", "")
+        if payload.startswith("/inform{"):
+            waarden = json.loads(payload.removeprefix("/inform"))
+            if all(profiel.get(a) == w for a, w in waarden.items()):
+                return payload
+    ja = [a for a in SITUATIEWOORD if profiel.get(a)]
+    return " en ".join(SITUATIEWOORD[a] for a in ja) or "geen van deze"
 
 
 def antwoord(attribuut: str, waarde: object, rng: random.Random) -> str:
@@ -90,14 +122,16 @@ def gesprek(url: str, nummer: int, seed: int) -> tuple[list[float], int]:
         berichten, duur = zeg(client, url, afzender, "ontdek mijn rechten")
         tijden.append(duur)
         for _ in range(len(VOCABULAIRE.attributen) + 2):
-            gevraagd = next(
-                (VRAAG_VAN[b["text"]] for b in reversed(berichten) if b.get("text") in VRAAG_VAN),
-                None,
-            )
-            if gevraagd is None:
+            vraag = next((b for b in reversed(berichten) if b.get("text") in VRAAG_VAN), None)
+            if vraag is None:
                 break
+            gevraagd = VRAAG_VAN[vraag["text"]]
             vragen += 1
-            berichten, duur = zeg(client, url, afzender, antwoord(gevraagd, profiel[gevraagd], rng))
+            if gevraagd in VOCABULAIRE.vraaggroepen:
+                tekst = groepsantwoord(gevraagd, profiel, vraag.get("buttons") or [], rng)
+            else:
+                tekst = antwoord(gevraagd, profiel[gevraagd], rng)
+            berichten, duur = zeg(client, url, afzender, tekst)
             tijden.append(duur)
     return tijden, vragen
 

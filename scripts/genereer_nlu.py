@@ -180,6 +180,20 @@ def antwoorden_nlu(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> list[d
     return blokken
 
 
+def vraaggroepen_nlu(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> list[dict[str, str]]:
+    """Antwoorden op de vraaggroepen zijn ``inform``: de knopteksten (ook getypt), de
+    situaties van een aankruisvraag alleen en twee aan twee ("leefloon en mantelzorg")."""
+    voorbeelden: list[str] = []
+    for groep in vocabulaire.vraaggroepen.values():
+        voorbeelden += [k.titel for k in groep.knoppen]
+        voorbeelden += [groep.labels[a] for a in groep.leden if a in groep.labels]
+        woorden = [trefwoorden.aankruisen.get(a, ())[:1] for a in groep.leden]
+        eerste = [w[0] for w in woorden if w]
+        voorbeelden += eerste
+        voorbeelden += [f"{a} en {b}" for a, b in zip(eerste, eerste[1:], strict=False)]
+    return [_blok("intent", INTENT_INFORM, voorbeelden)] if voorbeelden else []
+
+
 def genereer(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden, gemeenten: Path) -> dict[str, str]:
     """Bestandsnaam -> inhoud van alle gegenereerde bestanden."""
     officieel, andere = lees_gemeentenamen(gemeenten)
@@ -187,6 +201,7 @@ def genereer(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden, gemeenten: Path
         "gemeenten.yml": _yaml(gemeenten_nlu(officieel, andere)),
         "keuzes.yml": _yaml(keuzes_nlu(vocabulaire, trefwoorden)),
         "antwoorden.yml": _yaml(antwoorden_nlu(vocabulaire, trefwoorden)),
+        "vraaggroepen.yml": _yaml(vraaggroepen_nlu(vocabulaire, trefwoorden)),
     }
 
 

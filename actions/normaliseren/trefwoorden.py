@@ -21,7 +21,7 @@ Zo zoeken we (zie ook de uitleg bovenaan ``trefwoorden.yaml``):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -68,6 +68,22 @@ class Trefwoorden:
     """Attribuut -> waarde -> keuze. Voor ja/nee-attributen zijn de waarden "true" en "false"."""
     antwoorden: Mapping[str, tuple[str, ...]]
     """"ja", "nee" en "weet_niet" -> trefwoorden."""
+    aankruisen: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Ja/nee-attribuut -> korte woorden die die situatie noemen in een antwoord op een
+    aankruisvraag ("leefloon en mantelzorg"). Alleen dan: elders zeggen ze te weinig."""
+
+    def genoemde_situaties(self, tekst: str, leden: Iterable[str]) -> set[str]:
+        """De ja/nee-attributen uit ``leden`` die een antwoord op een aankruisvraag noemt."""
+        tekstwoorden = woorden(tekst)
+        genoemd = set()
+        for attribuut in leden:
+            if attribuut in self.attributen and self.keuze(attribuut, tekst) == "true":
+                genoemd.add(attribuut)
+                continue
+            zinnen = [(w, attribuut) for w in self.aankruisen.get(attribuut, ())]
+            if _zoek(tekstwoorden, zinnen, ontkenning=True):
+                genoemd.add(attribuut)
+        return genoemd
 
     def zoek(self, attribuut: str, tekst: str) -> list[Treffer]:
         """Alle treffers van de trefwoorden van ``attribuut``, zonder ontkende."""
@@ -165,7 +181,7 @@ def trefwoorden_uit_tekst(
         raise TrefwoordenFout(f"{bron}: verwacht de blokken 'attributen' en 'antwoorden'.")
     lezer = _Lezer(bron, vocabulaire)
     blokken = lezer.mapping(knoop, "het bestand")
-    onbekend = set(blokken) - {"attributen", "antwoorden"}
+    onbekend = set(blokken) - {"attributen", "antwoorden", "aankruisen"}
     for naam in sorted(onbekend):
         lezer.fout(blokken[naam][0], f"onbekend blok '{naam}'")
     for verplicht in ("attributen", "antwoorden"):
@@ -174,7 +190,8 @@ def trefwoorden_uit_tekst(
     attributen = lezer.attributen(blokken["attributen"][1])
     antwoorden = lezer.antwoorden(blokken["antwoorden"][1])
     lezer.controleer_dubbels(attributen, antwoorden)
-    return Trefwoorden(attributen=attributen, antwoorden=antwoorden)
+    aankruisen = lezer.aankruisen(blokken["aankruisen"][1]) if "aankruisen" in blokken else {}
+    return Trefwoorden(attributen=attributen, antwoorden=antwoorden, aankruisen=aankruisen)
 
 
 class _Lezer:
@@ -269,6 +286,16 @@ class _Lezer:
                 knoop.start_mark.line + 1
             )
         return Keuze(waarde=waarde, trefwoorden=trefwoorden, gaat_voor=gaat_voor)
+
+    def aankruisen(self, knoop: yaml.Node) -> dict[str, tuple[str, ...]]:
+        uit = {}
+        for attribuut, (sleutel, lijst) in self.mapping(knoop, "'aankruisen'").items():
+            if self.vocabulaire is not None:
+                gegeven = self.vocabulaire.attributen.get(attribuut)
+                if gegeven is None or gegeven.type is not AttribuutType.BOOL:
+                    self.fout(sleutel, f"'aankruisen': '{attribuut}' is geen ja/nee-attribuut")
+            uit[attribuut] = self.woordenlijst(lijst, f"'aankruisen: {attribuut}'")
+        return uit
 
     def antwoorden(self, knoop: yaml.Node) -> dict[str, tuple[str, ...]]:
         soorten = self.mapping(knoop, "'antwoorden'")

@@ -14,6 +14,8 @@ pytestmark = pytest.mark.bot
 
 VOCABULAIRE = laad_vocabulaire()
 VRAAG_VAN = {a.vraag: sleutel for sleutel, a in VOCABULAIRE.attributen.items()}
+VRAAG_VAN |= {g.vraag: sleutel for sleutel, g in VOCABULAIRE.vraaggroepen.items()}
+"""Question text -> attribute, or -> question group (several attributes in one question)."""
 _teller = itertools.count()
 
 STANDAARD = {
@@ -31,7 +33,21 @@ STANDAARD = {
     "mantelzorger": "nee",
     "ontvangt_leefloon": "nee",
     "jaren_op_wachtlijst_sociale_woning": "0",
+    # vraaggroepen
+    "over_u": "40, Gent",
+    "gezin": "alleen",
+    "situaties": "Geen van deze",
 }
+
+
+def leden(gevraagd: str) -> tuple[str, ...]:
+    groep = VOCABULAIRE.vraaggroepen.get(gevraagd)
+    return groep.leden if groep else (gevraagd,)
+
+
+def waarom(gevraagd: str) -> str:
+    groep = VOCABULAIRE.vraaggroepen.get(gevraagd)
+    return groep.waarom if groep else VOCABULAIRE.attributen[gevraagd].waarom
 
 
 def nieuw_gesprek(bot: BotServer) -> Gesprek:
@@ -69,6 +85,8 @@ def rechten(gesprek: Gesprek, kop: str) -> set[str]:
 
 
 def geen_dubbele_vragen(gesteld: list[str]) -> None:
+    """No question twice. (A member of a group may follow its group on its own, when the
+    answer to the group left it open: "alleen met mijn kinderen" -> how many?)"""
     assert len(gesteld) == len(set(gesteld)), gesteld
 
 
@@ -86,10 +104,12 @@ def test_gezin_in_gent_met_meerdere_feiten_in_een_bericht(bot_server: BotServer)
             "jaren_op_wachtlijst_sociale_woning": "vijf jaar",
             "ontvangt_leefloon": "ja",
             "verhoogde_tegemoetkoming": "ja",
+            "situaties": "leefloon en verhoogde tegemoetkoming",
         },
     )
     geen_dubbele_vragen(gesteld)
-    assert not {"leeftijd", "gemeente", "aantal_kinderen", "werksituatie"} & set(gesteld)
+    gevraagde_attributen = {a for g in gesteld for a in leden(g)}
+    assert not {"leeftijd", "gemeente", "aantal_kinderen", "werksituatie"} & gevraagde_attributen
     slots = g.slots()
     assert slots["gemeente"] == "Gent"
     assert slots["leeftijd"] == 34
@@ -113,10 +133,15 @@ def test_gepensioneerde_in_brugge(bot_server: BotServer) -> None:
             "woonsituatie": "ik ben eigenaar",
             "mantelzorger": "ja",
             "verhoogde_tegemoetkoming": "ja",
+            "over_u": "tweeënzeventig, en 'k woon in Brugge",
+            "gezin": "Met mijn partner",
+            "situaties": "mantelzorg en verhoogde tegemoetkoming",
         },
     )
     geen_dubbele_vragen(gesteld)
     assert g.slots()["gemeente"] == "Brugge"
+    assert g.slots()["leeftijd"] == 72
+    assert g.slots()["mantelzorger"] is True and g.slots()["erkende_handicap"] is False
     wel = rechten(g, "Waarschijnlijk")
     assert "Inkomensgarantie voor ouderen (IGO)" in wel, wel
     assert "Mantelzorgpremie (Brugge)" in wel, wel
@@ -133,6 +158,7 @@ def test_student_met_hoog_gezinsinkomen_krijgt_geen_leefloon(bot_server: BotServ
             "werksituatie": "ik studeer",
             "netto_maandinkomen_gezin": "3000 per maand",
             "woonsituatie": "ik woon bij mijn ouders",
+            "over_u": "20, Leuven",
         },
     )
     geen_dubbele_vragen(gesteld)
@@ -156,8 +182,9 @@ def test_vraag_over_een_recht_vraagt_alleen_wat_dat_recht_nodig_heeft(
     )
     geen_dubbele_vragen(gesteld)
     assert "Vlaamse huurpremie" in g.teksten()[0]
-    assert "mantelzorger" not in gesteld
-    assert "erkende_handicap" not in gesteld
+    gevraagde_attributen = {a for v in gesteld for a in leden(v)}
+    assert "mantelzorger" not in gevraagde_attributen
+    assert "leeftijd" not in gevraagde_attributen
     assert rechten(g, "Waarschijnlijk") == {"Vlaamse huurpremie"}
 
 
@@ -168,13 +195,11 @@ def test_weet_niet_waarom_en_correctie(bot_server: BotServer) -> None:
     assert gevraagd is not None
     # waarom vraag je dat? -> de uitleg van de woordenlijst, dan dezelfde vraag opnieuw
     nieuw = g.zeg("waarom vraag je dat?")
-    assert VOCABULAIRE.attributen[gevraagd].waarom.split(".")[0] in " ".join(
-        b.get("text", "") for b in nieuw
-    )
+    assert waarom(gevraagd).split(".")[0] in " ".join(b.get("text", "") for b in nieuw)
     assert laatste_vraag(nieuw) == gevraagd
-    # weet ik niet -> onbekend, nooit opnieuw gevraagd
+    # weet ik niet -> onbekend, nooit opnieuw gevraagd (bij een groep: al haar leden)
     nieuw = g.zeg("weet ik niet")
-    assert gevraagd in g.slots()["onbekende_attributen"]
+    assert set(leden(gevraagd)) <= set(g.slots()["onbekende_attributen"])
     # correctie midden in het formulier
     g.zeg("nee, ik ben 43")
     assert g.slots()["leeftijd"] == 43
@@ -194,7 +219,9 @@ def test_gemeente_buiten_vlaanderen_en_dubbelzinnige_gemeente(bot_server: BotSer
     # Vraag tot de gemeente aan de beurt is, antwoord intussen met de standaarden.
     attribuut = laatste_vraag(g.berichten)
     while attribuut not in (None, "gemeente"):
-        attribuut = laatste_vraag(g.zeg(STANDAARD[attribuut]))
+        # de groepsvraag "leeftijd en gemeente": alleen de leeftijd, dan volgt de gemeente
+        antwoord = "40" if attribuut == "over_u" else STANDAARD[attribuut]
+        attribuut = laatste_vraag(g.zeg(antwoord))
     assert attribuut == "gemeente"
     nieuw = g.zeg("Namen")
     assert any("Vlaanderen of Brussel" in b.get("text", "") for b in nieuw)

@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "genereer_nlu.py"
 GEMEENTEN = REPO / "catalogus" / "gemeenten"
 KOPREGEL = "# gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken"
-BESTANDEN = ("antwoorden.yml", "gemeenten.yml", "keuzes.yml")
+BESTANDEN = ("antwoorden.yml", "gemeenten.yml", "keuzes.yml", "vraaggroepen.yml")
 
 
 def _genereer(uit: Path, *extra: str) -> subprocess.CompletedProcess[str]:
