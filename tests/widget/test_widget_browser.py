@@ -26,8 +26,11 @@ TELEFOON = {"width": 360, "height": 740}
 WIDGET = "document.querySelector('rechten-chat').shadowRoot"
 WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-VRAAG_VAN = {a.vraag: sleutel for sleutel, a in laad_vocabulaire().attributen.items()}
+VOCABULAIRE = laad_vocabulaire()
+VRAAG_VAN = {a.vraag: sleutel for sleutel, a in VOCABULAIRE.attributen.items()}
+VRAAG_VAN |= {g.vraag: sleutel for sleutel, g in VOCABULAIRE.vraaggroepen.items()}
 GETYPT = {
+    "over_u": "40",  # the municipality is known from the widget's attribute
     "leeftijd": "40",
     "aantal_kinderen": "geen",
     "leeftijd_jongste_kind": "5",
@@ -35,6 +38,8 @@ GETYPT = {
     "jaren_op_wachtlijst_sociale_woning": "0",
 }
 GEKLIKT = {
+    "gezin": "Alleen",
+    "situaties": "Geen van deze",
     "erkende_handicap": "Nee",
     "samenwonend_met_partner": "Nee, zonder partner",
     "woonsituatie": "Ik huur van een private verhuurder",
