@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import KNOP_WEET_NIET, VERWACHT, VERWACHT_GROEP, lees_bericht
 from actions.diensten import ONBEKEND_SLOT, diensten, evalueer_gesprek, onbekend
-from actions.vragen import GROEP_SLOT
+from actions.vragen import GROEP_SLOT, stel_vraag
 
 POGINGEN_SLOT = "mislukte_pogingen"
 
@@ -60,29 +60,46 @@ def gevraagd_voor_bericht(tracker: Tracker) -> tuple[str | None, dict[str, Any] 
     return op_bericht
 
 
+_FORMULIER_ACTIES = frozenset({"action_listen", "profiel_form", "validate_profiel_form"})
+
+
+def terug_na_zijstap(tracker: Tracker) -> bool:
+    """Komt het formulier terug na een zijstap? Dan liep er sinds het laatste bericht een
+    andere actie (bv. de uitleg bij "waarom vraag je dat?")."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") not in _FORMULIER_ACTIES:
+            return True
+    return False
+
+
 class ValidateProfielForm(FormValidationAction):
     def name(self) -> str:
         return "validate_profiel_form"
 
-    async def required_slots(
-        self,
-        domain_slots: list[str],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> list[str]:
-        volgende = evalueer_gesprek(tracker).volgende_vraag
-        return [volgende] if volgende else []
-
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        events = self.lees(dispatcher, tracker)
-        tracker.add_slots(events)
-        volgende = await self.next_requested_slot(dispatcher, tracker, domain)
-        return [*events, volgende] if volgende else events
+        """Lees het antwoord, laat de motor de volgende vraag kiezen en stel ze meteen.
 
-    def lees(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        Rasa vraagt dan niets meer (het domein heeft geen ``action_ask_*``). Weigert het
+        formulier een bericht (een zijstap: een regel neemt over), dan vragen we nog niets;
+        komt het formulier daarna terug, dan vragen we opnieuw.
+        """
+        events, geweigerd = self.lees(dispatcher, tracker)
+        tracker.add_slots(events)
+        evaluatie = evalueer_gesprek(tracker)
+        events.append(SlotSet(REQUESTED_SLOT, evaluatie.volgende_vraag))
+        if evaluatie.volgende_vraag and (not geweigerd or terug_na_zijstap(tracker)):
+            events += stel_vraag(dispatcher, tracker, evaluatie)
+        return events
+
+    def lees(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> tuple[list[EventType], bool]:
+        """(slot-events, geweigerd): geweigerd als het bericht geen antwoord is maar een
+        zijstap, zodat een regel voor die intentie overneemt."""
         d = diensten()
         bericht: dict[str, Any] = tracker.latest_message or {}
         tekst = bericht.get("text") or ""
@@ -106,7 +123,7 @@ class ValidateProfielForm(FormValidationAction):
         beantwoord = any(a in lezing.waarden or a in lezing.weet_niet for a in leden)
         zijstap = gevraagd and intent in ZIJSTAPPEN
         if zijstap and (zekerheid >= _ZEKER or not beantwoord):
-            return []  # weigeren: een regel voor deze intentie neemt over
+            return [], True
         for b in lezing.berichten:
             dispatcher.utter_message(text=b.tekst, buttons=b.knoppen or None)
 
@@ -117,12 +134,12 @@ class ValidateProfielForm(FormValidationAction):
         if nieuw != weg:
             events.append(SlotSet(ONBEKEND_SLOT, nieuw))
         if not gevraagd:
-            return events
+            return events, False
 
         if beantwoord:
             if tracker.get_slot(POGINGEN_SLOT):
                 events.append(SlotSet(POGINGEN_SLOT, 0))
-            return events
+            return events, False
         # De gestelde vraag is niet beantwoord: zeg wat we verwachten en vraag opnieuw.
         pogingen = int(tracker.get_slot(POGINGEN_SLOT) or 0) + 1
         if not lezing.berichten and not lezing.waarden:
@@ -138,4 +155,4 @@ class ValidateProfielForm(FormValidationAction):
                 buttons=[KNOP_WEET_NIET],
             )
         events.append(SlotSet(POGINGEN_SLOT, pogingen))
-        return events
+        return events, False

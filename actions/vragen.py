@@ -1,15 +1,13 @@
-"""De vragen van het formulier (action_ask_<attribuut>) en "waarom vraagt u dat?".
+"""De vragen van het formulier en "waarom vraagt u dat?".
 
-Tekst, knoppen en uitleg komen uit de woordenlijst: één actieklasse per attribuut,
-gemaakt uit de lijst van attribuutsleutels in het domein. Kiest de motor een vraaggroep
-(enkele attributen in één vraag), dan stelt de vraag van haar eerste open lid de
-groepsvraag en onthoudt ze de groep in het slot ``gevraagde_groep``.
+Tekst, knoppen en uitleg komen uit de woordenlijst. Kiest de motor een vraaggroep
+(enkele attributen in één vraag), dan stellen we de groepsvraag en onthouden we de groep
+in het slot ``gevraagde_groep``.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -18,29 +16,11 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import KNOP_WEET_NIET
-from actions.diensten import diensten, evalueer_gesprek
+from actions.diensten import diensten
+from bot.rules import Evaluatie
 from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
 
 GROEP_SLOT = "gevraagde_groep"
-
-ATTRIBUTEN = (
-    "gemeente",
-    "leeftijd",
-    "samenwonend_met_partner",
-    "aantal_kinderen",
-    "leeftijd_jongste_kind",
-    "woonsituatie",
-    "netto_maandinkomen_gezin",
-    "werksituatie",
-    "verblijfsstatus",
-    "verhoogde_tegemoetkoming",
-    "erkende_handicap",
-    "mantelzorger",
-    "ontvangt_leefloon",
-    "jaren_op_wachtlijst_sociale_woning",
-)
-"""De gevraagde attributen van de woordenlijst (een test controleert dat ze kloppen)."""
-
 
 def knoppen(attribuut: str) -> list[dict[str, str]]:
     a = diensten().vocabulaire.attributen[attribuut]
@@ -76,36 +56,28 @@ def groepsknoppen(groep: Vraaggroep, leden: tuple[str, ...]) -> list[dict[str, s
     return [*uit, KNOP_WEET_NIET]
 
 
-class _ActionStelVraag(Action):
-    attribuut = ""
+def stel_vraag(
+    dispatcher: CollectingDispatcher, tracker: Tracker, evaluatie: Evaluatie
+) -> list[EventType]:
+    """Stel de vraag die de motor koos: de groepsvraag, of de vraag van één attribuut.
 
-    def name(self) -> str:
-        return f"action_ask_{self.attribuut}"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        evaluatie = evalueer_gesprek(tracker)
-        groep_sleutel = evaluatie.volgende_groep
-        if groep_sleutel and evaluatie.volgende_vraag == self.attribuut:
-            groep = diensten().vocabulaire.vraaggroepen[groep_sleutel]
-            knoppen_ = groepsknoppen(groep, evaluatie.volgende_leden)
-            dispatcher.utter_message(text=groep.vraag, buttons=knoppen_)
-            gevraagd = {"groep": groep_sleutel, "leden": list(evaluatie.volgende_leden)}
-            return [SlotSet(GROEP_SLOT, gevraagd)]
-        vraag = diensten().vocabulaire.attributen[self.attribuut].vraag
-        dispatcher.utter_message(text=vraag, buttons=knoppen(self.attribuut))
-        return [SlotSet(GROEP_SLOT, None)] if tracker.get_slot(GROEP_SLOT) else []
-
-
-def _maak_vraagactie(attribuut: str) -> type[Action]:
-    naam = "ActionAsk" + "".join(deel.title() for deel in attribuut.split("_"))
-    return type(naam, (_ActionStelVraag,), {"attribuut": attribuut})
-
-
-VRAAGACTIES: dict[str, Any] = {a: _maak_vraagactie(a) for a in ATTRIBUTEN}
-# Module attributes, so that the action server's worker processes can find them by name.
-globals().update({klasse.__name__: klasse for klasse in VRAAGACTIES.values()})
+    Het formulier vraagt zelf (in ``validate_profiel_form``): zo kost een vraag geen
+    tweede oproep van de actieserver en geen tweede evaluatie.
+    """
+    vocabulaire = diensten().vocabulaire
+    groep_sleutel = evaluatie.volgende_groep
+    if groep_sleutel:
+        groep = vocabulaire.vraaggroepen[groep_sleutel]
+        dispatcher.utter_message(
+            text=groep.vraag, buttons=groepsknoppen(groep, evaluatie.volgende_leden)
+        )
+        gevraagd = {"groep": groep_sleutel, "leden": list(evaluatie.volgende_leden)}
+        return [SlotSet(GROEP_SLOT, gevraagd)]
+    attribuut = evaluatie.volgende_vraag or ""
+    dispatcher.utter_message(
+        text=vocabulaire.attributen[attribuut].vraag, buttons=knoppen(attribuut)
+    )
+    return [SlotSet(GROEP_SLOT, None)] if tracker.get_slot(GROEP_SLOT) else []
 
 
 class ActionZegWaaromVraag(Action):
