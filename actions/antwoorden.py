@@ -89,7 +89,9 @@ def lees_bericht(
         if attribuut is None:
             continue
         if attribuut.type is AttribuutType.ENUM and waarde in (attribuut.opties or {}):
-            ruw[attribuut.sleutel] = waarde  # knop: /inform{"woonsituatie": "huurder_privaat"}
+            # een knop (/inform{"woonsituatie": "huurder_privaat"}) of een entiteit van de
+            # NLU; wat de trefwoorden in de tekst lazen (met "gaat_voor") gaat voor
+            ruw.setdefault(attribuut.sleutel, waarde)
         elif isinstance(waarde, (bool, int)) and attribuut.type in (
             AttribuutType.BOOL,
             AttribuutType.INT,
