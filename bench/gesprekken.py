@@ -43,7 +43,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "bot"))
 
 from api import willekeurig_profiel  # noqa: E402  (bench/api.py: the same generator)
-from botproces import RASA, draaiende_bot, stop, vrije_poort, wacht  # noqa: E402
+from botproces import (  # noqa: E402
+    RASA,
+    RASA_PYTHON,
+    RASA_SERVER,
+    draaiende_bot,
+    stop,
+    vrije_poort,
+    wacht,
+)
 
 from bot.vocabulary import AttribuutType, laad_vocabulaire  # noqa: E402
 
@@ -317,7 +325,9 @@ def main() -> int:
             poort = vrije_poort()
             log = tmp / "basis.log"
             proces = subprocess.Popen(
-                [str(RASA), "run", "-i", "127.0.0.1", "-p", str(poort), "-m", str(basis_model)],
+                # the same server wrapper as the bot, so that only the bots differ
+                [str(RASA_PYTHON), str(RASA_SERVER), "run", "-i", "127.0.0.1", "-p", str(poort)]
+                + ["-m", str(basis_model)],
                 cwd=map_,
                 stdout=log.open("wb"),
                 stderr=subprocess.STDOUT,

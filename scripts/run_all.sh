@@ -34,7 +34,9 @@ if [[ "${SKIP_BOT:-0}" != "1" ]]; then
         printf 'action_endpoint:\n  url: "http://127.0.0.1:%s/webhook"\n' "$ACTIONS_PORT" >"$endpoints"
     fi
     say "Rasa op 127.0.0.1:$RASA_PORT"
-    SQLALCHEMY_SILENCE_UBER_WARNING=1 .venv-rasa/bin/rasa run --enable-api -i 127.0.0.1 \
+    # scripts/rasa_server.py: `rasa` with the per-turn overhead fixed (see the file)
+    SQLALCHEMY_SILENCE_UBER_WARNING=1 .venv-rasa/bin/python scripts/rasa_server.py run \
+        --enable-api -i 127.0.0.1 \
         -p "$RASA_PORT" -m models/rechtenverkenner.tar.gz \
         --endpoints "$endpoints" --credentials credentials.yml &
     pids+=($!)

@@ -15,6 +15,9 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[2]
 RASA = REPO / ".venv-rasa" / "bin" / "rasa"
+RASA_PYTHON = REPO / ".venv-rasa" / "bin" / "python"
+RASA_SERVER = REPO / "scripts" / "rasa_server.py"
+"""``rasa run`` with the per-turn fixes of scripts/rasa_server.py."""
 PYTHON = REPO / ".venv" / "bin" / "python"
 START_TIMEOUT = 240.0
 
@@ -80,7 +83,8 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
         rasa_log = tmp / "rasa.log"
         rasa = subprocess.Popen(
             [
-                str(RASA),
+                str(RASA_PYTHON),
+                str(RASA_SERVER),
                 "run",
                 "--enable-api",
                 "-i",

@@ -1,0 +1,117 @@
+"""Start ``rasa`` (Rasa 3.6, in .venv-rasa) with its per-turn overhead fixed.
+
+    .venv-rasa/bin/python scripts/rasa_server.py run --enable-api -i 127.0.0.1 -p 5005 ...
+
+Takes exactly the arguments of the ``rasa`` command. Three fixes, measured with
+bench/gesprekken.py (together: from about 11 to about 30 turns per second on 2 cores):
+
+- Rasa 3.6 checks every answer of the action server with ``jsonschema.validate(answer,
+  schema)``; that call first checks the (large, constant) schema itself against the JSON
+  Schema meta-schema, which costs about 25 ms per call: half of a conversation turn. Here
+  the schema is checked and compiled once; every answer is still validated against it,
+  with the same error.
+- Rasa 3.6 opens a new HTTP session, and so a new TCP connection, for every call to the
+  action server, and encodes the tracker (tens of kB) with the standard ``json`` module.
+  Here one session per endpoint keeps its connections open, and encodes with ``ujson``
+  (a dependency of Rasa).
+- TensorFlow runs one message at a time on one thread (``TF_INTRA_OP_PARALLELISM_THREADS``
+  and ``TF_INTER_OP_PARALLELISM_THREADS``, unless set): the model is small, and on a
+  small machine the conversations in parallel and the action server need the other cores.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from typing import Any
+
+import aiohttp
+import ujson
+from jsonschema import ValidationError, validators
+from rasa.core.actions.action import RemoteAction
+from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
+from rasa.shared.constants import DOCS_BASE_URL
+from rasa.utils.endpoints import EndpointConfig
+
+
+def snel_valideren() -> None:
+    """Validate action server answers with a validator compiled once."""
+    schema = RemoteAction.action_response_format_spec()
+    klasse = validators.validator_for(schema)
+    klasse.check_schema(schema)
+    validator = klasse(schema)
+
+    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
+        try:
+            validator.validate(result)
+        except ValidationError as e:
+            e.message += (
+                ". Failed to validate Action server response from API, "
+                "make sure your response from the Action endpoint is valid. "
+                f"For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+            )
+            raise
+        return True
+
+    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+
+
+class _OpenSessie:
+    """``async with`` on a session that stays open for the next request."""
+
+    def __init__(self, sessie: aiohttp.ClientSession) -> None:
+        self.sessie = sessie
+
+    async def __aenter__(self) -> aiohttp.ClientSession:
+        return self.sessie
+
+    async def __aexit__(self, *_: object) -> None:
+        return None
+
+
+def verbindingen_openhouden() -> None:
+    """One HTTP session per endpoint and event loop, so connections are reused."""
+    sessies: dict[tuple[int, int], aiohttp.ClientSession] = {}
+
+    def session(self: EndpointConfig) -> _OpenSessie:
+        sleutel = (id(self), id(asyncio.get_running_loop()))
+        sessie = sessies.get(sleutel)
+        if sessie is None or sessie.closed:
+            sessie = aiohttp.ClientSession(
+                headers=self.headers,
+                auth=aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+                if self.basic_auth
+                else None,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+                json_serialize=ujson.dumps,
+            )
+            sessies[sleutel] = sessie
+        return _OpenSessie(sessie)
+
+    EndpointConfig.session = session  # type: ignore[assignment]
+
+
+def tensorflow_een_draad() -> None:
+    """One thread per TensorFlow operation; Rasa reads these when it starts."""
+    os.environ.setdefault("TF_INTRA_OP_PARALLELISM_THREADS", "1")
+    os.environ.setdefault("TF_INTER_OP_PARALLELISM_THREADS", "1")
+
+
+def verbeter() -> None:
+    """All fixes, before Rasa starts."""
+    snel_valideren()
+    verbindingen_openhouden()
+    tensorflow_een_draad()
+
+
+def main() -> None:
+    verbeter()
+    from rasa.__main__ import main as rasa_main
+
+    sys.argv = ["rasa", *sys.argv[1:]]
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
