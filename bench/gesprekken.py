@@ -130,18 +130,30 @@ class Klaar(Exception):
 
 
 def gesprek(
-    url: str, nummer: int, seed: int, denk: Callable[[], None] | None = None
+    url: str,
+    nummer: int,
+    seed: int,
+    denk: Callable[[], None] | None = None,
+    meet: Callable[[float], None] | None = None,
 ) -> tuple[list[float], int]:
     """One whole conversation; (turn latencies, number of questions asked). ``denk`` is
-    called before each answer: the person reads and types (None: answers at once)."""
+    called before each message: the person arrives, reads and types (None: at once);
+    ``meet`` gets each turn's latency as it happens."""
     rng = random.Random(seed * 100_003 + nummer)
     profiel = willekeurig_profiel(rng)
     tijden: list[float] = []
     vragen = 0
     with httpx.Client(timeout=60.0) as client:
         afzender = f"bench-{seed}-{nummer}"
+        if denk is not None:
+            try:
+                denk()
+            except Klaar:
+                return tijden, vragen
         berichten, duur = zeg(client, url, afzender, "ontdek mijn rechten")
         tijden.append(duur)
+        if meet is not None:
+            meet(duur)
         for _ in range(len(VOCABULAIRE.attributen) + 2):
             if denk is not None:
                 try:
@@ -159,22 +171,30 @@ def gesprek(
                 tekst = antwoord(gevraagd, profiel[gevraagd], rng)
             berichten, duur = zeg(client, url, afzender, tekst)
             tijden.append(duur)
+            if meet is not None:
+                meet(duur)
     return tijden, vragen
 
 
 def basislijn_gesprek(
-    url: str, nummer: int, seed: int, denk: Callable[[], None] | None = None
+    url: str,
+    nummer: int,
+    seed: int,
+    denk: Callable[[], None] | None = None,
+    meet: Callable[[float], None] | None = None,
 ) -> tuple[list[float], int]:
     tijden: list[float] = []
     with httpx.Client(timeout=60.0) as client:
-        for i, tekst in enumerate(("hi", "I am great", "bye")):
-            if denk is not None and i:
+        for tekst in ("hi", "I am great", "bye"):
+            if denk is not None:
                 try:
                     denk()
                 except Klaar:
                     break
             _, duur = zeg(client, url, f"basis-{seed}-{nummer}", tekst)
             tijden.append(duur)
+            if meet is not None:
+                meet(duur)
     return tijden, 0
 
 
@@ -185,13 +205,18 @@ def piek(
     denktijd_s: float,
     duur_s: float,
     seed: int,
+    opwarmen_s: float = 20.0,
 ) -> dict[str, float]:
     """A city's peak: ``mensen`` people chat at once, each reading and typing for
-    ``denktijd_s`` on average (exponential) before the next message. Offered load is about
-    ``mensen / denktijd_s`` turns per second; measured for ``duur_s`` seconds."""
+    ``denktijd_s`` on average (exponential) before every message, the first one included;
+    when a conversation ends, that person starts a new one. Offered load is about
+    ``mensen / denktijd_s`` turns per second. The first ``opwarmen_s`` seconds (everyone
+    arriving) are not counted; then ``duur_s`` seconds are measured."""
     tijden: list[float] = []
     slot = threading.Lock()
-    einde = time.perf_counter() + duur_s
+    begin = time.perf_counter()
+    meten_vanaf = begin + opwarmen_s
+    einde = meten_vanaf + duur_s
 
     def persoon(p: int) -> None:
         rng = random.Random(seed * 7919 + p)
@@ -202,26 +227,23 @@ def piek(
                 raise Klaar
             time.sleep(wacht)
 
-        try:
-            denk()  # people do not all start at the same moment
-        except Klaar:
-            return
+        def meet(duur: float) -> None:
+            if time.perf_counter() >= meten_vanaf:
+                with slot:
+                    tijden.append(duur)
+
         nummer = p * 10_000
         while time.perf_counter() < einde:
-            t, _ = doe(url, nummer, seed, denk)
-            with slot:
-                tijden.extend(t)
+            doe(url, nummer, seed, denk, meet)
             nummer += 1
 
-    begin = time.perf_counter()
     with ThreadPoolExecutor(max_workers=mensen) as pool:
         list(pool.map(persoon, range(mensen)))
-    gemeten = time.perf_counter() - begin
     tijden.sort()
     return {
         "p50_ms": 1000 * statistics.median(tijden),
         "p95_ms": 1000 * tijden[int(0.95 * (len(tijden) - 1))],
-        "beurten_per_s": len(tijden) / gemeten,
+        "beurten_per_s": len(tijden) / duur_s,
     }
 
 
