@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException, Path
 from pydantic import BaseModel, Field
 
 from bot.api.deps import DienstenDep
+from bot.api.routes.gemeenten import gemeente_ongeldig
 from bot.api.schemas import Foutmelding
 from bot.catalogue.repository import Contact
 from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
@@ -64,13 +65,7 @@ def toon_contactpunt(
     try:
         gevonden = diensten.gemeenten.resolve(gemeente)
     except GemeenteDubbelzinnig as fout:
-        raise HTTPException(
-            status_code=422,
-            detail={
-                "detail": fout.bericht,
-                "fouten": [{"veld": "gemeente", "bericht": fout.bericht}],
-            },
-        ) from None
+        raise gemeente_ongeldig(fout) from None
     except GemeenteFout as fout:
         raise HTTPException(status_code=404, detail={"detail": fout.bericht}) from None
     contacten = diensten.contactpunten

@@ -2,12 +2,21 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, HTTPException, Query
 
 from bot.api.deps import DienstenDep
 from bot.api.schemas import GemeenteUit
+from bot.gemeenten import GemeenteFout
 
 router = APIRouter(tags=["gemeenten"])
+
+
+def gemeente_ongeldig(fout: GemeenteFout) -> HTTPException:
+    """422 for a municipality parameter we cannot resolve (unknown or ambiguous)."""
+    return HTTPException(
+        status_code=422,
+        detail={"detail": fout.bericht, "fouten": [{"veld": "gemeente", "bericht": fout.bericht}]},
+    )
 
 
 @router.get("/gemeenten", response_model=list[GemeenteUit], summary="Gemeenten opzoeken")

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query
 
 from bot.api.deps import DienstenDep, SessieDep
+from bot.api.routes.gemeenten import gemeente_ongeldig
 from bot.api.schemas import Foutmelding, RechtDetail, RechtKort, VoorwaardeUit
 from bot.catalogue.fouten import RechtNietGevonden
 from bot.catalogue.repository import RechtInfo, recht, samenvatting, zoek_rechten
@@ -57,13 +58,7 @@ def lijst_rechten(
         try:
             nis = diensten.los_gemeente_op(gemeente)
         except GemeenteFout as fout:
-            raise HTTPException(
-                status_code=422,
-                detail={
-                    "detail": fout.bericht,
-                    "fouten": [{"veld": "gemeente", "bericht": fout.bericht}],
-                },
-            ) from None
+            raise gemeente_ongeldig(fout) from None
     rechten = zoek_rechten(sessie, q=q, thema=thema, niveau=niveau, gemeente=nis)
     return [_kort(r, diensten) for r in rechten]
 
