@@ -125,19 +125,16 @@ def zeg(client: httpx.Client, url: str, afzender: str, tekst: str) -> tuple[list
     return r.json(), duur
 
 
-class Klaar(Exception):
-    """The measurement window is over (raised by a think-time function)."""
-
-
 def gesprek(
     url: str,
     nummer: int,
     seed: int,
-    denk: Callable[[], None] | None = None,
+    denk: Callable[[], bool] | None = None,
     meet: Callable[[float], None] | None = None,
 ) -> tuple[list[float], int]:
     """One whole conversation; (turn latencies, number of questions asked). ``denk`` is
-    called before each message: the person arrives, reads and types (None: at once);
+    called before each message: the person arrives, reads and types (None: at once), and
+    says False when the measurement is over;
     ``meet`` gets each turn's latency as it happens."""
     rng = random.Random(seed * 100_003 + nummer)
     profiel = willekeurig_profiel(rng)
@@ -145,21 +142,15 @@ def gesprek(
     vragen = 0
     with httpx.Client(timeout=60.0) as client:
         afzender = f"bench-{seed}-{nummer}"
-        if denk is not None:
-            try:
-                denk()
-            except Klaar:
-                return tijden, vragen
+        if denk is not None and not denk():
+            return tijden, vragen
         berichten, duur = zeg(client, url, afzender, "ontdek mijn rechten")
         tijden.append(duur)
         if meet is not None:
             meet(duur)
         for _ in range(len(VOCABULAIRE.attributen) + 2):
-            if denk is not None:
-                try:
-                    denk()
-                except Klaar:
-                    break
+            if denk is not None and not denk():
+                break
             vraag = next((b for b in reversed(berichten) if b.get("text") in VRAAG_VAN), None)
             if vraag is None:
                 break
@@ -180,17 +171,14 @@ def basislijn_gesprek(
     url: str,
     nummer: int,
     seed: int,
-    denk: Callable[[], None] | None = None,
+    denk: Callable[[], bool] | None = None,
     meet: Callable[[float], None] | None = None,
 ) -> tuple[list[float], int]:
     tijden: list[float] = []
     with httpx.Client(timeout=60.0) as client:
         for tekst in ("hi", "I am great", "bye"):
-            if denk is not None:
-                try:
-                    denk()
-                except Klaar:
-                    break
+            if denk is not None and not denk():
+                break
             _, duur = zeg(client, url, f"basis-{seed}-{nummer}", tekst)
             tijden.append(duur)
             if meet is not None:
@@ -221,11 +209,12 @@ def piek(
     def persoon(p: int) -> None:
         rng = random.Random(seed * 7919 + p)
 
-        def denk() -> None:
+        def denk() -> bool:
             wacht = rng.expovariate(1.0 / denktijd_s)
             if time.perf_counter() + wacht >= einde:
-                raise Klaar
+                return False
             time.sleep(wacht)
+            return True
 
         def meet(duur: float) -> None:
             if time.perf_counter() >= meten_vanaf:
