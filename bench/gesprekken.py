@@ -208,10 +208,15 @@ def piek(
 
     def persoon(p: int) -> None:
         rng = random.Random(seed * 7919 + p)
+        klaar = False
 
         def denk() -> bool:
+            # A person whose next message would fall after the window stops: drawing again
+            # would favour short think times (and start conversations in a tight loop).
+            nonlocal klaar
             wacht = rng.expovariate(1.0 / denktijd_s)
             if time.perf_counter() + wacht >= einde:
+                klaar = True
                 return False
             time.sleep(wacht)
             return True
@@ -222,7 +227,7 @@ def piek(
                     tijden.append(duur)
 
         nummer = p * 10_000
-        while time.perf_counter() < einde:
+        while not klaar:
             doe(url, nummer, seed, denk, meet)
             nummer += 1
 
