@@ -308,7 +308,9 @@ def main() -> int:
     parser.add_argument("--gesprekken", type=int, default=40, help="gesprekken per niveau")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--zonder-basislijn", action="store_true")
-    parser.add_argument("--mensen", type=int, default=100, help="piek: mensen tegelijk (100)")
+    parser.add_argument(
+        "--mensen", type=int, default=115, help="piek: mensen tegelijk (115: ~15 beurten/s)"
+    )
     parser.add_argument(
         "--denktijd", type=float, default=100 / 15, help="piek: s lezen en typen (6,7)"
     )
