@@ -38,14 +38,7 @@ class GemeenteContactUit(BaseModel):
 def _uit(contact: Contact | None) -> ContactUit | None:
     if contact is None:
         return None
-    return ContactUit(
-        naam=contact.naam,
-        omschrijving=contact.omschrijving,
-        telefoon=contact.telefoon,
-        adres=contact.adres,
-        website=contact.website,
-        bron_url=contact.bron_url,
-    )
+    return ContactUit.model_validate(contact, from_attributes=True)
 
 
 @router.get(
