@@ -117,12 +117,31 @@ def antwoord(attribuut: str, waarde: object, rng: random.Random) -> str:
     return str(waarde)
 
 
-def zeg(client: httpx.Client, url: str, afzender: str, tekst: str) -> tuple[list[dict], float]:
-    begin = time.perf_counter()
-    r = client.post(f"{url}/webhooks/rest/webhook", json={"sender": afzender, "message": tekst})
-    duur = time.perf_counter() - begin
-    r.raise_for_status()
-    return r.json(), duur
+class Beurten:
+    """One sender's turns over the REST channel: each latency is kept and passed to
+    ``meet`` as it happens."""
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        url: str,
+        afzender: str,
+        meet: Callable[[float], None] | None = None,
+    ) -> None:
+        self.client, self.url, self.afzender, self.meet = client, url, afzender, meet
+        self.tijden: list[float] = []
+
+    def zeg(self, tekst: str) -> list[dict]:
+        begin = time.perf_counter()
+        r = self.client.post(
+            f"{self.url}/webhooks/rest/webhook", json={"sender": self.afzender, "message": tekst}
+        )
+        duur = time.perf_counter() - begin
+        r.raise_for_status()
+        self.tijden.append(duur)
+        if self.meet is not None:
+            self.meet(duur)
+        return r.json()
 
 
 def gesprek(
@@ -138,16 +157,12 @@ def gesprek(
     ``meet`` gets each turn's latency as it happens."""
     rng = random.Random(seed * 100_003 + nummer)
     profiel = willekeurig_profiel(rng)
-    tijden: list[float] = []
     vragen = 0
     with httpx.Client(timeout=60.0) as client:
-        afzender = f"bench-{seed}-{nummer}"
+        beurten = Beurten(client, url, f"bench-{seed}-{nummer}", meet)
         if denk is not None and not denk():
-            return tijden, vragen
-        berichten, duur = zeg(client, url, afzender, "ontdek mijn rechten")
-        tijden.append(duur)
-        if meet is not None:
-            meet(duur)
+            return beurten.tijden, vragen
+        berichten = beurten.zeg("ontdek mijn rechten")
         for _ in range(len(VOCABULAIRE.attributen) + 2):
             if denk is not None and not denk():
                 break
@@ -160,11 +175,8 @@ def gesprek(
                 tekst = groepsantwoord(gevraagd, profiel, vraag.get("buttons") or [], rng)
             else:
                 tekst = antwoord(gevraagd, profiel[gevraagd], rng)
-            berichten, duur = zeg(client, url, afzender, tekst)
-            tijden.append(duur)
-            if meet is not None:
-                meet(duur)
-    return tijden, vragen
+            berichten = beurten.zeg(tekst)
+    return beurten.tijden, vragen
 
 
 def basislijn_gesprek(
@@ -174,16 +186,13 @@ def basislijn_gesprek(
     denk: Callable[[], bool] | None = None,
     meet: Callable[[float], None] | None = None,
 ) -> tuple[list[float], int]:
-    tijden: list[float] = []
     with httpx.Client(timeout=60.0) as client:
+        beurten = Beurten(client, url, f"basis-{seed}-{nummer}", meet)
         for tekst in ("hi", "I am great", "bye"):
             if denk is not None and not denk():
                 break
-            _, duur = zeg(client, url, f"basis-{seed}-{nummer}", tekst)
-            tijden.append(duur)
-            if meet is not None:
-                meet(duur)
-    return tijden, 0
+            beurten.zeg(tekst)
+    return beurten.tijden, 0
 
 
 def piek(
