@@ -104,7 +104,7 @@ def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) 
     if soort is GroepSoort.AANKRUISEN:
         if not isinstance(ruwe_leden, dict):
             raise VocabulaireFout(f"{waar}: geef bij 'leden' per attribuut de knoptekst.")
-        labels = {str(k): " ".join(str(v).split()) for k, v in ruwe_leden.items()}
+        labels = {str(k): _tekst(v) for k, v in ruwe_leden.items()}
         leden = tuple(labels)
         if not velden.get("geen"):
             raise VocabulaireFout(f"{waar}: geef bij 'geen' de knoptekst voor 'geen van deze'.")
@@ -124,8 +124,8 @@ def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) 
     return Vraaggroep(
         sleutel=sleutel,
         soort=soort,
-        vraag=" ".join(str(velden["vraag"]).split()),
-        waarom=" ".join(str(velden["waarom"]).split()),
+        vraag=_tekst(velden["vraag"]),
+        waarom=_tekst(velden["waarom"]),
         leden=leden,
         labels=labels,
         knoppen=knoppen,
@@ -133,10 +133,17 @@ def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) 
     )
 
 
+def _tekst(waarde: Any) -> str:
+    """A text from the YAML file on one line: YAML's folded lines and spaces made single."""
+    return " ".join(str(waarde).split())
+
+
 def _groepknop(knop: Any, leden: tuple[str, ...], vocabulaire: Vocabulaire, waar: str) -> GroepKnop:
-    if not isinstance(knop, dict) or not knop.get("titel"):
-        raise VocabulaireFout(f"{waar}: elke knop heeft een 'titel' en 'waarden'.")
-    if not isinstance(knop.get("waarden"), dict):
+    if (
+        not isinstance(knop, dict)
+        or not knop.get("titel")
+        or not isinstance(knop.get("waarden"), dict)
+    ):
         raise VocabulaireFout(f"{waar}: elke knop heeft een 'titel' en 'waarden'.")
     waarden = dict(knop["waarden"])
     vreemd = [k for k in waarden if k not in leden]
@@ -174,8 +181,8 @@ def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut
     return Attribuut(
         sleutel=sleutel,
         type=soort,
-        vraag=" ".join(str(velden["vraag"]).split()),
-        waarom=" ".join(str(velden["waarom"]).split()),
+        vraag=_tekst(velden["vraag"]),
+        waarom=_tekst(velden["waarom"]),
         volgorde=volgorde,
         opties=opties,
         min=velden.get("min"),
