@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from botproces import RASA, REPO
@@ -66,6 +67,19 @@ def rasa(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
     )
 
 
+def probe(script: str, *args: str) -> Any:
+    """Run ``script`` in the Rasa environment's Python; the JSON on its last output line."""
+    uit = subprocess.run(
+        [str(RASA.parent / "python"), "-c", script, *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert uit.returncode == 0, uit.stderr[-3000:]
+    return json.loads(uit.stdout.strip().splitlines()[-1])
+
+
 def test_rasa_data_validate(getraind_model: Path) -> None:
     # getraind_model: the generated files in nlu_data/gegenereerd/ exist
     uit = rasa(
@@ -76,21 +90,7 @@ def test_rasa_data_validate(getraind_model: Path) -> None:
 
 def test_testzinnen_staan_niet_in_de_training(getraind_model: Path) -> None:
     """The held-out sentences are really held out (generated examples included)."""
-    uit = subprocess.run(
-        [
-            str(RASA.parent / "python"),
-            "-c",
-            ACHTERGEHOUDEN_PROBE,
-            "nlu_data",
-            "tests/bot/nlu_test.yml",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert uit.returncode == 0, uit.stderr[-3000:]
-    assert json.loads(uit.stdout.strip().splitlines()[-1]) == []
+    assert probe(ACHTERGEHOUDEN_PROBE, "nlu_data", "tests/bot/nlu_test.yml") == []
 
 
 def test_intent_f1_op_achtergehouden_zinnen(getraind_model: Path, tmp_path: Path) -> None:
@@ -119,23 +119,7 @@ def test_entity_ruler_op_achtergehouden_zinnen(getraind_model: Path) -> None:
 
     ``rasa test nlu`` leaves pretrained extractors out, so this measures it directly with
     the pipeline Rasa loads (models/spacy_nl, built by scripts/train_bot.sh)."""
-    python = RASA.parent / "python"
-    uit = subprocess.run(
-        [
-            str(python),
-            "-c",
-            ENTITEITEN_PROBE,
-            "models/spacy_nl",
-            "tests/bot/nlu_test.yml",
-            "config.yml",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert uit.returncode == 0, uit.stderr[-3000:]
-    telling = json.loads(uit.stdout.strip().splitlines()[-1])
+    telling = probe(ENTITEITEN_PROBE, "models/spacy_nl", "tests/bot/nlu_test.yml", "config.yml")
     precisie = telling["juist"] / max(telling["gevonden"], 1)
     recall = telling["juist"] / max(telling["verwacht"], 1)
     print(f"entity ruler: precisie = {precisie:.3f}, recall = {recall:.3f} ({telling})")
