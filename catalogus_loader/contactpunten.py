@@ -13,7 +13,6 @@ import re
 from pathlib import PurePath
 from typing import Any
 
-import yaml
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -26,7 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from catalogus_loader.fouten import Probleem
 from catalogus_loader.records import ContactpuntenRecord, ContactRecord, regel_voor
-from catalogus_loader.regels import YAML_LOADER, regelnummers
+from catalogus_loader.regels import lees_yaml, regelnummers
 
 BESTANDSNAAM = "contactpunten"
 _HERKEN = re.compile(r"^algemene_lijn\s*:", re.MULTILINE)
@@ -181,15 +180,10 @@ def _bericht(fout: Any) -> str:
 
 def lees_contactpunten(tekst: str, bron: str) -> tuple[ContactpuntenRecord | None, list[Probleem]]:
     """Parse and check the contact file: ``(record or None, problems)``."""
-    try:
-        knoop = yaml.compose(tekst, Loader=YAML_LOADER)
-        data = yaml.load(tekst, Loader=YAML_LOADER)
-    except yaml.MarkedYAMLError as fout:
-        markering = fout.problem_mark or fout.context_mark
-        regel = markering.line + 1 if markering else None
-        return None, [Probleem(bron, f"Dit is geen geldige YAML: {fout.problem}.", regel)]
-    except yaml.YAMLError as fout:
-        return None, [Probleem(bron, f"Dit is geen geldige YAML: {fout}.")]
+    gelezen = lees_yaml(tekst, bron)
+    if isinstance(gelezen, Probleem):
+        return None, [gelezen]
+    knoop, data = gelezen
     if knoop is None or not isinstance(data, dict):
         return None, [
             Probleem(

@@ -21,6 +21,20 @@ Pad = tuple[str | int, ...]
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def lees_yaml(tekst: str, bron: str) -> tuple[yaml.Node | None, Any] | Probleem:
+    """The YAML text as a node tree (for line numbers) and as data, or the problem that
+    says where it is not valid YAML."""
+    try:
+        return yaml.compose(tekst, Loader=YAML_LOADER), yaml.load(tekst, Loader=YAML_LOADER)
+    except yaml.MarkedYAMLError as fout:
+        markering = fout.problem_mark or fout.context_mark
+        regel = markering.line + 1 if markering else None
+        uitleg = fout.problem or "ongeldige YAML"
+        return Probleem(bron, f"Dit is geen geldige YAML: {uitleg}.", regel)
+    except yaml.YAMLError as fout:
+        return Probleem(bron, f"Dit is geen geldige YAML: {fout}.")
+
+
 def regelnummers(knoop: yaml.Node) -> tuple[dict[Pad, int], list[tuple[str, int]]]:
     """Line (1-based) of every path in the document, and the keys that appear twice."""
     regels: dict[Pad, int] = {}
@@ -62,16 +76,10 @@ def lees_regelbestand(
     tekst: str, bron: str
 ) -> tuple[RegelRecord | None, list[Probleem], list[Probleem]]:
     """Parse and check one rule file: ``(record or None, problems, warnings)``."""
-    try:
-        knoop = yaml.compose(tekst, Loader=YAML_LOADER)
-        data = yaml.load(tekst, Loader=YAML_LOADER)
-    except yaml.MarkedYAMLError as fout:
-        markering = fout.problem_mark or fout.context_mark
-        regel = markering.line + 1 if markering else None
-        uitleg = fout.problem or "ongeldige YAML"
-        return None, [Probleem(bron, f"Dit is geen geldige YAML: {uitleg}.", regel)], []
-    except yaml.YAMLError as fout:
-        return None, [Probleem(bron, f"Dit is geen geldige YAML: {fout}.")], []
+    gelezen = lees_yaml(tekst, bron)
+    if isinstance(gelezen, Probleem):
+        return None, [gelezen], []
+    knoop, data = gelezen
     if knoop is None:
         return None, [Probleem(bron, "Het bestand is leeg.", 1)], []
     regels, dubbel = regelnummers(knoop)
