@@ -35,4 +35,7 @@ def test_elke_actie_in_het_domein_bestaat() -> None:
             continue
     domein = yaml.safe_load((REPO / "domain.yml").read_text(encoding="utf-8"))
     assert set(domein["actions"]) <= namen
-    assert FormValidationAction  # the form validation is one of them
+    # the form validation is one of them, and it is a real form validation
+    validaties = {klasse().name() for klasse in alle(FormValidationAction)}
+    assert validaties == {"validate_profiel_form"}
+    assert "validate_profiel_form" in domein["actions"]

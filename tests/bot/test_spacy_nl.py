@@ -97,7 +97,9 @@ def test_rechten_en_keuzes_komen_uit_hun_bronnen(
     assert bronnen[("recht", "Leefloon")]["id"] == "leefloon"
     assert bronnen[("recht", "mantelzorgpremie")]["id"] == ""  # twee rechten: geen id
     rechten = {n["id"] for (label, _), n in bronnen.items() if label == "recht"}
-    for regelbestand in (REPO / "catalogus" / "regels").glob("*.yaml"):
+    regelbestanden = sorted((REPO / "catalogus" / "regels").glob("*.yaml"))
+    assert regelbestanden, "catalogus/regels/ heeft regelbestanden"
+    for regelbestand in regelbestanden:
         assert regelbestand.stem in rechten
     assert bronnen[("werksituatie", "werkloos")]["id"] == "werkzoekend"
     for naam, attribuut in laad_vocabulaire().attributen.items():

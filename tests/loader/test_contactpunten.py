@@ -153,8 +153,9 @@ def test_twee_contactbestanden_is_een_fout(
     tweede = _schrijf(tmp_path / "b", GOED)
     with pytest.raises(LaadFout) as fout:
         laad(engine, [eerste, tweede], instellingen=instellingen)
-    assert "Er is al een contactbestand" in str(fout.value)
-    assert f"{eerste}" in str(fout.value) or "a/contactpunten.yaml" in str(fout.value)
+    (probleem,) = fout.value.problemen
+    assert probleem.bestand == str(tweede)  # the second file is the problem
+    assert f"Er is al een contactbestand: {eerste}." in probleem.bericht  # it names the first
 
 
 def test_initialiseer_vult_contactpunten_aan_in_een_gevulde_databank(

@@ -92,16 +92,19 @@ def test_geen_antwoord(tekst: str) -> None:
 
 
 def test_knopteksten_van_ja_nee_vragen(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> None:
-    for attribuut in vocabulaire.attributen.values():
-        if attribuut.type is AttribuutType.BOOL:
-            opties = attribuut.opties or {}
-            assert lees_ja_nee(opties["true"], trefwoorden) is True, opties["true"]
-            assert lees_ja_nee(opties["false"], trefwoorden) is False, opties["false"]
+    ja_nee = [a for a in vocabulaire.attributen.values() if a.type is AttribuutType.BOOL]
+    assert ja_nee, "de woordenlijst heeft ja/nee-vragen"
+    for attribuut in ja_nee:
+        opties = attribuut.opties or {}
+        assert lees_ja_nee(opties["true"], trefwoorden) is True, opties["true"]
+        assert lees_ja_nee(opties["false"], trefwoorden) is False, opties["false"]
 
 
 def test_elk_kort_antwoord_geeft_zijn_soort(trefwoorden: Trefwoorden) -> None:
     verwacht = {"ja": True, "nee": False, "weet_niet": None}
+    assert set(trefwoorden.antwoorden) == set(verwacht)
     for soort, woorden in trefwoorden.antwoorden.items():
+        assert woorden, soort
         for woord in woorden:
             assert lees_ja_nee(woord, trefwoorden) is verwacht[soort], woord
             assert is_weet_niet(woord, trefwoorden) is (soort == "weet_niet"), woord

@@ -26,9 +26,9 @@ from bot.vocabulary import AttribuutType, Vocabulaire
 def test_elke_keuze_van_de_woordenlijst_heeft_trefwoorden(
     vocabulaire: Vocabulaire, trefwoorden: Trefwoorden
 ) -> None:
-    for naam, attribuut in vocabulaire.attributen.items():
-        if attribuut.type is not AttribuutType.ENUM:
-            continue
+    enums = {n: a for n, a in vocabulaire.attributen.items() if a.type is AttribuutType.ENUM}
+    assert enums, "de woordenlijst heeft keuzes"
+    for naam, attribuut in enums.items():
         assert naam in trefwoorden.attributen, naam
         assert set(trefwoorden.attributen[naam]) == set(attribuut.opties or {}), naam
 
@@ -36,6 +36,7 @@ def test_elke_keuze_van_de_woordenlijst_heeft_trefwoorden(
 def test_waarden_komen_uit_de_woordenlijst(
     vocabulaire: Vocabulaire, trefwoorden: Trefwoorden
 ) -> None:
+    assert trefwoorden.attributen, "het trefwoordenbestand heeft keuzes"
     for naam, keuzes in trefwoorden.attributen.items():
         attribuut = vocabulaire.attributen[naam]
         assert attribuut.type in (AttribuutType.ENUM, AttribuutType.BOOL)
@@ -45,21 +46,30 @@ def test_waarden_komen_uit_de_woordenlijst(
 
 
 def test_elk_trefwoord_alleen_geeft_zijn_eigen_waarde(trefwoorden: Trefwoorden) -> None:
-    for attribuut, keuzes in trefwoorden.attributen.items():
-        for waarde, keuze in keuzes.items():
-            for woord in keuze.trefwoorden:
-                assert trefwoorden.keuze(attribuut, woord) == waarde, (attribuut, woord)
+    gevallen = [
+        (attribuut, waarde, woord)
+        for attribuut, keuzes in trefwoorden.attributen.items()
+        for waarde, keuze in keuzes.items()
+        for woord in keuze.trefwoorden
+    ]
+    assert gevallen, "het trefwoordenbestand heeft trefwoorden"
+    for attribuut, waarde, woord in gevallen:
+        assert trefwoorden.keuze(attribuut, woord) == waarde, (attribuut, woord)
 
 
 def test_elke_knoptekst_geeft_zijn_eigen_waarde(
     vocabulaire: Vocabulaire, trefwoorden: Trefwoorden
 ) -> None:
     """Wie de tekst van een knop overtypt, krijgt de waarde van die knop."""
-    for naam, attribuut in vocabulaire.attributen.items():
-        if attribuut.type is not AttribuutType.ENUM:
-            continue
-        for waarde, knop in (attribuut.opties or {}).items():
-            assert trefwoorden.keuze(naam, knop) == waarde, (naam, knop)
+    knoppen = [
+        (naam, waarde, knop)
+        for naam, attribuut in vocabulaire.attributen.items()
+        if attribuut.type is AttribuutType.ENUM
+        for waarde, knop in (attribuut.opties or {}).items()
+    ]
+    assert knoppen, "de woordenlijst heeft keuzes met knoppen"
+    for naam, waarde, knop in knoppen:
+        assert trefwoorden.keuze(naam, knop) == waarde, (naam, knop)
 
 
 def test_standaardbestand_laadt_zonder_woordenlijst_ook() -> None:

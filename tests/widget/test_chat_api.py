@@ -127,7 +127,7 @@ def test_gesprek_geschiedenis_en_wissen(api_met_bot: str) -> None:
         berichten = eerste.json()["berichten"]
         assert berichten and all(b["van"] == "bot" for b in berichten)
         vraag = berichten[-1]
-        assert vraag["tekst"].endswith("?") or "?" in vraag["tekst"]
+        assert "?" in vraag["tekst"]  # a question (a hint may follow the "?")
         knop = vraag["knoppen"][-1]
         tweede = api.post("/api/v1/chat", json={"sessie": s, "bericht": knop["payload"]})
         assert tweede.status_code == 200
