@@ -1,11 +1,15 @@
 """De motor en de catalogus voor de acties: één keer opgebouwd, bij het eerste gebruik.
 
-Niets gebeurt bij het importeren; ``diensten()`` initialiseert de databank (migraties en
-de meegeleverde catalogus als ze leeg is) en bouwt dan de diensten van de web-API.
+Niets gebeurt bij het importeren. De acties lezen de catalogus alleen: wie de actieserver
+start, bereidt de databank eerst voor (``python -m catalogus_loader init``; ``make run`` en de
+testopstelling doen dat). ``diensten()`` bouwt de diensten van de web-API uit die databank.
+Is ze er niet, niet bijgewerkt of leeg, dan logt het een Nederlandse uitleg en geeft het
+``CatalogusNietKlaar``; na ``init`` lukt de volgende actie zonder herstart.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable
 from datetime import date
@@ -13,9 +17,12 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from bot.catalogue.fouten import CatalogusNietKlaar
 from bot.diensten import Diensten, bouw_diensten
 from bot.rules import Evaluatie, evalueer
 from bot.settings import Settings
+
+log = logging.getLogger(__name__)
 
 _slot = threading.Lock()
 _diensten: Diensten | None = None
@@ -25,15 +32,19 @@ RECHT_SLOT = "gekozen_recht"
 
 
 def diensten() -> Diensten:
+    """The services, built from the prepared database on first use.
+
+    Raises ``CatalogusNietKlaar`` when the database is not prepared (nothing is cached then).
+    """
     global _diensten
     if _diensten is None:
         with _slot:
             if _diensten is None:
-                from catalogus_loader.init import initialiseer
-
-                settings = Settings()
-                initialiseer(settings)
-                _diensten = bouw_diensten(settings)
+                try:
+                    _diensten = bouw_diensten(Settings())
+                except CatalogusNietKlaar as fout:
+                    log.error("%s", fout)
+                    raise
     return _diensten
 
 

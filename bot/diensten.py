@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.catalogue.db import maak_engine, sessie_fabriek
+from bot.catalogue.db import huidige_revisie, maak_engine, nieuwste_revisie, sessie_fabriek
+from bot.catalogue.fouten import CatalogusNietKlaar
 from bot.catalogue.models import Product
 from bot.catalogue.repository import (
     Contactpunten,
     RechtInfo,
     contactpunten,
     gemeente_register,
+    is_leeg,
     motor_invoer,
     zoek_rechten,
 )
@@ -90,9 +94,48 @@ def rechtteksten(info: RechtInfo) -> RechtTeksten:
     )
 
 
+def _sqlite_bestand_ontbreekt(url: str) -> str | None:
+    """The path of a SQLite database file that does not exist (else ``None``)."""
+    url_obj = make_url(url)
+    database = url_obj.database
+    if url_obj.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    if database.startswith("file:") or Path(database).expanduser().exists():
+        return None
+    return database
+
+
+def controleer_databank(engine: Engine) -> None:
+    """Raise ``CatalogusNietKlaar`` unless the schema is the newest and the catalogue is
+    filled. Only reads: preparing the database is the job of ``catalogus_loader init``."""
+    huidige = huidige_revisie(engine)
+    if huidige is None:
+        raise CatalogusNietKlaar("de databank heeft nog geen tabellen")
+    nieuwste = nieuwste_revisie()
+    if huidige != nieuwste:
+        raise CatalogusNietKlaar(
+            f"het schema van de databank is niet bijgewerkt (versie {huidige}, nodig: {nieuwste})"
+        )
+    with Session(engine) as sessie:
+        if is_leeg(sessie):
+            raise CatalogusNietKlaar("de catalogus in de databank is leeg")
+
+
 def bouw_diensten(settings: Settings) -> Diensten:
-    """Connect to the database and build the engine's catalogue from it."""
+    """Connect to a prepared database and build the engine's catalogue from it.
+
+    Raises ``CatalogusNietKlaar`` (a Dutch message) when the database is missing, not
+    migrated or empty; it never creates, migrates or fills it.
+    """
+    ontbreekt = _sqlite_bestand_ontbreekt(settings.database_url)
+    if ontbreekt is not None:
+        raise CatalogusNietKlaar(f"het databankbestand {ontbreekt} bestaat niet")
     engine = maak_engine(settings.database_url)
+    try:
+        controleer_databank(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     sessiemaker = sessie_fabriek(engine)
     vocabulaire = laad_vocabulaire()
     with sessiemaker() as sessie:

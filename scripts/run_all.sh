@@ -21,6 +21,11 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+# The set-up prepares the catalogue database (schema, bundled catalogue when empty) before
+# anything starts: the actions only read it, and they may run before the API is up.
+say "databank voorbereiden"
+.venv/bin/python -m catalogus_loader init
+
 if [[ "${SKIP_BOT:-0}" != "1" ]]; then
     bash scripts/train_bot.sh
     say "acties op poort $ACTIONS_PORT"

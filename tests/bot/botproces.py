@@ -60,7 +60,8 @@ def stop(processen: list[subprocess.Popen[bytes]]) -> None:
 
 @contextmanager
 def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
-    """Action server and Rasa (REST channel) on free ports, with a SQLite database in ``tmp``."""
+    """Action server and Rasa (REST channel) on free ports, with a SQLite database in ``tmp``
+    that is prepared (``catalogus_loader init``) before the action server starts."""
     actions_poort, rasa_poort = vrije_poort(), vrije_poort()
     env = {
         **os.environ,
@@ -69,6 +70,17 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
     }
     endpoints = tmp / "endpoints.yml"
     endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_poort}/webhook"\n')
+    # As `make run` does: the set-up prepares the database; the actions only read it.
+    init = subprocess.run(
+        [str(PYTHON), "-m", "catalogus_loader", "init"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+    )
+    if init.returncode != 0:
+        raise RuntimeError(f"catalogus_loader init faalde:\n{init.stdout}{init.stderr}")
     processen: list[subprocess.Popen[bytes]] = []
     try:
         acties_log = tmp / "acties.log"
