@@ -17,20 +17,22 @@ from actions.normaliseren import (
     is_weet_niet,
     lees_aantal_kinderen,
     lees_bedrag,
+    lees_bedrag_details,
     lees_feiten,
     lees_gemeente,
     lees_getal,
+    lees_getalfeiten,
     lees_ja_nee,
     lees_keuze,
     lees_leeftijd,
     lees_leeftijd_jongste_kind,
     lees_maandbedrag,
 )
-from actions.normaliseren.tekst import woorden
-from actions.normaliseren.trefwoorden import standaard_trefwoorden
+from actions.normaliseren.tekst import LEESTEKENS, woorden
+from actions.normaliseren.trefwoorden import Treffer, Trefwoorden, standaard_trefwoorden
 from bot.diensten import Diensten
 from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
-from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
+from bot.vocabulary import Attribuut, AttribuutType, GroepSoort, Vraaggroep
 from bot.vocabulary.model import ProfielFout
 
 KNOP_WEET_NIET = {"title": "Weet ik niet", "payload": "/dont_know"}
@@ -42,11 +44,14 @@ VERWACHT = {
     AttribuutType.ENUM: "Kies een van de knoppen, of zeg het in uw eigen woorden.",
     AttribuutType.GEMEENTE: "Geef de naam of de postcode van uw gemeente.",
 }
+VERWACHT_JAARBEDRAG = "Geef een bedrag in euro per jaar, bijvoorbeeld 24000."
 VERWACHT_GROEP = {
     GroepSoort.SAMEN: "Zeg het in uw eigen woorden, zoals in het voorbeeld bij de vraag.",
     GroepSoort.AANKRUISEN: "Kies een knop, of typ welke situaties bij u passen.",
 }
 _DELEN = re.compile(r",|;|\ben\b|\bmaar\b")
+_AANLOOP = frozenset({"allez", "euh", "eh", "tja"})
+_LEGE_KNOP = re.compile(r"/inform\{\s*\}")
 
 
 @dataclass
@@ -61,6 +66,9 @@ class Lezing:
     """Attribuut -> gecontroleerde waarde (gemeente: officiële naam)."""
     weet_niet: list[str] = field(default_factory=list)
     berichten: list[Bericht] = field(default_factory=list)
+    groep_beantwoord: bool = False
+    """Het bericht beantwoordt de gevraagde vraaggroep, ook als het niets invult
+    ("geen van deze" als geen enkel gevraagd lid nee wordt als het leeg blijft)."""
 
     @property
     def iets_gelezen(self) -> bool:
@@ -113,6 +121,8 @@ def lees_bericht(
                 is_negatief_bedrag(tekst)
             ):
                 lezing.berichten.append(Bericht("Een bedrag kan niet negatief zijn."))
+    gevraagde = tuple(leden) if groep is not None else ((gevraagd,) if gevraagd else ())
+    _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
 
     for sleutel, waarde in ruw.items():
         try:
@@ -144,15 +154,7 @@ def _lees_groep(
             for attribuut, waarde in knop.waarden.items():
                 ruw.setdefault(attribuut, waarde)
     if groep.soort is GroepSoort.AANKRUISEN:
-        if any(a in ruw for a in leden):
-            genoemd = {a for a in leden if ruw.get(a) is True}
-        else:
-            genoemd = standaard_trefwoorden().genoemde_situaties(tekst, leden)
-        geen = schoon == woorden(groep.geen or "") or "geen van" in " ".join(schoon)
-        nee = intent == "deny" or lees_ja_nee(tekst) is False
-        if genoemd or geen or nee:
-            for attribuut in leden:  # wat de persoon noemt is ja, de rest nee
-                ruw[attribuut] = attribuut in genoemd
+        _lees_aankruisen(tekst, intent, groep, leden, ruw, lezing)
         return
     # samen: per deel van het antwoord ("34, Gent") de losse lezer van elk open lid
     delen = [deel.strip() for deel in _DELEN.split(tekst) if deel and deel.strip()]
@@ -170,8 +172,122 @@ def _lees_groep(
                 waarde = _los_antwoord(d, attribuut, deel, None, heeft_andere=True)
                 if waarde is not None:
                     gevonden.append(waarde)
+        if soort is AttribuutType.BOOL:
+            gevonden = _ja_nee_in_groep(attribuut, tekst, delen)
         if len(gevonden) == 1:
             ruw[attribuut] = gevonden[0]
+    if any(a in ruw for a in leden):
+        lezing.groep_beantwoord = True
+
+
+def _ja_nee_in_groep(attribuut: str, tekst: str, delen: Sequence[str]) -> list[bool]:
+    """Een ja/nee-lid van een samen-vraag: zijn trefwoorden ("82, niet bij mij"), of een
+    deel van het antwoord dat alleen ja of nee zegt ("82, ja")."""
+    tw = standaard_trefwoorden()
+    if attribuut in tw.attributen:
+        waarde = tw.keuze(attribuut, tekst, als_antwoord=True)
+        if waarde is not None:
+            return [waarde == "true"]
+    gevonden = {
+        waarde
+        for deel in delen
+        if _alleen_ja_nee(tw, deel) and (waarde := lees_ja_nee(deel, tw)) is not None
+    }
+    return list(gevonden)
+
+
+def _alleen_ja_nee(tw: Trefwoorden, deel: str) -> bool:
+    """Zegt dit deel alleen ja of nee (eventueel "allez ja"), niets anders?"""
+    gedekt = _plaatsen(tw.antwoord_treffers(deel))
+    return bool(gedekt) and all(
+        i in gedekt or w in LEESTEKENS or w in _AANLOOP for i, w in enumerate(woorden(deel))
+    )
+
+
+def _lees_aankruisen(
+    tekst: str,
+    intent: str | None,
+    groep: Vraaggroep,
+    leden: Sequence[str],
+    ruw: dict[str, Any],
+    lezing: Lezing,
+) -> None:
+    """Een lijstje situaties: wat de persoon noemt of aanklikt is ja; wat hij uitdrukkelijk
+    ontkent ("geen handicap") is nee; de rest is nee als het lid ``leeg_is_nee`` heeft, en
+    blijft anders open (de motor kan het later apart vragen)."""
+    tw = standaard_trefwoorden()
+    knop = tekst.lstrip().startswith("/")  # /inform{"mantelzorger": true, ...}
+    genoemd = {a for a in leden if ruw.get(a) is True}
+    ontkend = {a for a in leden if ruw.get(a) is False}
+    if not knop:
+        genoemd |= tw.genoemde_situaties(tekst, leden)
+        ontkend = (ontkend | tw.ontkende_situaties(tekst, leden)) - genoemd
+    schoon = woorden(tekst)
+    geen = schoon == woorden(groep.geen or "") or "geen van" in " ".join(schoon)
+    nee = intent == "deny" or lees_ja_nee(tekst) is False
+    lege_knop = _LEGE_KNOP.fullmatch(tekst.strip()) is not None  # "geen van deze"
+    if not (genoemd or ontkend or geen or nee or lege_knop):
+        return
+    lezing.groep_beantwoord = True
+    for attribuut in leden:
+        if attribuut in genoemd:
+            ruw[attribuut] = True
+        elif attribuut in ontkend or attribuut in groep.leeg_is_nee:
+            ruw[attribuut] = False
+        else:
+            ruw.pop(attribuut, None)  # niet aangekruist: onbekend, niet "nee"
+
+
+def _laat_dubbel_gelezen_weg(
+    d: Diensten, tekst: str, ruw: dict[str, Any], gevraagde: Sequence[str]
+) -> None:
+    """Dezelfde woorden of hetzelfde getal beantwoorden één vraag: de gestelde.
+
+    "pensioen" op "waar komt het inkomen van uw gezin vandaan?" is geen werksituatie
+    (misschien werkt u zelf nog), "mijn dochter zit op de unief" maakt u geen student, en
+    "24000 euro" op de vraag naar het belastbaar jaarinkomen is geen netto maandinkomen.
+    Een zoon of dochter noemen zegt niet hoeveel kinderen u hebt.
+    """
+    if not gevraagde or tekst.lstrip().startswith("/"):
+        return
+    tw = standaard_trefwoorden()
+    bezet: set[int] = set()
+    for attribuut in gevraagde:
+        if attribuut in ruw and attribuut in tw.attributen:
+            bezet |= _plaatsen(tw.zoek(attribuut, tekst, als_antwoord=True))
+    getallen = lees_getalfeiten(tekst)
+    antwoorden = [
+        ruw[a]
+        for a in gevraagde
+        if a in ruw and d.vocabulaire.attributen[a].type in (AttribuutType.INT, AttribuutType.EURO)
+    ]
+    if "aantal_kinderen" in ruw and "aantal_kinderen" not in gevraagde:
+        # "mijn zoon krijgt een tegemoetkoming" zegt niet hoeveel kinderen er zijn
+        genoemd = [w for w in woorden(tekst) if "kind" in w or any(c.isdigit() for c in w)]
+        if not genoemd:
+            del ruw["aantal_kinderen"]
+    for sleutel in list(ruw):
+        if sleutel in gevraagde:
+            continue
+        zelfde_woorden = sleutel in tw.attributen and _plaatsen(tw.zoek(sleutel, tekst)) & bezet
+        zelfde_getal = sleutel in getallen and any(
+            _zelfde_getal(ruw[sleutel], a) for a in antwoorden
+        )
+        if zelfde_woorden or zelfde_getal:
+            del ruw[sleutel]
+
+
+def _plaatsen(treffers: Sequence[Treffer]) -> set[int]:
+    return {i for t in treffers for i in range(t.begin, t.einde)}
+
+
+def _zelfde_getal(a: Any, b: Any) -> bool:
+    """Hetzelfde getal, eventueel per maand of per jaar gegeven."""
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return any(abs(x - y) < 0.5 for x, y in ((a, b), (a * 12, b), (a, b * 12)))
 
 
 def _lees_gemeente(d: Diensten, tekst: str, ruw: dict[str, Any], lezing: Lezing) -> None:
@@ -222,9 +338,16 @@ def _los_antwoord(
         case AttribuutType.EURO:
             if is_negatief_bedrag(tekst):
                 return None
+            if is_jaarbedrag(attribuut):
+                return lees_jaarbedrag(tekst)
             waarde = lees_maandbedrag(tekst)
             return waarde if waarde is not None else lees_bedrag(tekst)
         case AttribuutType.BOOL:
+            trefwoorden = standaard_trefwoorden()
+            if gevraagd in trefwoorden.attributen:  # "ze woont in het rusthuis"
+                keuze = trefwoorden.keuze(gevraagd, tekst, als_antwoord=True)
+                if keuze is not None:
+                    return keuze == "true"
             if heeft_andere:  # "nee, ik ben 43": het 'nee' gaat niet over deze vraag
                 return None
             if intent == "affirm":
@@ -233,8 +356,28 @@ def _los_antwoord(
                 return False
             return lees_ja_nee(tekst)
         case AttribuutType.ENUM:
-            return lees_keuze(gevraagd, tekst)
+            return lees_keuze(gevraagd, tekst, als_antwoord=True)
     return None
+
+
+def is_jaarbedrag(attribuut: Attribuut) -> bool:
+    """Een bedrag per jaar (``eenheid: euro per jaar``), zoals op het aanslagbiljet."""
+    return attribuut.type is AttribuutType.EURO and "jaar" in (attribuut.eenheid or "")
+
+
+def lees_jaarbedrag(tekst: str) -> float | None:
+    """Een bedrag per jaar: "24.000" -> 24000, "2000 per maand" -> 24000."""
+    bedrag = lees_bedrag_details(tekst)
+    if bedrag is None:
+        return None
+    if bedrag.periode in ("maand", "week"):
+        return round(bedrag.per_maand() * 12, 2)
+    return bedrag.waarde
+
+
+def verwacht(attribuut: Attribuut) -> str:
+    """Wat we verwachten als een antwoord op de vraag naar ``attribuut`` niet lukte."""
+    return VERWACHT_JAARBEDRAG if is_jaarbedrag(attribuut) else VERWACHT[attribuut.type]
 
 
 def _zin(tekst: str) -> str:

@@ -10,9 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.antwoorden import KNOP_WEET_NIET, VERWACHT, VERWACHT_GROEP, lees_bericht
+from actions.antwoorden import KNOP_WEET_NIET, VERWACHT_GROEP, lees_bericht, verwacht
 from actions.diensten import ONBEKEND_SLOT, diensten, evalueer_gesprek, onbekend
-from actions.vragen import GROEP_SLOT, stel_vraag
+from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
 
 POGINGEN_SLOT = "mislukte_pogingen"
 
@@ -120,7 +120,9 @@ class ValidateProfielForm(FormValidationAction):
             groep=groep,
             leden=leden,
         )
-        beantwoord = any(a in lezing.waarden or a in lezing.weet_niet for a in leden)
+        beantwoord = lezing.groep_beantwoord or any(
+            a in lezing.waarden or a in lezing.weet_niet for a in leden
+        )
         zijstap = gevraagd and intent in ZIJSTAPPEN
         if zijstap and (zekerheid >= _ZEKER or not beantwoord):
             return [], True
@@ -137,6 +139,9 @@ class ValidateProfielForm(FormValidationAction):
             return events, False
 
         if beantwoord:
+            groepen = list(tracker.get_slot(BEANTWOORD_SLOT) or [])
+            if groep is not None and groep.sleutel not in groepen:
+                events.append(SlotSet(BEANTWOORD_SLOT, [*groepen, groep.sleutel]))
             if tracker.get_slot(POGINGEN_SLOT):
                 events.append(SlotSet(POGINGEN_SLOT, 0))
             return events, False
@@ -144,10 +149,10 @@ class ValidateProfielForm(FormValidationAction):
         pogingen = int(tracker.get_slot(POGINGEN_SLOT) or 0) + 1
         if not lezing.berichten and not lezing.waarden:
             if groep is not None:
-                verwacht = VERWACHT_GROEP[groep.soort]
+                uitleg = VERWACHT_GROEP[groep.soort]
             else:
-                verwacht = VERWACHT[d.vocabulaire.attributen[gevraagd].type]
-            dispatcher.utter_message(text=f"Sorry, dat begreep ik niet goed. {verwacht}")
+                uitleg = verwacht(d.vocabulaire.attributen[gevraagd])
+            dispatcher.utter_message(text=f"Sorry, dat begreep ik niet goed. {uitleg}")
         if pogingen >= 2:
             dispatcher.utter_message(
                 text="U mag ook 'weet ik niet' antwoorden, dan gaan we verder. "

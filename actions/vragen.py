@@ -21,6 +21,8 @@ from bot.rules import Evaluatie
 from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
 
 GROEP_SLOT = "gevraagde_groep"
+BEANTWOORD_SLOT = "beantwoorde_groepen"
+
 
 def knoppen(attribuut: str) -> list[dict[str, str]]:
     a = diensten().vocabulaire.attributen[attribuut]
@@ -39,12 +41,15 @@ def knoppen(attribuut: str) -> list[dict[str, str]]:
 
 
 def groepsknoppen(groep: Vraaggroep, leden: tuple[str, ...]) -> list[dict[str, str]]:
-    """Aankruisen: één knop per situatie (die is ja, de rest nee) en "geen van deze";
+    """Aankruisen: één knop per situatie (die is ja; de leden met ``leeg_is_nee`` die niet
+    gekozen zijn, nee) en "geen van deze" (alleen die leden nee);
     samen: de knoppen van de groep. Elke knop vult de waarden in via ``/inform{...}``."""
     if groep.soort is GroepSoort.AANKRUISEN:
-        waarden = [{a: a == gekozen for a in leden} for gekozen in leden]
+        # wat niet aangeklikt is, wordt alleen nee voor de leden met leeg_is_nee
+        nee = [a for a in leden if a in groep.leeg_is_nee]
+        waarden = [{gekozen: True, **{a: False for a in nee if a != gekozen}} for gekozen in leden]
         titels = [groep.labels[a] for a in leden]
-        waarden.append(dict.fromkeys(leden, False))
+        waarden.append(dict.fromkeys(nee, False))  # leeg: /inform{} (niets is nee)
         titels.append(groep.geen or "Geen van deze")
     else:
         waarden = [dict(k.waarden) for k in groep.knoppen]
@@ -61,11 +66,16 @@ def stel_vraag(
 ) -> list[EventType]:
     """Stel de vraag die de motor koos: de groepsvraag, of de vraag van één attribuut.
 
-    Het formulier vraagt zelf (in ``validate_profiel_form``): zo kost een vraag geen
-    tweede oproep van de actieserver en geen tweede evaluatie.
+    Een vraaggroep die al een antwoord kreeg, stellen we niet opnieuw: dan vragen we het
+    eerste open lid apart. Het formulier vraagt zelf (in ``validate_profiel_form``): zo
+    kost een vraag geen tweede oproep van de actieserver en geen tweede evaluatie.
     """
     vocabulaire = diensten().vocabulaire
     groep_sleutel = evaluatie.volgende_groep
+    if groep_sleutel in (tracker.get_slot(BEANTWOORD_SLOT) or ()):
+        # Deze groep kreeg al een antwoord (bv. "geen van deze"): wat nog open is, vragen
+        # we apart, anders zou dezelfde vraag terugkomen.
+        groep_sleutel = None
     if groep_sleutel:
         groep = vocabulaire.vraaggroepen[groep_sleutel]
         dispatcher.utter_message(

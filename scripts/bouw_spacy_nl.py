@@ -142,6 +142,14 @@ def _keuzes(vocabulaire_pad: Path, trefwoorden_pad: Path) -> list[dict[str, Any]
 
     vocabulaire = laad_vocabulaire(vocabulaire_pad)
     trefwoorden = laad_trefwoorden(trefwoorden_pad, vocabulaire)
+    # Een knoptekst die als trefwoord al naar een andere keuze wijst ("Pensioen" als soort
+    # inkomen, "pensioen" als werksituatie), laten we weg: zoals in scripts/genereer_nlu.py.
+    bezet: dict[str, tuple[str, str]] = {}
+    for naam, attribuut in sorted(vocabulaire.attributen.items()):
+        if attribuut.type is AttribuutType.ENUM:
+            for waarde, keuze in trefwoorden.attributen.get(naam, {}).items():
+                for woord in keuze.trefwoorden:
+                    bezet.setdefault(woord.casefold(), (naam, waarde))
     uit: list[dict[str, Any]] = []
     for naam, attribuut in sorted(vocabulaire.attributen.items()):
         if attribuut.type is not AttribuutType.ENUM:
@@ -149,7 +157,8 @@ def _keuzes(vocabulaire_pad: Path, trefwoorden_pad: Path) -> list[dict[str, Any]
         keuzes = trefwoorden.attributen.get(naam, {})
         for waarde, knop in sorted((attribuut.opties or {}).items()):
             woorden = keuzes[waarde].trefwoorden if waarde in keuzes else ()
-            for tekst in [*woorden, knop]:
+            knoppen = [knop] if bezet.get(knop.casefold(), (naam, waarde)) == (naam, waarde) else []
+            for tekst in [*woorden, *knoppen]:
                 uit.append(
                     {"label": naam, "tekst": tekst, "id": waarde, "eigennaam": False, "vast": False}
                 )

@@ -6,6 +6,11 @@ Bronnen:
 - ``catalogus/gemeenten/*.csv``: gemeenten, Franse namen, vroegere gemeenten en
   deelgemeenten.
 
+Eerst controleert het script dat de trefwoorden bij de woordenlijst passen: elke keuze
+van een keuze-attribuut (enum) heeft trefwoorden, elk ja/nee-attribuut (bool) staat in
+het trefwoordenbestand, en er staat niets in dat de woordenlijst niet kent. Zo niet, dan
+stopt het met een melding die het bestand en de sleutels noemt.
+
 Uitvoer (in ``--uit``, standaard ``nlu_data/gegenereerd/``), elk bestand met de kopregel
 "gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken":
 - ``gemeenten.yml``: opzoektabel ``gemeente`` en voorbeelden "ik woon in [Gent](gemeente)";
@@ -14,11 +19,18 @@ Uitvoer (in ``--uit``, standaard ``nlu_data/gegenereerd/``), elk bestand met de 
 - ``antwoorden.yml``: voorbeelden voor ja, nee en "weet ik niet", ook de knopteksten van
   de ja/nee-vragen.
 
+Daarnaast schrijft het in ``domain.yml`` (``--domein``) de blokken tussen de
+markeringen ``# >>> <naam>: gegenereerd ...`` en ``# <<< <naam>``: de entiteiten die uit
+de woordenlijst volgen (``entiteiten``), de profielslots (``profielslots``) en de
+gevraagde slots van het formulier (``formulierslots``). Een attribuut toevoegen is zo één
+wijziging in ``attributen.yaml`` plus zijn trefwoorden. Met ``--controleer`` schrijft het
+niets en stopt het met een fout als ``domain.yml`` niet bij is.
+
 De uitvoer is gesorteerd en hangt alleen af van de bronnen: twee keer draaien geeft
 dezelfde bestanden. Oude gegenereerde bestanden in de map (met de kopregel) die niet meer
 gemaakt worden, verdwijnen; andere bestanden blijven staan.
 
-    .venv/bin/python scripts/genereer_nlu.py [--uit MAP]
+    .venv/bin/python scripts/genereer_nlu.py [--uit MAP] [--domein domain.yml] [--controleer]
 """
 
 from __future__ import annotations
@@ -36,11 +48,12 @@ from actions.normaliseren.trefwoorden import STANDAARD_PAD as TREFWOORDEN_PAD
 from actions.normaliseren.trefwoorden import Trefwoorden, laad_trefwoorden
 from bot.gemeenten import sleutel
 from bot.vocabulary import STANDAARD_PAD as VOCABULAIRE_PAD
-from bot.vocabulary import AttribuutType, Vocabulaire, laad_vocabulaire
+from bot.vocabulary import AttribuutType, GroepSoort, Vocabulaire, laad_vocabulaire
 
 REPO = Path(__file__).resolve().parents[1]
 STANDAARD_UIT = REPO / "nlu_data" / "gegenereerd"
 STANDAARD_GEMEENTEN = REPO / "catalogus" / "gemeenten"
+STANDAARD_DOMEIN = REPO / "domain.yml"
 
 KOPREGEL = "# gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken"
 VERSIE = "3.1"
@@ -109,6 +122,44 @@ def _gesorteerd(namen: Iterable[str]) -> list[str]:
     return sorted(set(namen), key=lambda n: (sleutel(n), n))
 
 
+def controleer_trefwoorden(
+    vocabulaire: Vocabulaire, trefwoorden: Trefwoorden, bron: Path | str
+) -> None:
+    """De sleutels van het trefwoordenbestand passen bij de woordenlijst.
+
+    Elke keuze van een keuze-attribuut heeft trefwoorden, elk ja/nee-attribuut staat erin
+    (met trefwoorden voor ja of nee), en het bestand noemt geen onbekende attributen.
+    Een fout noemt het bestand en alle ontbrekende of onbekende sleutels.
+    """
+    problemen: list[str] = []
+    for naam, attribuut in vocabulaire.attributen.items():
+        if attribuut.type not in (AttribuutType.ENUM, AttribuutType.BOOL):
+            continue
+        keuzes = trefwoorden.attributen.get(naam)
+        if keuzes is None:
+            problemen.append(f"'{naam}' ontbreekt in 'attributen'")
+            continue
+        if attribuut.type is AttribuutType.ENUM:
+            zonder = [
+                w
+                for w in (attribuut.opties or {})
+                if w not in keuzes or not (keuzes[w].trefwoorden or keuzes[w].als_antwoord)
+            ]
+            if zonder:
+                problemen.append(f"'{naam}' heeft geen trefwoorden voor {', '.join(zonder)}")
+    for naam in trefwoorden.attributen:
+        attribuut = vocabulaire.attributen.get(naam)
+        if attribuut is None or attribuut.type not in (AttribuutType.ENUM, AttribuutType.BOOL):
+            problemen.append(f"'{naam}' is geen keuze- of ja/nee-attribuut van de woordenlijst")
+    for naam in trefwoorden.aankruisen:
+        if naam not in vocabulaire.attributen:
+            problemen.append(f"'aankruisen: {naam}' staat niet in de woordenlijst")
+    if problemen:
+        raise BronFout(
+            f"{bron}: de trefwoorden passen niet bij de woordenlijst: " + "; ".join(problemen) + "."
+        )
+
+
 # -- opbouw --------------------------------------------------------------------------------
 
 
@@ -147,22 +198,36 @@ def _keuze_attributen(vocabulaire: Vocabulaire) -> list[str]:
 
 
 def keuzes_nlu(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> list[dict[str, str]]:
-    """Opzoektabellen, synoniemen en voorbeelden voor elk keuze-attribuut (enum)."""
+    """Opzoektabellen, synoniemen en voorbeelden voor elk keuze-attribuut (enum).
+
+    Rasa kent één synoniemenlijst (zonder hoofdletters): een knoptekst die als trefwoord
+    al naar een andere waarde wijst ("Pensioen" als soort inkomen, "pensioen" als
+    werksituatie), krijgt geen synoniem en geen voorbeeld; de knop zelf stuurt de waarde
+    mee en de code leest het getypte antwoord.
+    """
+    attributen = _keuze_attributen(vocabulaire)
+    bezet: dict[str, str] = {}
+    for attribuut in attributen:
+        for waarde, keuze in trefwoorden.attributen.get(attribuut, {}).items():
+            for woord in keuze.trefwoorden:
+                bezet.setdefault(woord.casefold(), waarde)
     lookups: list[dict[str, str]] = []
     synoniemen: list[dict[str, str]] = []
     voorbeelden: list[str] = []
-    for attribuut in _keuze_attributen(vocabulaire):
+    for attribuut in attributen:
         opties: Mapping[str, str] = vocabulaire.attributen[attribuut].opties or {}
         keuzes = trefwoorden.attributen.get(attribuut, {})
         alle_woorden: list[str] = []
         for waarde in sorted(opties):
             woorden = sorted(keuzes[waarde].trefwoorden) if waarde in keuzes else []
             knop = opties[waarde]
+            knoppen = [knop] if bezet.get(knop.casefold(), waarde) == waarde else []
             alle_woorden += woorden
-            synoniemen.append(_blok("synonym", waarde, [*woorden, knop]))
-            voorbeelden += [_entiteit(w, attribuut, waarde) for w in woorden]
-            voorbeelden.append(_entiteit(knop, attribuut, waarde))
-        lookups.append(_blok("lookup", attribuut, sorted(set(alle_woorden))))
+            if woorden or knoppen:
+                synoniemen.append(_blok("synonym", waarde, [*woorden, *knoppen]))
+            voorbeelden += [_entiteit(w, attribuut, waarde) for w in [*woorden, *knoppen]]
+        if alle_woorden:
+            lookups.append(_blok("lookup", attribuut, sorted(set(alle_woorden))))
     return [*lookups, *synoniemen, _blok("intent", INTENT_INFORM, voorbeelden)]
 
 
@@ -203,6 +268,72 @@ def genereer(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden, gemeenten: Path
         "antwoorden.yml": _yaml(antwoorden_nlu(vocabulaire, trefwoorden)),
         "vraaggroepen.yml": _yaml(vraaggroepen_nlu(vocabulaire, trefwoorden)),
     }
+
+
+# -- domain.yml ----------------------------------------------------------------------------
+
+DOMEIN_BEGIN = (
+    "# >>> {}: gegenereerd door scripts/genereer_nlu.py uit attributen.yaml, niet bewerken"
+)
+DOMEIN_EINDE = "# <<< {}"
+
+
+def domein_blokken(vocabulaire: Vocabulaire) -> dict[str, list[str]]:
+    """Naam van het blok -> regels (zonder inspringing van het blok) in ``domain.yml``.
+
+    - ``entiteiten``: de gemeente, de keuze-attributen (knoppen ``/inform{"woonsituatie":
+      ...}`` en de NLU) en de attributen die knoppen van vraaggroepen invullen;
+    - ``profielslots``: één slot per attribuut, in de volgorde van de woordenlijst;
+    - ``formulierslots``: dezelfde sleutels, de gevraagde slots van ``profiel_form``.
+    """
+    attributen = vocabulaire.attributen
+    entiteiten = [
+        n for n, a in attributen.items() if a.type in (AttribuutType.GEMEENTE, AttribuutType.ENUM)
+    ]
+    uit_knoppen: list[str] = []
+    for groep in vocabulaire.vraaggroepen.values():
+        if groep.soort is GroepSoort.AANKRUISEN:
+            uit_knoppen += groep.leden
+        for knop in groep.knoppen:
+            uit_knoppen += knop.waarden
+    knopentiteiten = [n for n in attributen if n in uit_knoppen and n not in entiteiten]
+    regels_entiteiten = [f"- {n}" for n in entiteiten]
+    if knopentiteiten:
+        regels_entiteiten.append(
+            '# uit knoppen van vraaggroepen: /inform{"mantelzorger": true, ...}'
+        )
+        regels_entiteiten += [f"- {n}" for n in knopentiteiten]
+    slots: list[str] = []
+    for naam, attribuut in attributen.items():
+        soort = "text" if attribuut.type is AttribuutType.GEMEENTE else "any"
+        slots += [
+            f"{naam}:",
+            f"  type: {soort}",
+            "  influence_conversation: false",
+            "  mappings: [{type: custom}]",
+        ]
+    return {
+        "entiteiten": regels_entiteiten,
+        "profielslots": slots,
+        "formulierslots": [f"- {n}" for n in attributen],
+    }
+
+
+def werk_domein_bij(tekst: str, vocabulaire: Vocabulaire, bron: Path | str) -> str:
+    """``tekst`` (de inhoud van domain.yml) met de gegenereerde blokken vervangen."""
+    regels = tekst.splitlines()
+    for naam, inhoud in domein_blokken(vocabulaire).items():
+        begin_tekst, einde_tekst = DOMEIN_BEGIN.format(naam), DOMEIN_EINDE.format(naam)
+        begin = [i for i, r in enumerate(regels) if r.strip() == begin_tekst]
+        einde = [i for i, r in enumerate(regels) if r.strip() == einde_tekst]
+        if len(begin) != 1 or len(einde) != 1 or einde[0] < begin[0]:
+            raise BronFout(
+                f"{bron}: de markeringen van het blok '{naam}' ontbreken of staan er meer dan "
+                f"één keer; zet '{begin_tekst}' en '{einde_tekst}' rond het blok."
+            )
+        inspringing = regels[begin[0]][: len(regels[begin[0]]) - len(regels[begin[0]].lstrip())]
+        regels[begin[0] + 1 : einde[0]] = [inspringing + r for r in inhoud]
+    return "\n".join(regels) + "\n"
 
 
 class _Dumper(yaml.SafeDumper):
@@ -255,16 +386,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gemeenten", type=Path, default=STANDAARD_GEMEENTEN)
     parser.add_argument("--vocabulaire", type=Path, default=VOCABULAIRE_PAD)
     parser.add_argument("--trefwoorden", type=Path, default=TREFWOORDEN_PAD)
+    parser.add_argument("--domein", type=Path, default=STANDAARD_DOMEIN, help="domain.yml")
+    parser.add_argument(
+        "--controleer",
+        action="store_true",
+        help="niets schrijven; fout als domain.yml niet bij is met de woordenlijst",
+    )
     args = parser.parse_args(argv)
     try:
         vocabulaire = laad_vocabulaire(args.vocabulaire)
         trefwoorden = laad_trefwoorden(args.trefwoorden, vocabulaire)
+        controleer_trefwoorden(vocabulaire, trefwoorden, args.trefwoorden)
         bestanden = genereer(vocabulaire, trefwoorden, args.gemeenten)
+        try:
+            domein_oud = args.domein.read_text(encoding="utf-8")
+        except OSError as fout:
+            raise BronFout(f"{args.domein}: kan het bestand niet lezen ({fout}).") from None
+        domein = werk_domein_bij(domein_oud, vocabulaire, args.domein)
     except (OSError, ValueError) as fout:  # VocabulaireFout, TrefwoordenFout, BronFout
         print(f"FOUT: {fout}", file=sys.stderr)
         return 1
+    if args.controleer:
+        if domein != domein_oud:
+            print(
+                f"FOUT: {args.domein} is niet bij met de woordenlijst: "
+                "voer .venv/bin/python scripts/genereer_nlu.py uit.",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
     for pad in schrijf(args.uit, bestanden):
         print(f"geschreven: {pad}")
+    if domein != domein_oud:
+        args.domein.write_text(domein, encoding="utf-8")
+        print(f"bijgewerkt: {args.domein}")
     return 0
 
 

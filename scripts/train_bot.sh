@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Train the Rasa model once, to models/rechtenverkenner.tar.gz.
 #   1. generate the NLU lookups/synonyms/examples (scripts/genereer_nlu.py -> nlu_data/gegenereerd/)
+#      and the vocabulary blocks of domain.yml (profile slots, form slots, entities), before
+#      the hash below: a changed vocabulary retrains
 #   2. build the Dutch spaCy pipeline that config.yml loads (scripts/bouw_spacy_nl.py ->
 #      models/spacy_nl/; rebuilt only when its sources change)
 #   3. hash config.yml, domain.yml, nlu_data/ (generated files included), the Rasa lock and

@@ -52,6 +52,9 @@ class Keuze:
     waarde: str
     trefwoorden: tuple[str, ...]
     gaat_voor: frozenset[str] = frozenset()
+    als_antwoord: tuple[str, ...] = ()
+    """Woorden die alleen tellen als antwoord op de vraag naar dit attribuut ("pensioen"
+    op "waar komt uw inkomen vandaan?"): elders wijzen ze naar iets anders."""
 
 
 @dataclass(frozen=True)
@@ -85,18 +88,38 @@ class Trefwoorden:
                 genoemd.add(attribuut)
         return genoemd
 
-    def zoek(self, attribuut: str, tekst: str) -> list[Treffer]:
-        """Alle treffers van de trefwoorden van ``attribuut``, zonder ontkende."""
+    def ontkende_situaties(self, tekst: str, leden: Iterable[str]) -> set[str]:
+        """De ja/nee-attributen uit ``leden`` die een antwoord op een aankruisvraag
+        uitdrukkelijk ontkent ("geen handicap") en nergens bevestigt."""
+        tekstwoorden = woorden(tekst)
+        ontkend = set()
+        for attribuut in leden:
+            keuzes = self.attributen.get(attribuut, {})
+            zinnen = [(w, "true") for w in self.aankruisen.get(attribuut, ())]
+            zinnen += [(w, "true") for w in keuzes.get("true", Keuze("true", ())).trefwoorden]
+            alle = _zoek(tekstwoorden, zinnen, ontkenning=False)
+            alles_ontkend = bool(alle) and all(_ontkend(tekstwoorden, t) for t in alle)
+            if alles_ontkend or (
+                keuzes and self.keuze(attribuut, tekst, als_antwoord=True) == "false"
+            ):
+                ontkend.add(attribuut)
+        return ontkend
+
+    def zoek(self, attribuut: str, tekst: str, *, als_antwoord: bool = False) -> list[Treffer]:
+        """Alle treffers van de trefwoorden van ``attribuut``, zonder ontkende; met
+        ``als_antwoord`` (de bot vroeg naar dit attribuut) ook de woorden ``als_antwoord``."""
         keuzes = self.attributen[attribuut]
         zinnen = [(t, k.waarde) for k in keuzes.values() for t in k.trefwoorden]
+        if als_antwoord:
+            zinnen += [(t, k.waarde) for k in keuzes.values() for t in k.als_antwoord]
         return _zoek(woorden(tekst), zinnen, ontkenning=True)
 
-    def keuze(self, attribuut: str, tekst: str) -> str | None:
+    def keuze(self, attribuut: str, tekst: str, *, als_antwoord: bool = False) -> str | None:
         """De ene waarde van ``attribuut`` waar de tekst op wijst, anders ``None``."""
         if attribuut not in self.attributen:
             raise KeyError(f"Geen trefwoorden voor het attribuut '{attribuut}'.")
         keuzes = self.attributen[attribuut]
-        gevonden = {t.waarde for t in self.zoek(attribuut, tekst)}
+        gevonden = {t.waarde for t in self.zoek(attribuut, tekst, als_antwoord=als_antwoord)}
         verslagen = {v for w in gevonden for v in keuzes[w].gaat_voor}
         over = gevonden - verslagen
         return next(iter(over)) if len(over) == 1 else None
@@ -279,21 +302,29 @@ class _Lezer:
     def _keuze(self, attribuut: str, waarde: str, sleutel: yaml.Node, velden: Any) -> Keuze:
         wat = f"'{attribuut}: {waarde}'"
         onderdelen = self.mapping(velden, wat)
-        for naam in sorted(set(onderdelen) - {"trefwoorden", "gaat_voor"}):
+        for naam in sorted(set(onderdelen) - {"trefwoorden", "gaat_voor", "als_antwoord"}):
             self.fout(onderdelen[naam][0], f"{wat}: onbekend veld '{naam}'")
-        if "trefwoorden" not in onderdelen:
+        if "trefwoorden" not in onderdelen and "als_antwoord" not in onderdelen:
             self.fout(sleutel, f"{wat}: het veld 'trefwoorden' ontbreekt")
-        trefwoorden = self.woordenlijst(onderdelen["trefwoorden"][1], wat)
+        trefwoorden: tuple[str, ...] = ()
+        if "trefwoorden" in onderdelen:
+            trefwoorden = self.woordenlijst(onderdelen["trefwoorden"][1], wat)
+        als_antwoord: tuple[str, ...] = ()
+        if "als_antwoord" in onderdelen:
+            als_antwoord = self.woordenlijst(onderdelen["als_antwoord"][1], wat)
         gaat_voor: frozenset[str] = frozenset()
         if "gaat_voor" in onderdelen:
             gaat_voor = frozenset(self.woordenlijst(onderdelen["gaat_voor"][1], wat))
             if waarde in gaat_voor:
                 self.fout(onderdelen["gaat_voor"][1], f"{wat} kan niet voor zichzelf gaan")
-        for knoop in onderdelen["trefwoorden"][1].value:
-            self.regels[(attribuut, waarde, " ".join(str(knoop.value).split()))] = (
-                knoop.start_mark.line + 1
-            )
-        return Keuze(waarde=waarde, trefwoorden=trefwoorden, gaat_voor=gaat_voor)
+        for veld in ("trefwoorden", "als_antwoord"):
+            for knoop in onderdelen[veld][1].value if veld in onderdelen else ():
+                self.regels[(attribuut, waarde, " ".join(str(knoop.value).split()))] = (
+                    knoop.start_mark.line + 1
+                )
+        return Keuze(
+            waarde=waarde, trefwoorden=trefwoorden, gaat_voor=gaat_voor, als_antwoord=als_antwoord
+        )
 
     def aankruisen(self, knoop: yaml.Node) -> dict[str, tuple[str, ...]]:
         uit = {}
@@ -326,12 +357,14 @@ class _Lezer:
         self, attributen: Mapping[str, Mapping[str, Keuze]], antwoorden: Mapping[str, Sequence[str]]
     ) -> None:
         """Eén trefwoord wijst naar één waarde: binnen een attribuut, over de keuze-attributen
-        heen (Rasa kent maar één synoniemenlijst) en binnen de antwoorden."""
+        heen (Rasa kent maar één synoniemenlijst) en binnen de antwoorden. De woorden
+        ``als_antwoord`` tellen alleen binnen hun attribuut: Rasa krijgt ze niet."""
         groepen: list[list[tuple[str, str, str]]] = []
         keuze_attributen = []
         for attribuut, keuzes in attributen.items():
             rijen = [(attribuut, k.waarde, t) for k in keuzes.values() for t in k.trefwoorden]
-            groepen.append(rijen)
+            antwoord = [(attribuut, k.waarde, t) for k in keuzes.values() for t in k.als_antwoord]
+            groepen.append(rijen + antwoord)
             if not _is_bool(keuzes):
                 keuze_attributen.extend(rijen)
         groepen.append(keuze_attributen)
@@ -374,9 +407,18 @@ def _tw(trefwoorden: Trefwoorden | None) -> Trefwoorden:
     return trefwoorden if trefwoorden is not None else standaard_trefwoorden()
 
 
-def lees_keuze(attribuut: str, tekst: str, trefwoorden: Trefwoorden | None = None) -> str | None:
-    """De waarde van een keuze-attribuut waar de tekst duidelijk op wijst, anders ``None``."""
-    return _tw(trefwoorden).keuze(attribuut, tekst)
+def lees_keuze(
+    attribuut: str,
+    tekst: str,
+    trefwoorden: Trefwoorden | None = None,
+    *,
+    als_antwoord: bool = False,
+) -> str | None:
+    """De waarde van een keuze-attribuut waar de tekst duidelijk op wijst, anders ``None``.
+
+    ``als_antwoord``: de tekst antwoordt op de vraag naar dit attribuut, dus tellen ook de
+    woorden die alleen dan iets zeggen ("pensioen" als soort inkomen)."""
+    return _tw(trefwoorden).keuze(attribuut, tekst, als_antwoord=als_antwoord)
 
 
 def lees_werksituatie(tekst: str, trefwoorden: Trefwoorden | None = None) -> str | None:

@@ -102,10 +102,20 @@ def test_rechten_en_keuzes_komen_uit_hun_bronnen(
     for regelbestand in regelbestanden:
         assert regelbestand.stem in rechten
     assert bronnen[("werksituatie", "werkloos")]["id"] == "werkzoekend"
+    # elke knoptekst, behalve een die als trefwoord al een andere keuze is: "Pensioen" (soort
+    # inkomen) is het trefwoord "pensioen" van werksituatie gepensioneerd
+    trefwoorden = {
+        tekst.casefold()
+        for (label, tekst), n in bronnen.items()
+        if label not in ("recht", "gemeente")
+    }
+    assert bronnen[("werksituatie", "pensioen")]["id"] == "gepensioneerd"
+    assert ("soort_inkomen", "Pensioen") not in bronnen
     for naam, attribuut in laad_vocabulaire().attributen.items():
         if attribuut.type is AttribuutType.ENUM:
             for waarde, knop in (attribuut.opties or {}).items():
-                assert bronnen[(naam, knop)]["id"] == waarde
+                if (naam, knop) in bronnen or knop.casefold() not in trefwoorden:
+                    assert bronnen[(naam, knop)]["id"] == waarde
 
 
 def test_config_laadt_de_map_en_geeft_alleen_de_labels_van_de_ruler_door(

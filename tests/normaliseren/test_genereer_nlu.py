@@ -18,12 +18,19 @@ from bot.vocabulary import AttribuutType, Vocabulaire
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "genereer_nlu.py"
+DOMEIN = REPO / "domain.yml"
 GEMEENTEN = REPO / "catalogus" / "gemeenten"
 KOPREGEL = "# gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken"
 BESTANDEN = ("antwoorden.yml", "gemeenten.yml", "keuzes.yml", "vraaggroepen.yml")
 
 
 def _genereer(uit: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """Het script met uitvoer in ``uit`` en een kopie van domain.yml ernaast: de tests
+    schrijven nooit in het echte domain.yml."""
+    if "--domein" not in extra:
+        domein = uit.parent / f"{uit.name}-domain.yml"
+        domein.write_text(DOMEIN.read_text(encoding="utf-8"), encoding="utf-8")
+        extra = (*extra, "--domein", str(domein))
     return subprocess.run(
         [sys.executable, str(SCRIPT), "--uit", str(uit), *extra],
         capture_output=True,
@@ -121,10 +128,26 @@ def test_elke_keuze_van_de_woordenlijst(
         for waarde, knop in (attribuut.opties or {}).items():
             assert waarde in synoniemen, waarde
             woorden = trefwoorden.attributen[naam][waarde].trefwoorden
-            assert set(woorden) | {knop} == set(synoniemen[waarde])
+            # een knoptekst die als trefwoord naar een andere waarde wijst, valt weg
+            knoppen = {knop} if _synoniem_van(synoniemen, knop) in (None, waarde) else set()
+            assert set(woorden) | knoppen <= set(synoniemen[waarde])
             assert set(woorden) <= set(lookups[naam])
-            for woord in (*woorden, knop):
+            for woord in (*woorden, *knoppen):
                 assert _entiteit(woord, naam, waarde) in voorbeelden, woord
+
+
+def _synoniem_van(synoniemen: dict[str, list[str]], tekst: str) -> str | None:
+    return next(
+        (w for w, lijst in synoniemen.items() if tekst.casefold() in map(str.casefold, lijst)),
+        None,
+    )
+
+
+def test_knoptekst_die_al_een_trefwoord_is_wijst_niet_naar_twee_waarden(uitvoer: Path) -> None:
+    """ "Pensioen" (soort inkomen) is ook een trefwoord van werksituatie gepensioneerd."""
+    synoniemen = _blokken(uitvoer, "synonym")
+    assert "pensioen" in synoniemen["gepensioneerd"]
+    assert "Pensioen" not in synoniemen.get("pensioen", [])
 
 
 def _entiteit(tekst: str, entiteit: str, waarde: str) -> str:
@@ -232,3 +255,102 @@ def test_rasa_leest_de_data(uitvoer: Path, vocabulaire: Vocabulaire) -> None:
     assert gelezen["synoniemen"]["op pensioen"] == "gepensioneerd"
     assert gelezen["synoniemen"]["sociale woning"] == "huurder_sociaal"
     assert gelezen["waarschuwingen"] == []
+
+
+# -- domain.yml en de controle van de trefwoorden ---------------------------------------------
+
+
+def test_domain_yml_is_bij_met_de_woordenlijst() -> None:
+    """Een vergeten 'scripts/genereer_nlu.py' na een wijziging van de woordenlijst valt op."""
+    resultaat = subprocess.run(
+        [sys.executable, str(SCRIPT), "--controleer"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert resultaat.returncode == 0, resultaat.stderr
+
+
+def test_domein_volgt_de_woordenlijst(vocabulaire: Vocabulaire) -> None:
+    domein = yaml.safe_load(DOMEIN.read_text(encoding="utf-8"))
+    sleutels = list(vocabulaire.attributen)
+    profielslots = [s for s in domein["slots"] if s in vocabulaire.attributen]
+    assert profielslots == sleutels
+    assert domein["slots"]["gemeente"]["type"] == "text"
+    assert all(domein["slots"][s]["mappings"] == [{"type": "custom"}] for s in sleutels)
+    assert domein["forms"]["profiel_form"]["required_slots"] == sleutels
+    enums = {n for n, a in vocabulaire.attributen.items() if a.type is AttribuutType.ENUM}
+    knoppen = {a for g in vocabulaire.vraaggroepen.values() for a in g.labels}
+    knoppen |= {a for g in vocabulaire.vraaggroepen.values() for k in g.knoppen for a in k.waarden}
+    assert {"gemeente", *enums, *knoppen} <= set(domein["entities"])
+    assert {"soort_inkomen", "verwarming", "ontvangt_igo"} <= set(domein["entities"])
+
+
+def test_nieuw_attribuut_komt_met_een_run_in_het_domein(tmp_path: Path) -> None:
+    """Een attribuut toevoegen is één wijziging in de woordenlijst plus zijn trefwoorden."""
+    woordenlijst = yaml.safe_load(
+        (REPO / "bot" / "vocabulary" / "attributen.yaml").read_text(encoding="utf-8")
+    )
+    woordenlijst["attributen"]["heeft_een_hond"] = {
+        "type": "bool",
+        "vraag": "Hebt u een hond?",
+        "waarom": "Om te testen.",
+        "opties": {True: "Ja", False: "Nee"},
+        "gevoelig": False,
+    }
+    vocabulaire = tmp_path / "attributen.yaml"
+    vocabulaire.write_text(yaml.safe_dump(woordenlijst, allow_unicode=True), encoding="utf-8")
+    trefwoorden = tmp_path / "trefwoorden.yaml"
+    bron = (REPO / "actions" / "normaliseren" / "trefwoorden.yaml").read_text(encoding="utf-8")
+    trefwoorden.write_text(bron, encoding="utf-8")
+    domein = tmp_path / "domain.yml"
+    domein.write_text(DOMEIN.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ("--vocabulaire", str(vocabulaire), "--trefwoorden", str(trefwoorden))
+    args += ("--domein", str(domein))
+
+    # zonder trefwoorden: een duidelijke fout die het bestand en de sleutel noemt
+    resultaat = _genereer(tmp_path / "uit", *args)
+    assert resultaat.returncode == 1
+    assert str(trefwoorden) in resultaat.stderr
+    assert "'heeft_een_hond' ontbreekt in 'attributen'" in resultaat.stderr
+    assert domein.read_text(encoding="utf-8") == DOMEIN.read_text(encoding="utf-8")
+
+    trefwoorden.write_text(
+        bron.replace(
+            "\nantwoorden:\n",
+            "\n  heeft_een_hond:\n    true:\n      trefwoorden: [ik heb een hond]\n\nantwoorden:\n",
+        ),
+        encoding="utf-8",
+    )
+    controle = _genereer(tmp_path / "uit", *args, "--controleer")
+    assert controle.returncode == 1
+    assert "is niet bij met de woordenlijst" in controle.stderr
+    assert _genereer(tmp_path / "uit", *args).returncode == 0
+    nieuw = yaml.safe_load(domein.read_text(encoding="utf-8"))
+    assert nieuw["slots"]["heeft_een_hond"]["mappings"] == [{"type": "custom"}]
+    assert "heeft_een_hond" in nieuw["forms"]["profiel_form"]["required_slots"]
+    # de rest van domain.yml (commentaar, intenties, antwoorden) blijft zoals het was
+    assert "utter_begroeting" in nieuw["responses"]
+    assert _genereer(tmp_path / "uit", *args, "--controleer").returncode == 0
+
+
+def test_trefwoorden_voor_een_onbekende_of_ontbrekende_keuze(tmp_path: Path) -> None:
+    trefwoorden = tmp_path / "trefwoorden.yaml"
+    bron = (REPO / "actions" / "normaliseren" / "trefwoorden.yaml").read_text(encoding="utf-8")
+    # de trefwoorden van huurder_svk weg: die keuze van woonsituatie heeft er dan geen
+    begin = bron.index("    huurder_svk:")
+    einde = bron.index("    dakloos:")
+    trefwoorden.write_text(bron[:begin] + bron[einde:], encoding="utf-8")
+    resultaat = _genereer(tmp_path / "uit", "--trefwoorden", str(trefwoorden))
+    assert resultaat.returncode == 1
+    assert f"{trefwoorden}: de trefwoorden passen niet bij de woordenlijst" in resultaat.stderr
+    assert "'woonsituatie' heeft geen trefwoorden voor huurder_svk" in resultaat.stderr
+
+
+def test_domein_zonder_markeringen_geeft_een_fout(tmp_path: Path) -> None:
+    domein = tmp_path / "domain.yml"
+    domein.write_text('version: "3.1"\nslots: {}\n', encoding="utf-8")
+    resultaat = _genereer(tmp_path / "uit", "--domein", str(domein))
+    assert resultaat.returncode == 1
+    assert f"{domein}: de markeringen van het blok" in resultaat.stderr

@@ -57,10 +57,28 @@ def test_elk_trefwoord_alleen_geeft_zijn_eigen_waarde(trefwoorden: Trefwoorden) 
         assert trefwoorden.keuze(attribuut, woord) == waarde, (attribuut, woord)
 
 
+def test_elk_antwoordwoord_alleen_geeft_zijn_eigen_waarde_als_antwoord(
+    trefwoorden: Trefwoorden,
+) -> None:
+    """De woorden ``als_antwoord`` tellen als antwoord op hun vraag, en anders niet."""
+    gevallen = [
+        (attribuut, waarde, woord)
+        for attribuut, keuzes in trefwoorden.attributen.items()
+        for waarde, keuze in keuzes.items()
+        for woord in keuze.als_antwoord
+    ]
+    assert gevallen, "het trefwoordenbestand heeft woorden als_antwoord"
+    for attribuut, waarde, woord in gevallen:
+        assert trefwoorden.keuze(attribuut, woord, als_antwoord=True) == waarde, woord
+    assert trefwoorden.keuze("soort_inkomen", "pensioen") is None
+    assert trefwoorden.keuze("soort_inkomen", "pensioen", als_antwoord=True) == "pensioen"
+
+
 def test_elke_knoptekst_geeft_zijn_eigen_waarde(
     vocabulaire: Vocabulaire, trefwoorden: Trefwoorden
 ) -> None:
-    """Wie de tekst van een knop overtypt, krijgt de waarde van die knop."""
+    """Wie de tekst van een knop overtypt (als antwoord op de vraag), krijgt de waarde
+    van die knop."""
     knoppen = [
         (naam, waarde, knop)
         for naam, attribuut in vocabulaire.attributen.items()
@@ -69,7 +87,7 @@ def test_elke_knoptekst_geeft_zijn_eigen_waarde(
     ]
     assert knoppen, "de woordenlijst heeft keuzes met knoppen"
     for naam, waarde, knop in knoppen:
-        assert trefwoorden.keuze(naam, knop) == waarde, (naam, knop)
+        assert trefwoorden.keuze(naam, knop, als_antwoord=True) == waarde, (naam, knop)
 
 
 def test_standaardbestand_laadt_zonder_woordenlijst_ook() -> None:

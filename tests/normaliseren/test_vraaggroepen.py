@@ -11,7 +11,24 @@ from bot.diensten import Diensten, bouw_diensten
 from bot.settings import Settings
 from catalogus_loader.init import initialiseer
 
-SITUATIES = ("ontvangt_leefloon", "verhoogde_tegemoetkoming", "erkende_handicap", "mantelzorger")
+SITUATIES = (
+    "ontvangt_leefloon",
+    "ontvangt_igo",
+    "ontvangt_tegemoetkoming_handicap",
+    "verhoogde_tegemoetkoming",
+    "erkende_handicap",
+    "mantelzorger",
+)
+LEEG_IS_NEE = ("ontvangt_leefloon", "ontvangt_igo", "ontvangt_tegemoetkoming_handicap")
+"""Wat mensen zeker herkennen: niet aangekruist is nee. De rest blijft dan onbekend."""
+
+
+def aangekruist(ja: set[str], nee: set[str] = frozenset()) -> dict[str, bool]:
+    """De verwachte waarden: ``ja`` is ja; ``nee`` en de niet-aangekruiste leden met
+    leeg_is_nee zijn nee; de andere leden blijven weg (onbekend)."""
+    uit = {a: True for a in SITUATIES if a in ja}
+    uit |= {a: False for a in SITUATIES if a not in ja and (a in nee or a in LEEG_IS_NEE)}
+    return uit
 
 
 @pytest.fixture(scope="module")
@@ -30,38 +47,75 @@ def lees(d: Diensten, groep: str, tekst: str, *, intent: str | None = "inform", 
     return lees_bericht(d, tekst, intent=intent, gevraagd=leden[0], groep=g, leden=leden, **kw)
 
 
+def test_leeg_is_nee_staat_in_de_woordenlijst(diensten: Diensten) -> None:
+    groep = diensten.vocabulaire.vraaggroepen["situaties"]
+    assert groep.leden == SITUATIES
+    assert groep.leeg_is_nee == frozenset(LEEG_IS_NEE)
+
+
 @pytest.mark.parametrize(
-    ("tekst", "ja"),
+    ("tekst", "ja", "nee"),
     [
-        ("leefloon en mantelzorg", {"ontvangt_leefloon", "mantelzorger"}),
-        ("ik heb een handicap", {"erkende_handicap"}),
-        ("geen handicap, maar ik ben wel mantelzorger", {"mantelzorger"}),
-        ("Ik krijg een leefloon van het OCMW", {"ontvangt_leefloon"}),
-        ("verhoogde tegemoetkoming", {"verhoogde_tegemoetkoming"}),
-        ("Geen van deze", set()),
-        ("nee", set()),
-        ("geen enkele", set()),
+        ("leefloon en mantelzorg", {"ontvangt_leefloon", "mantelzorger"}, set()),
+        ("ik heb een handicap", {"erkende_handicap"}, set()),
+        # wat de persoon uitdrukkelijk ontkent, is nee, ook zonder leeg_is_nee
+        ("geen handicap, maar ik ben wel mantelzorger", {"mantelzorger"}, {"erkende_handicap"}),
+        ("Ik krijg een leefloon van het OCMW", {"ontvangt_leefloon"}, set()),
+        ("verhoogde tegemoetkoming", {"verhoogde_tegemoetkoming"}, set()),
+        ("Geen van deze", set(), set()),
+        ("nee", set(), set()),
+        ("geen enkele", set(), set()),
+        ("IGO", {"ontvangt_igo"}, set()),
+        ("mijn man krijgt de inkomensgarantie voor ouderen", {"ontvangt_igo"}, set()),
+        ("integratietegemoetkoming", {"ontvangt_tegemoetkoming_handicap"}, set()),
+        ("IVT en mantelzorg", {"ontvangt_tegemoetkoming_handicap", "mantelzorger"}, set()),
+        # een tegemoetkoming voor een handicap veronderstelt een erkende handicap
+        (
+            "mijn zoon krijgt een tegemoetkoming voor een handicap",
+            {"ontvangt_tegemoetkoming_handicap", "erkende_handicap"},
+            set(),
+        ),
+        # "verhoogde tegemoetkoming" is geen tegemoetkoming voor een handicap
+        ("ik heb de verhoogde tegemoetkoming", {"verhoogde_tegemoetkoming"}, set()),
     ],
 )
-def test_aankruisen_wat_genoemd_is_is_ja_de_rest_nee(diensten: Diensten, tekst, ja) -> None:
-    lezing = lees(diensten, "situaties", tekst)
-    assert lezing.waarden == {a: a in ja for a in SITUATIES}
+def test_aankruisen_wat_genoemd_is_is_ja_leeg_is_nee_de_rest_onbekend(
+    diensten: Diensten, tekst, ja, nee
+) -> None:
+    intent = "deny" if tekst == "nee" else "inform"
+    lezing = lees(diensten, "situaties", tekst, intent=intent)
+    assert lezing.waarden == aangekruist(ja, nee)
+    assert lezing.groep_beantwoord
+    assert lezing.weet_niet == []  # niet aangekruist is niet "weet ik niet"
 
 
 def test_aankruisen_via_knop(diensten: Diensten) -> None:
-    knop = [{"entity": a, "value": a == "mantelzorger"} for a in SITUATIES]
+    knop = [{"entity": "mantelzorger", "value": True}]
+    knop += [{"entity": a, "value": False} for a in LEEG_IS_NEE]
     lezing = lees(diensten, "situaties", "/inform", entiteiten=knop)
-    assert lezing.waarden == {a: a == "mantelzorger" for a in SITUATIES}
+    assert lezing.waarden == aangekruist({"mantelzorger"})
 
 
 def test_aankruisen_alleen_de_gevraagde_leden(diensten: Diensten) -> None:
     leden = ("erkende_handicap", "mantelzorger")
     lezing = lees(diensten, "situaties", "mantelzorg", leden=leden)
-    assert lezing.waarden == {"erkende_handicap": False, "mantelzorger": True}
+    assert lezing.waarden == {"mantelzorger": True}  # erkende_handicap blijft open
+
+
+def test_geen_van_deze_zonder_leeg_is_nee_is_een_antwoord_dat_niets_invult(
+    diensten: Diensten,
+) -> None:
+    """De knop "Geen van deze" stuurt /inform{} als geen gevraagd lid leeg_is_nee heeft:
+    een antwoord (de bot zegt niet "dat begreep ik niet"), maar alles blijft open."""
+    leden = ("verhoogde_tegemoetkoming", "mantelzorger")
+    for tekst in ("/inform{}", "Geen van deze"):
+        lezing = lees(diensten, "situaties", tekst, leden=leden)
+        assert lezing.waarden == {} and lezing.groep_beantwoord, tekst
 
 
 def test_aankruisen_onduidelijk_antwoord_vult_niets_in(diensten: Diensten) -> None:
-    assert lees(diensten, "situaties", "hoezo?", intent=None).waarden == {}
+    lezing = lees(diensten, "situaties", "hoezo?", intent=None)
+    assert lezing.waarden == {} and not lezing.groep_beantwoord
 
 
 def test_weet_niet_geldt_voor_alle_leden(diensten: Diensten) -> None:
