@@ -1,0 +1,116 @@
+"""The checklist question in the form: "Geen van deze" is an answer, ``leeg_is_nee`` decides
+what becomes "no", and an answered group is not asked again (real rasa-sdk tracker and
+dispatcher, real vocabulary and SQLite catalogue; no Rasa server)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import profiel_form, vragen
+from actions.profiel_form import ValidateProfielForm
+from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
+from bot.diensten import Diensten, bouw_diensten
+from bot.settings import Settings
+from catalogus_loader.init import initialiseer
+
+
+@pytest.fixture(scope="module")
+def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
+    pad: Path = tmp_path_factory.mktemp("aankruisvraag") / "catalogus.db"
+    instellingen = Settings(database_url=f"sqlite:///{pad}")
+    initialiseer(instellingen)
+    d = bouw_diensten(instellingen)
+    yield d
+    d.sluit()
+
+
+@pytest.fixture
+def met_diensten(monkeypatch: pytest.MonkeyPatch, diensten: Diensten) -> Diensten:
+    monkeypatch.setattr(profiel_form, "diensten", lambda: diensten)
+    monkeypatch.setattr(vragen, "diensten", lambda: diensten)
+    return diensten
+
+
+def _tracker(tekst: str, leden: list[str], slots: dict[str, Any] | None = None) -> Tracker:
+    """The form asked the group ``situaties`` with ``leden``; the person answers ``tekst``."""
+    groep = {"groep": "situaties", "leden": leden}
+    bericht = {"text": tekst, "intent": {"name": "inform", "confidence": 0.95}, "entities": []}
+    events = [
+        {"event": "active_loop", "name": "profiel_form"},
+        {"event": "slot", "name": "requested_slot", "value": leden[0]},
+        {"event": "slot", "name": GROEP_SLOT, "value": groep},
+        {"event": "user", "text": tekst, "parse_data": bericht},
+    ]
+    alle_slots = {"requested_slot": leden[0], GROEP_SLOT: groep, **(slots or {})}
+    return Tracker(
+        "test", alle_slots, bericht, events, False, None, {"name": "profiel_form"}, "action_listen"
+    )
+
+
+def _slots(events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_geen_van_deze_maakt_alleen_leeg_is_nee_leden_nee(met_diensten: Diensten) -> None:
+    groep = met_diensten.vocabulaire.vraaggroepen["situaties"]
+    dispatcher = CollectingDispatcher()
+    events, geweigerd = ValidateProfielForm().lees(
+        dispatcher, _tracker("Geen van deze", list(groep.leden))
+    )
+    assert not geweigerd
+    slots = _slots(events)
+    assert {a: slots[a] for a in groep.leeg_is_nee} == dict.fromkeys(groep.leeg_is_nee, False)
+    for open_lid in set(groep.leden) - groep.leeg_is_nee:
+        assert open_lid not in slots  # onbekend, niet "nee"
+    assert "onbekende_attributen" not in slots  # en ook niet "weet ik niet"
+    assert slots[BEANTWOORD_SLOT] == ["situaties"]
+    assert dispatcher.messages == []
+
+
+def test_geen_van_deze_zonder_leeg_is_nee_is_toch_een_antwoord(met_diensten: Diensten) -> None:
+    dispatcher = CollectingDispatcher()
+    tracker = _tracker("/inform{}", ["verhoogde_tegemoetkoming", "mantelzorger"])
+    events, _ = ValidateProfielForm().lees(dispatcher, tracker)
+    slots = _slots(events)
+    assert slots == {BEANTWOORD_SLOT: ["situaties"]}
+    assert dispatcher.messages == []  # geen "Sorry, dat begreep ik niet"
+
+
+def test_onduidelijk_antwoord_is_geen_antwoord(met_diensten: Diensten) -> None:
+    dispatcher = CollectingDispatcher()
+    events, _ = ValidateProfielForm().lees(
+        dispatcher, _tracker("hoezo dan?", ["verhoogde_tegemoetkoming", "mantelzorger"])
+    )
+    assert BEANTWOORD_SLOT not in _slots(events)
+    assert any("begreep ik niet" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+def _stel(tracker_slots: dict[str, Any]) -> tuple[CollectingDispatcher, list[Any]]:
+    evaluatie = SimpleNamespace(
+        volgende_groep="situaties",
+        volgende_vraag="verhoogde_tegemoetkoming",
+        volgende_leden=("verhoogde_tegemoetkoming", "erkende_handicap", "mantelzorger"),
+    )
+    tracker = Tracker("test", tracker_slots, {}, [], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    return dispatcher, stel_vraag(dispatcher, tracker, evaluatie)  # type: ignore[arg-type]
+
+
+def test_een_beantwoorde_groep_wordt_niet_opnieuw_gesteld(met_diensten: Diensten) -> None:
+    vocabulaire = met_diensten.vocabulaire
+    dispatcher, events = _stel({})
+    assert dispatcher.messages[0]["text"] == vocabulaire.vraaggroepen["situaties"].vraag
+
+    dispatcher, events = _stel({BEANTWOORD_SLOT: ["situaties"], GROEP_SLOT: {"groep": "x"}})
+    (bericht,) = dispatcher.messages
+    assert bericht["text"] == vocabulaire.attributen["verhoogde_tegemoetkoming"].vraag
+    assert [b["payload"] for b in bericht["buttons"]] == ["/affirm", "/deny", "/dont_know"]
+    assert events == [SlotSet(GROEP_SLOT, None)]
