@@ -19,10 +19,18 @@ def repo_root() -> Path:
 
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
-    """The shared/ folder next to the repository (as CI has it); skips when absent."""
+    """The shared/ folder next to the repository (as CI has it), with the real IPDC files and
+    the source lists that are not in the repository.
+
+    Only tests of those real files use it; they skip when it is absent, saying so. Anything
+    that bundled data (``catalogus/``) can show must not use it.
+    """
     shared = REPO_ROOT.parent / "shared"
     if not shared.is_dir():
-        pytest.skip(f"map shared/ niet gevonden naast de repository ({shared})")
+        pytest.skip(
+            f"heeft de echte IPDC-bestanden of bronlijsten uit ../shared nodig (niet in de "
+            f"repository); map {shared} niet gevonden"
+        )
     return shared
 
 

@@ -1,4 +1,10 @@
-"""Fixtures for the catalogue tests: one loaded SQLite catalogue, copied per test."""
+"""Fixtures for the catalogue tests: loaded SQLite catalogues, copied per test.
+
+``basis_*``: bundled data only (code lists, municipalities, products): runs everywhere.
+``testcatalogus`` / ``sjabloon_db`` / ``engine`` / ``sessie``: the real IPDC sample products
+from ../shared/ipdc (not in the repository) for the query tests that need their variety
+(ended, local, concept without area); they skip without that folder.
+"""
 
 from __future__ import annotations
 
@@ -49,6 +55,47 @@ voorwaarden:
 
 
 @pytest.fixture(scope="session")
+def basiscatalogus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Bundled code lists, municipalities and products; no rule files, no contact file."""
+    map_ = tmp_path_factory.mktemp("basiscatalogus")
+    for deel in ("codelijsten", "gemeenten", "producten"):
+        shutil.copytree(CATALOGUS / deel, map_ / deel)
+    return map_
+
+
+@pytest.fixture(scope="session")
+def basis_db(tmp_path_factory: pytest.TempPathFactory, basiscatalogus: Path) -> Path:
+    """A SQLite file with the bundled base catalogue loaded, made once per session."""
+    pad = tmp_path_factory.mktemp("basis") / "catalogus.db"
+    engine = maak_engine(f"sqlite:///{pad}")
+    try:
+        laad(engine, [basiscatalogus], instellingen=Settings(catalogus_pad=basiscatalogus))
+    finally:
+        engine.dispose()
+    return pad
+
+
+def _kopie(sjabloon: Path, tmp_path: Path) -> Iterator[Engine]:
+    pad = tmp_path / "catalogus.db"
+    shutil.copy(sjabloon, pad)
+    e = maak_engine(f"sqlite:///{pad}")
+    yield e
+    e.dispose()
+
+
+@pytest.fixture
+def basis_engine(basis_db: Path, tmp_path: Path) -> Iterator[Engine]:
+    """A fresh copy of the bundled base catalogue for one test."""
+    yield from _kopie(basis_db, tmp_path)
+
+
+@pytest.fixture
+def basis_sessie(basis_engine: Engine) -> Iterator[Session]:
+    with sessie_fabriek(basis_engine)() as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
 def testcatalogus(tmp_path_factory: pytest.TempPathFactory, shared_dir: Path) -> Path:
     """Bundled code lists and municipalities, every real IPDC product (API JSON and LDES)
     and two rule files."""
@@ -82,12 +129,8 @@ def sjabloon_db(tmp_path_factory: pytest.TempPathFactory, testcatalogus: Path) -
 
 @pytest.fixture
 def engine(sjabloon_db: Path, tmp_path: Path) -> Iterator[Engine]:
-    """A fresh copy of the loaded catalogue for one test."""
-    pad = tmp_path / "catalogus.db"
-    shutil.copy(sjabloon_db, pad)
-    e = maak_engine(f"sqlite:///{pad}")
-    yield e
-    e.dispose()
+    """A fresh copy of the loaded test catalogue (with the real IPDC products) for one test."""
+    yield from _kopie(sjabloon_db, tmp_path)
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ REPO = Path(__file__).resolve().parents[2]
 CONTACTBESTAND = REPO / "catalogus" / "contactpunten.yaml"
 
 
-def _laad_contactpunten(engine: Engine, testcatalogus: Path) -> None:
-    laad(engine, [CONTACTBESTAND], instellingen=Settings(catalogus_pad=testcatalogus))
+def _laad_contactpunten(engine: Engine, catalogus: Path) -> None:
+    laad(engine, [CONTACTBESTAND], instellingen=Settings(catalogus_pad=catalogus))
 
 
 def _controleer(sessie: Session) -> None:
@@ -53,25 +53,21 @@ def _controleer(sessie: Session) -> None:
     assert dekking.onbekende_gemeente == []
 
 
-def test_contactpunten_uit_de_databank(engine: Engine, testcatalogus: Path) -> None:
-    with Session(engine) as sessie:
+def test_contactpunten_uit_de_databank(basis_engine: Engine, basiscatalogus: Path) -> None:
+    with Session(basis_engine) as sessie:
         assert not repo.heeft_contactpunten(sessie)
         leeg = repo.contactpunten(sessie)
         assert leeg.algemeen is None and leeg.voor("31005") is None
-    _laad_contactpunten(engine, testcatalogus)
-    with Session(engine) as sessie:
+    _laad_contactpunten(basis_engine, basiscatalogus)
+    with Session(basis_engine) as sessie:
         _controleer(sessie)
 
 
 @pytest.mark.postgres
-def test_contactpunten_op_postgres(pg_engine: Engine, testcatalogus: Path) -> None:
-    laad(pg_engine, [testcatalogus], instellingen=Settings(catalogus_pad=testcatalogus))
-    _laad_contactpunten(pg_engine, testcatalogus)
-    assert (
-        laad(
-            pg_engine, [CONTACTBESTAND], instellingen=Settings(catalogus_pad=testcatalogus)
-        ).veranderd
-        == 0
-    )
+def test_contactpunten_op_postgres(pg_engine: Engine, basiscatalogus: Path) -> None:
+    instellingen = Settings(catalogus_pad=basiscatalogus)
+    laad(pg_engine, [basiscatalogus], instellingen=instellingen)
+    _laad_contactpunten(pg_engine, basiscatalogus)
+    assert laad(pg_engine, [CONTACTBESTAND], instellingen=instellingen).veranderd == 0
     with Session(pg_engine) as sessie:
         _controleer(sessie)

@@ -1,4 +1,5 @@
-"""GemeenteRegister on the real municipality lists (loaded into SQLite by the loader)."""
+"""GemeenteRegister on the real municipality lists (bundled in catalogus/gemeenten/, loaded
+into SQLite by the loader)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from bot.gemeenten import (
 
 
 @pytest.fixture(scope="module")
-def register(sjabloon_db: Path) -> GemeenteRegister:
-    engine = maak_engine(f"sqlite:///{sjabloon_db}")
+def register(basis_db: Path) -> GemeenteRegister:
+    engine = maak_engine(f"sqlite:///{basis_db}")
     try:
         with sessie_fabriek(engine)() as sessie:
             return gemeente_register(sessie)

@@ -1,4 +1,8 @@
-"""Query functions on a real SQLite catalogue: the IPDC sample products and two rule files."""
+"""Query functions on a real SQLite catalogue: the IPDC sample products and two rule files.
+
+The sample products are real IPDC files from ../shared/ipdc (not in the repository); the
+tests that use them skip without that folder.
+"""
 
 from __future__ import annotations
 
@@ -172,7 +176,7 @@ def test_dekking(sessie: Session) -> None:
     assert [r.recht_id for r in dekking.onbekend_product] == ["proefkorting"]
 
 
-def test_gemeentenamen_en_codelabels(sessie: Session) -> None:
-    assert repo.gemeentenamen(sessie)[BRUSSEL] == "Brussel"
-    assert repo.codelabels(sessie, "Type")["FinancieelVoordeel"]
-    assert not repo.is_leeg(sessie)
+def test_gemeentenamen_en_codelabels(basis_sessie: Session) -> None:
+    assert repo.gemeentenamen(basis_sessie)[BRUSSEL] == "Brussel"
+    assert repo.codelabels(basis_sessie, "Type")["FinancieelVoordeel"] == "Financieel voordeel"
+    assert not repo.is_leeg(basis_sessie)

@@ -15,12 +15,17 @@ from bot.settings import Settings
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUS = REPO / "catalogus"
 
+PRODUCT = "mantelzorgpremie-brugge"
+"""The bundled product the test rule points to (local: Brugge only)."""
+ANDER_PRODUCT = "verwarmingstoelage"
+"""The second bundled product of the mini catalogue, without rules."""
+
 TESTREGEL = """\
-id: proefpremie-leuven
-product: "9"
-naam: Proefpremie voor inwoners van Leuven
+id: proefpremie-brugge
+product: mantelzorgpremie-brugge
+naam: Proefpremie voor inwoners van Brugge
 niveau: lokaal
-gemeenten: ["24062"]
+gemeenten: ["31005"]
 bron_url: https://example.org/proefpremie
 synoniemen: [testvergoeding, Proefsteun]
 voorwaarden:
@@ -35,6 +40,7 @@ voorwaarden:
 
 @pytest.fixture(scope="session")
 def ipdc(shared_dir: Path) -> Path:
+    """The real IPDC files (../shared/ipdc): only for tests of the real formats."""
     return shared_dir / "ipdc"
 
 
@@ -46,17 +52,18 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
 
 
 @pytest.fixture
-def mini_catalogus(tmp_path: Path, ipdc: Path) -> Path:
-    """A catalogue folder: the bundled code lists and municipalities, the two real IPDC
-    products and one rule file for product 9."""
+def mini_catalogus(tmp_path: Path) -> Path:
+    """A catalogue folder from bundled data only: the code lists, the municipalities, two
+    bundled products (IPDC API format) and one test rule file for the first."""
     map_ = tmp_path / "mini"
     shutil.copytree(CATALOGUS / "codelijsten", map_ / "codelijsten")
     shutil.copytree(CATALOGUS / "gemeenten", map_ / "gemeenten")
     (map_ / "producten").mkdir()
-    for naam in ("product-9.json", "product-99.json"):
-        shutil.copy(ipdc / "api-json" / naam, map_ / "producten" / naam)
+    for nummer in (PRODUCT, ANDER_PRODUCT):
+        naam = f"{nummer}.json"
+        shutil.copy(CATALOGUS / "producten" / naam, map_ / "producten" / naam)
     (map_ / "regels").mkdir()
-    (map_ / "regels" / "proefpremie-leuven.yaml").write_text(TESTREGEL, encoding="utf-8")
+    (map_ / "regels" / "proefpremie-brugge.yaml").write_text(TESTREGEL, encoding="utf-8")
     return map_
 
 

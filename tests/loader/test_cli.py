@@ -65,9 +65,11 @@ def test_init_en_report(omgeving: str) -> None:
     assert "Regels voor onbekende producten (0)" in rapport.output
 
 
-def test_python_m(omgeving: str, tmp_path: Path, ipdc: Path) -> None:
+def test_python_m(omgeving: str, tmp_path: Path, mini_catalogus: Path) -> None:
     env = {**os.environ, "COLUMNS": "200"}
-    bestand = ipdc / "api-json" / "product-9.json"
+    bestand = mini_catalogus / "producten" / "mantelzorgpremie-brugge.json"
+    kapot = tmp_path / "kapot.json"
+    kapot.write_text('{"productnummer": "5", "naam": {"nl": "X"}, "themas": ["Feestvieren"]}')
     proces = subprocess.run(
         [sys.executable, "-m", "catalogus_loader", "load", str(bestand)],
         cwd=REPO,
@@ -88,13 +90,7 @@ def test_python_m(omgeving: str, tmp_path: Path, ipdc: Path) -> None:
     )
     assert "0 gewijzigd." in opnieuw.stdout
     fout = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "catalogus_loader",
-            "load",
-            str(ipdc / "api-json" / "error-404.json"),
-        ],
+        [sys.executable, "-m", "catalogus_loader", "load", str(kapot)],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -102,4 +98,5 @@ def test_python_m(omgeving: str, tmp_path: Path, ipdc: Path) -> None:
         timeout=300,
     )
     assert fout.returncode == 1
-    assert "Concept niet gevonden" in fout.stderr
+    assert "onbekende code 'Feestvieren'" in fout.stderr
+    assert "niets gewijzigd" in fout.stderr

@@ -1,10 +1,15 @@
-"""Loading over HTTP from a real local server that asks for X-API-KEY, like the IPDC API."""
+"""Loading over HTTP from a real local server that asks for X-API-KEY, like the IPDC API.
+
+Products and code lists come from the bundled catalogue; the LDES feed and the API's own
+error bodies are real IPDC files (../shared/ipdc), so only those tests need that folder.
+"""
 
 from __future__ import annotations
 
 import json
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -18,12 +23,16 @@ from bot.settings import Settings
 from catalogus_loader import LaadFout, laad
 
 SLEUTEL = "geheime-sleutel-123"
+CATALOGUS = Path(__file__).resolve().parents[2] / "catalogus"
+LIJST = ["mantelzorgpremie-brugge", "verwarmingstoelage"]
+"""The bundled products the paged list (``/doc/instantie``) serves, one per page."""
 
 
 class _IpdcStub(BaseHTTPRequestHandler):
-    """Serves ../shared/ipdc like the IPDC API and its LDES feed."""
+    """Serves the bundled products and code lists like the IPDC API; with ``ipdc`` (the real
+    files) also the LDES feed and the API's real error bodies."""
 
-    ipdc: Path
+    ipdc: Path | None
     verzoeken: list[tuple[str, str | None]]
 
     def log_message(self, *args: object) -> None:  # keep the test output clean
@@ -50,40 +59,43 @@ class _IpdcStub(BaseHTTPRequestHandler):
         deel = urlsplit(self.path)
         vraag = parse_qs(deel.query)
         eigen = f"http://{self.headers['Host']}"
-        if deel.path == "/doc/conceptsnapshot":
+        if deel.path == "/doc/conceptsnapshot" and self.ipdc is not None:
             pagina = vraag.get("pageNumber", ["0"])[0]
             bestand = self.ipdc / "ldes" / f"conceptsnapshot-page-{pagina}.json"
             tekst = bestand.read_text("utf-8").replace("http://ipdc-stub", eigen)
             self._stuur(200, tekst.encode(), "application/ld+json")
         elif deel.path.startswith("/v1/producten/"):
             nummer = deel.path.rsplit("/", 1)[-1]
-            bestand = self.ipdc / "api-json" / f"product-{nummer}.json"
+            bestand = CATALOGUS / "producten" / f"{nummer}.json"
             if bestand.exists():
                 self._stuur(200, bestand.read_bytes())
-            else:
+            elif self.ipdc is not None:
                 self._stuur(404, (self.ipdc / "api-json" / "error-404.json").read_bytes())
-        elif deel.path == "/v1/producten":
+            else:
+                self._stuur(404, b'{"status": 404, "detail": {"nl": "Onbekend product"}}')
+        elif deel.path == "/v1/producten" and self.ipdc is not None:
             self._stuur(400, (self.ipdc / "api-json" / "error-400.json").read_bytes())
         elif deel.path == "/doc/instantie":
             index = int(vraag.get("pageIndex", ["0"])[0])
-            nummers = ["9", "99"]
-            lid = json.loads(
-                (self.ipdc / "api-json" / f"product-{nummers[index]}.json").read_text()
-            )
+            lid = json.loads((CATALOGUS / "producten" / f"{LIJST[index]}.json").read_text())
             view = {"hydraFirst": "/doc/instantie?pageIndex=0"}
-            if index + 1 < len(nummers):
+            if index + 1 < len(LIJST):
                 view["hydraNext"] = f"/doc/instantie?pageIndex={index + 1}"
-            pagina = {"hydraMember": [lid], "hydraView": view, "hydraTotalItems": len(nummers)}
+            pagina = {"hydraMember": [lid], "hydraView": view, "hydraTotalItems": len(LIJST)}
             self._stuur(200, json.dumps(pagina).encode())
         elif deel.path.startswith("/codelijsten/"):
-            bestand = self.ipdc / "codelijsten" / deel.path.rsplit("/", 1)[-1]
+            bestand = CATALOGUS / "codelijsten" / deel.path.rsplit("/", 1)[-1]
             self._stuur(200, bestand.read_bytes(), "text/turtle")
         else:
             self._stuur(404, b'{"status": 404, "detail": {"nl": "Onbekend pad"}}')
 
 
-@pytest.fixture
-def server(ipdc: Path) -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
+Server = tuple[str, list[tuple[str, str | None]]]
+"""The base URL and the requests it got: (path, X-API-KEY)."""
+
+
+@contextmanager
+def _stub(ipdc: Path | None) -> Iterator[Server]:
     verzoeken: list[tuple[str, str | None]] = []
     handler = type("Stub", (_IpdcStub,), {"ipdc": ipdc, "verzoeken": verzoeken})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -97,6 +109,20 @@ def server(ipdc: Path) -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
         draad.join(timeout=5)
 
 
+@pytest.fixture
+def server() -> Iterator[Server]:
+    """The stub with bundled data only."""
+    with _stub(None) as s:
+        yield s
+
+
+@pytest.fixture
+def ipdc_server(ipdc: Path) -> Iterator[Server]:
+    """The stub that also serves the real LDES feed and error bodies."""
+    with _stub(ipdc) as s:
+        yield s
+
+
 def _met_api(instellingen: Settings, basis: str, sleutel: str | None = SLEUTEL) -> Settings:
     return instellingen.model_copy(update={"ipdc_api_url": basis + "/", "ipdc_api_key": sleutel})
 
@@ -106,43 +132,55 @@ def _nummers(engine: Engine) -> set[str]:
         return set(sessie.scalars(select(Product.productnummer)))
 
 
-def test_product_met_sleutel(server, engine: Engine, instellingen: Settings) -> None:
+PAD = "/v1/producten/verwarmingstoelage"
+
+
+def test_product_met_sleutel(server: Server, engine: Engine, instellingen: Settings) -> None:
     basis, verzoeken = server
-    resultaat = laad(
-        engine, [f"{basis}/v1/producten/99"], instellingen=_met_api(instellingen, basis)
-    )
+    resultaat = laad(engine, [f"{basis}{PAD}"], instellingen=_met_api(instellingen, basis))
     assert resultaat.producten.nieuw == 1
-    assert verzoeken == [("/v1/producten/99", SLEUTEL)]
+    assert verzoeken == [(PAD, SLEUTEL)]
     with Session(engine) as sessie:
-        bron = sessie.scalar(select(Product.bron).where(Product.productnummer == "99"))
-    assert bron == f"{basis}/v1/producten/99"
+        bron = sessie.scalar(
+            select(Product.bron).where(Product.productnummer == "verwarmingstoelage")
+        )
+    assert bron == f"{basis}{PAD}"
 
 
-def test_ipdc_voorvoegsel(server, engine: Engine, instellingen: Settings) -> None:
+def test_ipdc_voorvoegsel(server: Server, engine: Engine, instellingen: Settings) -> None:
     basis, _ = server
-    laad(engine, ["ipdc:v1/producten/9"], instellingen=_met_api(instellingen, basis))
-    assert _nummers(engine) == {"9"}
+    laad(
+        engine,
+        ["ipdc:v1/producten/mantelzorgpremie-brugge"],
+        instellingen=_met_api(instellingen, basis),
+    )
+    assert _nummers(engine) == {"mantelzorgpremie-brugge"}
 
 
-def test_zonder_sleutel_geweigerd(server, engine: Engine, instellingen: Settings) -> None:
+def test_zonder_sleutel_geweigerd(server: Server, engine: Engine, instellingen: Settings) -> None:
     basis, verzoeken = server
     with pytest.raises(LaadFout) as fout:
-        laad(engine, [f"{basis}/v1/producten/99"], instellingen=_met_api(instellingen, basis, None))
+        laad(engine, [f"{basis}{PAD}"], instellingen=_met_api(instellingen, basis, None))
     assert "API-sleutel ontbreekt of is ongeldig" in str(fout.value)
-    assert verzoeken == [("/v1/producten/99", None)]
+    assert verzoeken == [(PAD, None)]
 
 
-def test_sleutel_alleen_naar_de_ipdc_server(server, engine: Engine, instellingen: Settings) -> None:
+def test_sleutel_alleen_naar_de_ipdc_server(
+    server: Server, engine: Engine, instellingen: Settings
+) -> None:
     """The key is for the configured IPDC host only: another host does not get it."""
     basis, verzoeken = server
     andere = basis.replace("127.0.0.1", "localhost")
     with pytest.raises(LaadFout):
-        laad(engine, [f"{andere}/v1/producten/99"], instellingen=_met_api(instellingen, basis))
-    assert verzoeken == [("/v1/producten/99", None)]
+        laad(engine, [f"{andere}{PAD}"], instellingen=_met_api(instellingen, basis))
+    assert verzoeken == [(PAD, None)]
 
 
-def test_foutmelding_van_de_api(server, engine: Engine, instellingen: Settings) -> None:
-    basis, _ = server
+def test_foutmelding_van_de_api(
+    ipdc_server: Server, engine: Engine, instellingen: Settings
+) -> None:
+    """The real error bodies of the IPDC API (../shared/ipdc/api-json/error-*.json)."""
+    basis, _ = ipdc_server
     with pytest.raises(LaadFout) as fout:
         laad(engine, [f"{basis}/v1/producten/12345"], instellingen=_met_api(instellingen, basis))
     assert "Concept niet gevonden" in str(fout.value)
@@ -151,8 +189,11 @@ def test_foutmelding_van_de_api(server, engine: Engine, instellingen: Settings) 
         laad(engine, [f"{basis}/v1/producten"], instellingen=_met_api(instellingen, basis))
 
 
-def test_ldes_volgt_volgende_pagina(server, engine: Engine, instellingen: Settings) -> None:
-    basis, verzoeken = server
+def test_ldes_volgt_volgende_pagina(
+    ipdc_server: Server, engine: Engine, instellingen: Settings
+) -> None:
+    """The real LDES pages (../shared/ipdc/ldes), each pointing to the other."""
+    basis, verzoeken = ipdc_server
     resultaat = laad(
         engine,
         [f"{basis}/doc/conceptsnapshot?pageNumber=0"],
@@ -167,17 +208,20 @@ def test_ldes_volgt_volgende_pagina(server, engine: Engine, instellingen: Settin
     assert all(sleutel == SLEUTEL for _, sleutel in verzoeken)
 
 
-def test_lijstpaginas_volgen(server, engine: Engine, instellingen: Settings) -> None:
+def test_lijstpaginas_volgen(server: Server, engine: Engine, instellingen: Settings) -> None:
     basis, verzoeken = server
     resultaat = laad(
         engine, [f"{basis}/doc/instantie?pageIndex=0"], instellingen=_met_api(instellingen, basis)
     )
     assert resultaat.producten.nieuw == 2
-    assert _nummers(engine) == {"9", "99"}
-    assert len(verzoeken) == 2
+    assert _nummers(engine) == set(LIJST)
+    assert verzoeken == [
+        ("/doc/instantie?pageIndex=0", SLEUTEL),
+        ("/doc/instantie?pageIndex=1", SLEUTEL),
+    ]
 
 
-def test_codelijst_in_turtle(server, engine: Engine, instellingen: Settings) -> None:
+def test_codelijst_in_turtle(server: Server, engine: Engine, instellingen: Settings) -> None:
     basis, _ = server
     resultaat = laad(
         engine, [f"{basis}/codelijsten/thema.ttl"], instellingen=_met_api(instellingen, basis)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,8 @@ from bot.settings import Settings
 from catalogus_loader import LaadFout, initialiseer, laad
 
 REPO = Path(__file__).resolve().parents[2]
+PRODUCT = "mantelzorgpremie-brugge"  # the bundled product with the test rule (conftest.py)
+ANDER_PRODUCT = "verwarmingstoelage"  # the other bundled product, without rules
 
 
 def _tel(engine: Engine) -> dict[str, int]:
@@ -54,6 +57,16 @@ def _json(pad: Path) -> dict[str, Any]:
     return json.loads(pad.read_text(encoding="utf-8"))
 
 
+def _product_json(map_: Path) -> dict[str, Any]:
+    return _json(map_ / "producten" / f"{PRODUCT}.json")
+
+
+def _verschoven(data: dict[str, Any], dagen: int) -> str:
+    """``laatstGewijzigd`` of the product, moved by ``dagen`` (a newer or an older version)."""
+    tijd = datetime.fromisoformat(data["laatstGewijzigd"].replace("Z", "+00:00"))
+    return (tijd + timedelta(days=dagen)).isoformat().replace("+00:00", "Z")
+
+
 def test_eerste_laadbeurt(mini_catalogus: Path, engine: Engine, instellingen: Settings) -> None:
     resultaat = laad(engine, instellingen=instellingen)
     assert resultaat.producten.nieuw == 2
@@ -65,10 +78,10 @@ def test_eerste_laadbeurt(mini_catalogus: Path, engine: Engine, instellingen: Se
     assert tellingen["gemeente_alias"] > 1500
     with Session(engine) as sessie:
         regel = sessie.scalar(select(RechtRegel))
-        assert regel is not None and regel.recht_id == "proefpremie-leuven"
-        assert regel.product is not None and regel.product.productnummer == "9"
+        assert regel is not None and regel.recht_id == "proefpremie-brugge"
+        assert regel.product is not None and regel.product.productnummer == PRODUCT
         assert regel.definitie["voorwaarden"][0]["id"] == "meerderjarig"
-        assert regel.bron.endswith("proefpremie-leuven.yaml")
+        assert regel.bron.endswith("proefpremie-brugge.yaml")
         assert sessie.scalar(select(func.count()).select_from(Laadbeurt)) == 1
 
 
@@ -101,24 +114,25 @@ def test_nieuwere_versie_wijzigt_ter_plaatse(
 ) -> None:
     laad(engine, instellingen=instellingen)
     with Session(engine) as sessie:
-        oud_id = sessie.scalar(select(Product.id).where(Product.productnummer == "9"))
-    data = _json(mini_catalogus / "producten" / "product-9.json")
+        oud_id = sessie.scalar(select(Product.id).where(Product.productnummer == PRODUCT))
+    data = _product_json(mini_catalogus)
     data["naam"]["nl"] = "Instantie met een nieuwe naam"
-    data["laatstGewijzigd"] = "2026-06-01T08:00:00Z"
+    data["laatstGewijzigd"] = _verschoven(data, 30)
     data["zoektermen"] = {"nl": ["nieuwterm"]}
-    nieuw = tmp_path / "product-9-nieuw.json"
+    nieuw = tmp_path / f"{PRODUCT}-nieuw.json"
     nieuw.write_text(json.dumps(data), encoding="utf-8")
 
     resultaat = laad(engine, [nieuw], instellingen=instellingen)
     assert (resultaat.producten.gewijzigd, resultaat.producten.nieuw) == (1, 0)
     with Session(engine) as sessie:
-        p = sessie.scalar(select(Product).where(Product.productnummer == "9"))
+        p = sessie.scalar(select(Product).where(Product.productnummer == PRODUCT))
         assert p is not None
         assert p.id == oud_id
         assert p.naam == "Instantie met een nieuwe naam"
-        assert p.bron.endswith("product-9-nieuw.json")
+        assert p.bron.endswith(f"{PRODUCT}-nieuw.json")
         assert [p.naam for p in repository.zoek_producten(sessie, q="nieuwterm")] == [p.naam]
-        assert repository.zoek_producten(sessie, q="sanity") == []  # old name is gone
+        # the old name and search terms are gone
+        assert repository.zoek_producten(sessie, q="mantelzorgpremie") == []
     assert laad(engine, [nieuw], instellingen=instellingen).veranderd == 0
 
 
@@ -126,37 +140,41 @@ def test_oudere_versie_overschrijft_niet(
     mini_catalogus: Path, engine: Engine, instellingen: Settings, tmp_path: Path
 ) -> None:
     laad(engine, instellingen=instellingen)
-    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data = _product_json(mini_catalogus)
+    naam_nu = data["naam"]["nl"]
     data["naam"]["nl"] = "Een oude naam"
-    data["laatstGewijzigd"] = "2020-01-01T00:00:00Z"
-    oud = tmp_path / "product-9-oud.json"
+    data["laatstGewijzigd"] = _verschoven(data, -365)
+    oud = tmp_path / f"{PRODUCT}-oud.json"
     oud.write_text(json.dumps(data), encoding="utf-8")
     resultaat = laad(engine, [oud], instellingen=instellingen)
     assert resultaat.producten.overgeslagen == 1
     assert any("ouder" in m for m in resultaat.meldingen)
     with Session(engine) as sessie:
-        naam = sessie.scalar(select(Product.naam).where(Product.productnummer == "9"))
-    assert naam == "Instantie van Concept Sanity check 27 mei 2026"
+        naam = sessie.scalar(select(Product.naam).where(Product.productnummer == PRODUCT))
+    assert naam == naam_nu == "Mantelzorgpremie (Brugge)"
 
 
 def test_gearchiveerd_blijft_maar_wordt_niet_aangeboden(
     mini_catalogus: Path, engine: Engine, instellingen: Settings, tmp_path: Path
 ) -> None:
     laad(engine, instellingen=instellingen)
-    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data = _product_json(mini_catalogus)
     data["gearchiveerd"] = True
-    data["laatstGewijzigd"] = "2026-07-01T00:00:00Z"
-    pad = tmp_path / "product-9.json"
+    data["laatstGewijzigd"] = _verschoven(data, 30)
+    pad = tmp_path / f"{PRODUCT}.json"
     pad.write_text(json.dumps(data), encoding="utf-8")
+    with Session(engine) as sessie:
+        assert repository.recht(sessie, "proefpremie-brugge").aangeboden is True
     laad(engine, [pad], instellingen=instellingen)
     with Session(engine) as sessie:
-        p = repository.product(sessie, "9")
+        p = repository.product(sessie, PRODUCT)
         assert p.gearchiveerd and not p.is_aangeboden()
-        assert repository.zoek_producten(sessie, q="sanity") == []
-        assert len(repository.zoek_producten(sessie, q="sanity", alleen_aangeboden=False)) == 1
+        assert repository.zoek_producten(sessie, q="mantelzorgpremie") == []
+        gevonden = repository.zoek_producten(sessie, q="mantelzorgpremie", alleen_aangeboden=False)
+        assert [g.productnummer for g in gevonden] == [PRODUCT]
         # The right of a withdrawn product is not offered either.
         assert repository.zoek_rechten(sessie, q="proefpremie") == []
-        assert repository.recht(sessie, "proefpremie-leuven").aangeboden is False
+        assert repository.recht(sessie, "proefpremie-brugge").aangeboden is False
 
 
 @pytest.mark.parametrize(
@@ -197,10 +215,10 @@ def test_kapot_bestand_verandert_niets(
     laad(engine, instellingen=instellingen)
     voor = _staat(engine)
     # A valid change in the same load must not go through either.
-    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data = _product_json(mini_catalogus)
     data["naam"]["nl"] = "Deze naam mag er niet komen"
-    data["laatstGewijzigd"] = "2027-01-01T00:00:00Z"
-    (mini_catalogus / "producten" / "product-9.json").write_text(json.dumps(data), "utf-8")
+    data["laatstGewijzigd"] = _verschoven(data, 60)
+    (mini_catalogus / "producten" / f"{PRODUCT}.json").write_text(json.dumps(data), "utf-8")
     (mini_catalogus / bestand).write_text(inhoud, encoding="utf-8")
 
     with pytest.raises(LaadFout) as fout:
@@ -245,40 +263,40 @@ def test_volledig_verwijdert_wat_ontbreekt(
     mini_catalogus: Path, engine: Engine, instellingen: Settings
 ) -> None:
     laad(engine, instellingen=instellingen)
-    (mini_catalogus / "producten" / "product-99.json").unlink()
+    (mini_catalogus / "producten" / f"{ANDER_PRODUCT}.json").unlink()
     resultaat = laad(engine, instellingen=instellingen)
     assert resultaat.producten.verwijderd == 0  # not without --volledig
     resultaat = laad(engine, instellingen=instellingen, volledig=True)
     assert resultaat.producten.verwijderd == 1
     with Session(engine) as sessie:
-        assert sessie.scalars(select(Product.productnummer)).all() == ["9"]
+        assert sessie.scalars(select(Product.productnummer)).all() == [PRODUCT]
 
 
 def test_dubbel_product_nieuwste_telt(
     mini_catalogus: Path, engine: Engine, instellingen: Settings
 ) -> None:
-    data = _json(mini_catalogus / "producten" / "product-9.json")
+    data = _product_json(mini_catalogus)
     data["naam"]["nl"] = "Nieuwste versie"
-    data["laatstGewijzigd"] = "2026-12-01T00:00:00Z"
-    (mini_catalogus / "producten" / "product-9-kopie.json").write_text(json.dumps(data), "utf-8")
+    data["laatstGewijzigd"] = _verschoven(data, 30)
+    (mini_catalogus / "producten" / f"{PRODUCT}-kopie.json").write_text(json.dumps(data), "utf-8")
     resultaat = laad(engine, instellingen=instellingen)
     assert any("komt 2 keer voor" in m for m in resultaat.meldingen)
     with Session(engine) as sessie:
-        assert repository.product(sessie, "9").naam == "Nieuwste versie"
+        assert repository.product(sessie, PRODUCT).naam == "Nieuwste versie"
 
 
 def test_regel_naar_onbekend_product_is_een_melding(
     mini_catalogus: Path, engine: Engine, instellingen: Settings
 ) -> None:
-    regel = (mini_catalogus / "regels" / "proefpremie-leuven.yaml").read_text("utf-8")
-    (mini_catalogus / "regels" / "proefpremie-leuven.yaml").write_text(
-        regel.replace('product: "9"', "product: bestaat-niet"), "utf-8"
-    )
+    pad = mini_catalogus / "regels" / "proefpremie-brugge.yaml"
+    regel = pad.read_text("utf-8")
+    assert f"product: {PRODUCT}\n" in regel
+    pad.write_text(regel.replace(f"product: {PRODUCT}\n", "product: bestaat-niet\n"), "utf-8")
     resultaat = laad(engine, instellingen=instellingen)
     assert any("'bestaat-niet' staat (nog) niet in de catalogus" in m for m in resultaat.meldingen)
     with Session(engine) as sessie:
         dekking = repository.dekking(sessie)
-    assert [r.recht_id for r in dekking.onbekend_product] == ["proefpremie-leuven"]
+    assert [r.recht_id for r in dekking.onbekend_product] == ["proefpremie-brugge"]
 
 
 def test_deelgemeenten_alleen_met_gemeenten(
@@ -321,7 +339,12 @@ def test_initialiseer_met_databank_url(tmp_path: Path, instellingen: Settings) -
 
 
 def test_codelijsten_meegeleverd_gelijk_aan_gedeeld(shared_dir: Path) -> None:
-    for bron in sorted((shared_dir / "ipdc" / "codelijsten").glob("*.ttl")):
+    """The bundled code lists and municipality lists are exact copies of the shared ones."""
+    bronnen = sorted((shared_dir / "ipdc" / "codelijsten").glob("*.ttl"))
+    meegeleverd = sorted((REPO / "catalogus" / "codelijsten").glob("*.ttl"))
+    assert [p.name for p in bronnen] == [p.name for p in meegeleverd]
+    assert len(bronnen) >= 9
+    for bron in bronnen:
         kopie = REPO / "catalogus" / "codelijsten" / bron.name
         assert kopie.read_bytes() == bron.read_bytes(), bron.name
     for naam in ("gemeenten-2025.csv", "deelgemeenten.csv"):
