@@ -106,6 +106,14 @@ def lees_bericht(
         ):
             ruw[attribuut.sleutel] = waarde  # knop van een vraaggroep: {"mantelzorger": true}
 
+    gevraagde = tuple(leden) if groep is not None else ((gevraagd,) if gevraagd else ())
+    if gevraagde and "aantal_kinderen" in ruw and "aantal_kinderen" not in gevraagde:
+        # "ja, mijn zoon wel" of "mijn dochter is 4" op een andere vraag zegt niet hoeveel
+        # kinderen er zijn: alleen met "kind(eren)" of met het aantal als cijfer
+        aantal = str(ruw["aantal_kinderen"])
+        if not any("kind" in w or w == aantal for w in woorden(tekst)):
+            del ruw["aantal_kinderen"]
+
     if groep is not None and leden:
         _lees_groep(d, tekst, intent, groep, leden, ruw, lezing)
     elif gevraagd and gevraagd not in ruw:
@@ -121,7 +129,6 @@ def lees_bericht(
                 is_negatief_bedrag(tekst)
             ):
                 lezing.berichten.append(Bericht("Een bedrag kan niet negatief zijn."))
-    gevraagde = tuple(leden) if groep is not None else ((gevraagd,) if gevraagd else ())
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
 
     for sleutel, waarde in ruw.items():
@@ -246,7 +253,6 @@ def _laat_dubbel_gelezen_weg(
     "pensioen" op "waar komt het inkomen van uw gezin vandaan?" is geen werksituatie
     (misschien werkt u zelf nog), "mijn dochter zit op de unief" maakt u geen student, en
     "24000 euro" op de vraag naar het belastbaar jaarinkomen is geen netto maandinkomen.
-    Een zoon of dochter noemen zegt niet hoeveel kinderen u hebt.
     """
     if not gevraagde or tekst.lstrip().startswith("/"):
         return
@@ -261,11 +267,6 @@ def _laat_dubbel_gelezen_weg(
         for a in gevraagde
         if a in ruw and d.vocabulaire.attributen[a].type in (AttribuutType.INT, AttribuutType.EURO)
     ]
-    if "aantal_kinderen" in ruw and "aantal_kinderen" not in gevraagde:
-        # "mijn zoon krijgt een tegemoetkoming" zegt niet hoeveel kinderen er zijn
-        genoemd = [w for w in woorden(tekst) if "kind" in w or any(c.isdigit() for c in w)]
-        if not genoemd:
-            del ruw["aantal_kinderen"]
     for sleutel in list(ruw):
         if sleutel in gevraagde:
             continue

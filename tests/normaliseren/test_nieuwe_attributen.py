@@ -106,6 +106,16 @@ def test_het_antwoord_op_de_gestelde_vraag_is_geen_ander_feit(diensten: Diensten
     assert waarden == {"kind_hoger_onderwijs": True}  # geen student, geen "1 kind"
 
 
+def test_een_zoon_of_dochter_noemen_is_geen_aantal_kinderen(diensten: Diensten) -> None:
+    """Als antwoord op een andere vraag: "mijn dochter is 4" zegt niet dat er één kind is."""
+    waarden = antwoord(diensten, "leeftijd_jongste_kind", "mijn dochter is 4")
+    assert waarden == {"leeftijd_jongste_kind": 4}
+    waarden = antwoord(diensten, "leeftijd_jongste_kind", "ik heb 2 zonen, de jongste is 4")
+    assert waarden == {"aantal_kinderen": 2, "leeftijd_jongste_kind": 4}
+    waarden = antwoord(diensten, "nederlandstalige_school_of_opvang", "ja, mijn zoon wel")
+    assert waarden == {"nederlandstalige_school_of_opvang": True}
+
+
 def test_svk_uit_een_eerste_bericht() -> None:
     assert lees_feiten("ik huur via een sociaal verhuurkantoor")["woonsituatie"] == "huurder_svk"
     assert lees_feiten("we verwarmen met mazout")["verwarming"] == "stookolie"
