@@ -7,6 +7,15 @@ Each case file is a list of cases for the right ``<id>``::
       profiel: {leeftijd: 30, gemeente: "44021", netto_maandinkomen_gezin: 900}
       verwacht: {status: waarschijnlijk, bedrag: 1288.46}
 
+Optional expectations besides ``status`` and ``bedrag``:
+
+* ``reden``: a piece of the one-line reason (``RechtUitkomst.reden``), e.g. "inkomen";
+* ``opmerking``: a piece of a note on a condition or on the amount, e.g. "dicht bij de
+  grens" or "het kan intussen hoger zijn";
+* ``via``: the rights it holds through, e.g. ``[inkomensgarantie-ouderen]`` (``[]``: none);
+* ``vraagt``: attributes that must be among those still open (what would decide it);
+* ``vraagt_niet``: attributes that must not be open (e.g. the income, asked again).
+
 One pytest case per case (id ``<file>::<naam>``). A failure explains, in the words of
 the rule file, which conditions held, failed or stayed unknown.
 """
@@ -138,8 +147,36 @@ def test_regelgeval(bestand: Path, geval: Any, bestandsfout: str | None, catalog
                 problemen.append(f"bedrag: verwacht geen bedrag, gekregen {uitkomst.bedrag}")
         elif uitkomst.bedrag is None or abs(uitkomst.bedrag - gewenst) > BEDRAG_MARGE:
             problemen.append(f"bedrag: verwacht {gewenst}, gekregen {uitkomst.bedrag}")
+    problemen += _extra(verwacht, uitkomst)
     if problemen:
         pytest.fail(_melding(waar, geval, profiel, datum, uitkomst, problemen), pytrace=False)
+
+
+def _opmerkingen(v: VoorwaardeUitkomst) -> list[str]:
+    return [*v.opmerkingen, *(o for d in v.onderdelen for o in _opmerkingen(d))]
+
+
+def _extra(verwacht: dict[str, Any], uitkomst: RechtUitkomst) -> list[str]:
+    """The optional expectations: reden, opmerking, via, vraagt, vraagt_niet."""
+    problemen = []
+    if "reden" in verwacht:
+        reden = uitkomst.reden.tekst if uitkomst.reden else ""
+        if str(verwacht["reden"]).lower() not in reden.lower():
+            problemen.append(f"reden: verwacht '{verwacht['reden']}' in '{reden}'")
+    if "opmerking" in verwacht:
+        alle = [o for v in uitkomst.voorwaarden for o in _opmerkingen(v)]
+        alle.append(uitkomst.bedrag_tekst or "")
+        if not any(str(verwacht["opmerking"]).lower() in o.lower() for o in alle):
+            problemen.append(f"opmerking: verwacht '{verwacht['opmerking']}' in {alle}")
+    if "via" in verwacht and list(uitkomst.via_rechten) != list(verwacht["via"] or []):
+        problemen.append(f"via: verwacht {verwacht['via']}, gekregen {list(uitkomst.via_rechten)}")
+    for a in verwacht.get("vraagt") or []:
+        if a not in uitkomst.open_attributen:
+            problemen.append(f"vraagt: '{a}' is niet open ({sorted(uitkomst.open_attributen)})")
+    for a in verwacht.get("vraagt_niet") or []:
+        if a in uitkomst.open_attributen:
+            problemen.append(f"vraagt_niet: '{a}' is nog open")
+    return problemen
 
 
 _TEKEN = {"voldaan": "✔", "niet_voldaan": "✘", "onbekend": "?"}
@@ -165,6 +202,10 @@ def _melding(
         regels += _voorwaarde(v, "  ")
     if uitkomst.bedrag_tekst:
         regels.append(f"  bedrag: {uitkomst.bedrag_tekst}")
+    if uitkomst.via_rechten:
+        regels.append(f"  via: {', '.join(uitkomst.via_rechten)}")
+    if uitkomst.reden:
+        regels.append(f"  reden: {uitkomst.reden.tekst}")
     if uitkomst.open_attributen:
         regels.append(f"  nog te vragen: {', '.join(sorted(uitkomst.open_attributen))}")
     return "\n".join(regels)
@@ -173,6 +214,7 @@ def _melding(
 def _voorwaarde(v: VoorwaardeUitkomst, inspringing: str) -> list[str]:
     regels = [f"{inspringing}{_TEKEN.get(v.status, '?')} [{v.status}] {v.id}: {v.tekst}"]
     regels += [f"{inspringing}    (benadering) {b}" for b in v.benaderingen]
+    regels += [f"{inspringing}    (opmerking) {o}" for o in v.opmerkingen]
     for onderdeel in v.onderdelen:
         regels += _voorwaarde(onderdeel, inspringing + "    ")
     return regels

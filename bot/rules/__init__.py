@@ -6,13 +6,14 @@ returns results. Build a catalogue once with :func:`bouw_catalogus`, then call
 """
 
 from bot.rules.catalogus import ProductZonderRegels, RegelFout, bouw_catalogus
-from bot.rules.evaluatie import evalueer
+from bot.rules.evaluatie import evalueer, verouderde_parameters
 from bot.rules.model import (
     Catalogus,
     Evaluatie,
     Recht,
     RechtUitkomst,
     Status,
+    Veroudering,
     VoorwaardeStatus,
     VoorwaardeUitkomst,
     euro,
@@ -30,10 +31,12 @@ __all__ = [
     "RegelFout",
     "SchemaFout",
     "Status",
+    "Veroudering",
     "VoorwaardeStatus",
     "VoorwaardeUitkomst",
     "bouw_catalogus",
     "euro",
     "evalueer",
     "valideer_regelbestand",
+    "verouderde_parameters",
 ]

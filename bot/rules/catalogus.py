@@ -7,16 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.rules.logica import Knoop, UitdrukkingFout, Vertaler
+from bot.rules.logica import Constante, Knoop, UitdrukkingFout, Vertaler
 from bot.rules.model import (
     Bedrag,
     Catalogus,
     GedateerdeWaarden,
+    Indexering,
     Parameter,
     Recht,
     Voorwaarde,
 )
 from bot.rules.schema import valideer_regelbestand
+from bot.rules.waarheid import ONBEKEND
 from bot.vocabulary import Vocabulaire
 
 
@@ -161,6 +163,7 @@ def _bouw_recht(
                 eenheid=p.get("eenheid"),
                 waarden=_datums(p["waarden"]),
                 per_gemeente={nis: _datums(w) for nis, w in (p.get("per_gemeente") or {}).items()},
+                indexering=_indexering(p.get("indexering")),
             )
         except ValueError as fout:
             raise RegelFout(f"Ongeldige datum: {fout}.", recht_id, ("parameters", naam)) from None
@@ -201,13 +204,34 @@ def _bouw_recht(
         return knoop, vertaler
 
     def voorwaarde(v: Mapping[str, Any], pad: tuple[str | int, ...]) -> Voorwaarde:
+        kern = bool(v.get("kern", False))
         if "een_van" in v:
             onderdelen = tuple(
                 voorwaarde(o, (*pad, "een_van", i)) for i, o in enumerate(v["een_van"])
             )
             # a group's approximation notes come from the parts that decide it, per evaluation
             return Voorwaarde(
-                v["id"], v["tekst"], v.get("niet_tekst"), v.get("bron"), None, onderdelen
+                v["id"],
+                v["tekst"],
+                v.get("niet_tekst"),
+                v.get("bron"),
+                None,
+                onderdelen,
+                kern=kern,
+                parameters=tuple(sorted({p for o in onderdelen for p in o.parameters})),
+                rechten=frozenset().union(*(o.rechten for o in onderdelen)),
+            )
+        if v.get("na_te_gaan"):
+            # cannot be asked: always unknown, so the right is at most "mogelijk"
+            return Voorwaarde(
+                v["id"],
+                v["tekst"],
+                v.get("niet_tekst"),
+                v.get("bron"),
+                Constante(ONBEKEND),
+                dynamisch=False,
+                kern=kern,
+                na_te_gaan=True,
             )
         knoop, vertaler = vertaal(v["regel"], (*pad, "regel"))
         attributen = set(vertaler.gebruikte_attributen)
@@ -223,6 +247,10 @@ def _bouw_recht(
             tuple(vertaler.benaderingen),
             attributen=frozenset(attributen),
             dynamisch=bool(vertaler.gebruikte_rechten),
+            kern=kern,
+            na_te_gaan=vertaler.na_te_gaan,
+            parameters=tuple(sorted(vertaler.gebruikte_parameters)),
+            rechten=frozenset(vertaler.gebruikte_rechten),
         )
 
     voorwaarden = [voorwaarde(v, ("voorwaarden", i)) for i, v in enumerate(data["voorwaarden"])]
@@ -256,6 +284,17 @@ def _bouw_recht(
         afhankelijk_volgorde=tuple(sorted(gebruikt)),
         lokale_parameters=lokaal,
         invoer=tuple(sorted(gelezen)),
+    )
+
+
+def _indexering(data: Mapping[str, Any] | None) -> Indexering | None:
+    if not data:
+        return None
+    volgende = data.get("volgende")
+    return Indexering(
+        marge_per_jaar=float(data["marge_per_jaar"]),
+        basis=" ".join(str(data["basis"]).split()),
+        volgende=date.fromisoformat(str(volgende)) if volgende else None,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -14,10 +15,12 @@ from bot.rules.model import (
     Recht,
     RechtUitkomst,
     Status,
+    Veroudering,
     Voorwaarde,
     VoorwaardeStatus,
     VoorwaardeUitkomst,
 )
+from bot.rules.schatting import midden, verbreed
 from bot.rules.volgende_vraag import kies_volgende_vraag
 from bot.rules.waarheid import ONBEKEND, Waarheid, als_waarheid, kleene_of
 
@@ -44,7 +47,7 @@ def evalueer(
     for recht in catalogus.rechten:
         if nodig is not None and recht.id not in nodig:
             continue
-        parameters, parameter_sleutel = _parameters(recht, peildatum, gemeente)
+        parameters, parameter_sleutel, verouderd = _parameters(recht, peildatum, gemeente)
         sleutel = (
             parameter_sleutel,
             tuple([profiel.get(a, _AFWEZIG) for a in recht.invoer]),
@@ -60,7 +63,7 @@ def evalueer(
                 open_per_recht=open_per_recht,
                 parameter_sleutel=parameter_sleutel,
             )
-            onthouden = _evalueer_recht(recht, ctx)
+            onthouden = _evalueer_recht(recht, ctx, verouderd)
             onthoud(recht.geheugen, sleutel, onthouden, _MAX_GEHEUGEN_RECHT)
         uitkomst, open_ = onthouden
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
@@ -86,15 +89,27 @@ def _sorteersleutel(uitkomst: RechtUitkomst) -> tuple[int, float, str]:
 
 def _parameters(
     recht: Recht, peildatum: date, gemeente: str | None
-) -> tuple[dict[str, Any], tuple[Any, ...]]:
-    """The right's parameter values on this date (and in this municipality), with a key."""
+) -> tuple[dict[str, Any], tuple[Any, ...], dict[str, Veroudering]]:
+    """The right's parameter values on this date (and in this municipality), with a key,
+    and the parameters whose newest value is stale then.
+
+    A stale indexed parameter becomes a range from its newest value up to what it may
+    have risen to since, so that it never decides a case near the limit.
+    """
     if not recht.parameters:
-        return {}, ()
+        return {}, (), {}
     sleutel = (peildatum, gemeente if recht.lokale_parameters else None)
     gevonden = recht.parameter_geheugen.get(sleutel)
     if gevonden is None:
-        waarden = {n: p.op(peildatum, gemeente) for n, p in recht.parameters.items()}
-        gevonden = (waarden, tuple(map(_hashbaar, waarden.values())))
+        waarden: dict[str, Any] = {}
+        verouderd: dict[str, Veroudering] = {}
+        for n, p in recht.parameters.items():
+            waarden[n] = p.op(peildatum, gemeente)
+            oud = p.veroudering(peildatum, gemeente)
+            if oud is not None:
+                verouderd[n] = oud
+                waarden[n] = verbreed(waarden[n], oud.factor, f"param:{n}")
+        gevonden = (waarden, tuple(map(_hashbaar, waarden.values())), verouderd)
         onthoud(recht.parameter_geheugen, sleutel, gevonden, _MAX_GEHEUGEN)
     return gevonden
 
@@ -111,9 +126,11 @@ def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozense
     return frozenset(nodig)
 
 
-def _evalueer_recht(recht: Recht, ctx: Context) -> tuple[RechtUitkomst, Open]:
+def _evalueer_recht(
+    recht: Recht, ctx: Context, verouderd: Mapping[str, Veroudering]
+) -> tuple[RechtUitkomst, Open]:
     """The right's outcome, and which answers could still make it waarschijnlijk or niet."""
-    resultaten = [_evalueer_voorwaarde(v, ctx) for v in recht.voorwaarden]
+    resultaten = [_evalueer_voorwaarde(v, ctx, verouderd) for v in recht.voorwaarden]
     statussen = [u.status for u, _ in resultaten]
     if VoorwaardeStatus.NIET_VOLDAAN in statussen:
         status = Status.NIET
@@ -127,24 +144,67 @@ def _evalueer_recht(recht: Recht, ctx: Context) -> tuple[RechtUitkomst, Open]:
     open_ = GESLOTEN
     if status is Status.MOGELIJK:  # all conditions together behave as one "and"
         open_ = combineer_en([o for u, o in resultaten if u.status is VoorwaardeStatus.ONBEKEND])
+    if status is Status.WAARSCHIJNLIJK:
+        resultaten = [
+            (_met_via(v, u, ctx, verouderd), o)
+            for v, (u, o) in zip(recht.voorwaarden, resultaten, strict=True)
+        ]
     bedrag = None
     if recht.bedrag is not None and status is not Status.NIET:
-        waarde = recht.bedrag.regel.waarde(ctx)
+        waarde = midden(recht.bedrag.regel.waarde(ctx))
         if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
             bedrag = round(float(waarde), 2)
     uitkomst = RechtUitkomst.maak(
-        recht, status, tuple(u for u, _ in resultaten), bedrag, open_.alle
+        recht,
+        status,
+        tuple(u for u, _ in resultaten),
+        bedrag,
+        open_.alle,
+        tuple(verouderd.values()),
     )
     return uitkomst, open_
 
 
-def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[VoorwaardeUitkomst, Open]:
+def _met_via(
+    voorwaarde: Voorwaarde,
+    uitkomst: VoorwaardeUitkomst,
+    ctx: Context,
+    verouderd: Mapping[str, Veroudering],
+) -> VoorwaardeUitkomst:
+    """Note the other rights a condition holds through, when it would not hold without.
+
+    "U krijgt de inkomensgarantie (waarschijnlijk)" is not "u krijgt ze": the text must
+    say "als u … krijgt". We ask: would the condition still hold if none of the likely
+    rights it reads were granted?
+    """
+    waar = [r for r in sorted(voorwaarde.rechten) if ctx.rechten.get(r) is True]
+    if not waar or uitkomst.status is not VoorwaardeStatus.VOLDAAN:
+        return uitkomst
+    zonder = dict(ctx.rechten)
+    zonder.update(dict.fromkeys(waar, False))
+    anders = Context(
+        profiel=ctx.profiel,
+        parameters=ctx.parameters,
+        lokale_parameters=ctx.lokale_parameters,
+        rechten=zonder,
+        open_per_recht=ctx.open_per_recht,
+        parameter_sleutel=ctx.parameter_sleutel,
+    )
+    if _evalueer_voorwaarde(voorwaarde, anders, verouderd)[0].status is VoorwaardeStatus.VOLDAAN:
+        return uitkomst
+    return replace(uitkomst, via=tuple(waar))
+
+
+def _evalueer_voorwaarde(
+    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
+) -> tuple[VoorwaardeUitkomst, Open]:
     """The condition's outcome, and the attributes that could still decide it."""
+    twijfels: frozenset[str] = frozenset()
     if voorwaarde.regel is not None:
-        waarheid, open_ = _beslis(voorwaarde, ctx)
+        waarheid, open_, twijfels = _beslis(voorwaarde, ctx)
         onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
     else:
-        deel = [_evalueer_voorwaarde(o, ctx) for o in voorwaarde.een_van]
+        deel = [_evalueer_voorwaarde(o, ctx, verouderd) for o in voorwaarde.een_van]
         onderdelen = tuple(u for u, _ in deel)
         waarheid = kleene_of(_waarheid(u.status) for u in onderdelen)
         open_ = GESLOTEN
@@ -161,6 +221,13 @@ def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Voorwaar
         benaderingen = tuple(dict.fromkeys(b for o in beslissend for b in o.benaderingen))
     else:
         benaderingen = voorwaarde.benaderingen
+    opmerkingen: list[str] = []
+    if status is VoorwaardeStatus.ONBEKEND and twijfels:
+        opmerkingen.append(DICHT_BIJ_GRENS)
+    if onderdelen:  # a group: the notes of the parts that decide it
+        opmerkingen += [n for o in onderdelen if o.status is status for n in o.opmerkingen]
+    elif verouderd and voorwaarde.parameters:
+        opmerkingen += [verouderd[p].tekst for p in voorwaarde.parameters if p in verouderd]
     return (
         VoorwaardeUitkomst(
             id=voorwaarde.id,
@@ -169,9 +236,16 @@ def _evalueer_voorwaarde(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Voorwaar
             bron=voorwaarde.bron,
             benaderingen=benaderingen,
             onderdelen=onderdelen,
+            kern=voorwaarde.kern,
+            opmerkingen=tuple(dict.fromkeys(opmerkingen)) if opmerkingen else (),
+            na_te_gaan=voorwaarde.na_te_gaan,
+            leest_rechten=bool(voorwaarde.rechten),
         ),
         open_,
     )
+
+
+DICHT_BIJ_GRENS = "Uw inkomen ligt dicht bij de grens."
 
 
 _MAX_GEHEUGEN = 64
@@ -190,8 +264,9 @@ class _Afwezig:
 _AFWEZIG = _Afwezig()
 
 
-def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open]:
-    """Truth value and open attributes of one expression condition.
+def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open, frozenset[str]]:
+    """Truth value, open attributes and doubts (ranges that straddled a limit) of one
+    expression condition.
 
     When none of its attributes is in the profile, the outcome depends only on the
     right's parameter values: it is computed once per set of values and remembered.
@@ -202,11 +277,14 @@ def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open]:
         onthouden = voorwaarde.geheugen.get(ctx.parameter_sleutel)
         if onthouden is not None:
             return onthouden
+    ctx.twijfels.clear()
     waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
     open_ = voorwaarde.regel.analyse(ctx)[1] if waarheid is ONBEKEND else GESLOTEN
+    twijfels = frozenset(ctx.twijfels) if waarheid is ONBEKEND else frozenset()
+    resultaat = (waarheid, open_, twijfels)
     if vrij:
-        onthoud(voorwaarde.geheugen, ctx.parameter_sleutel, (waarheid, open_), _MAX_GEHEUGEN)
-    return waarheid, open_
+        onthoud(voorwaarde.geheugen, ctx.parameter_sleutel, resultaat, _MAX_GEHEUGEN)
+    return resultaat
 
 
 def _hashbaar(waarde: Any) -> Any:
@@ -227,3 +305,19 @@ def _waarheid(status: VoorwaardeStatus) -> Waarheid:
     if status is VoorwaardeStatus.NIET_VOLDAAN:
         return False
     return ONBEKEND
+
+
+def verouderde_parameters(catalogus: Catalogus, peildatum: date) -> list[tuple[Recht, Veroudering]]:
+    """Every indexed parameter whose newest value is stale on ``peildatum``, per right.
+
+    A parameter with per-municipality values counts once, with its oldest newest value.
+    """
+    uit: list[tuple[Recht, Veroudering]] = []
+    for recht in catalogus.rechten:
+        for naam in sorted(recht.parameters):
+            p = recht.parameters[naam]
+            gemeenten: list[str | None] = [None, *p.per_gemeente] if p.per_gemeente else [None]
+            gevonden = [v for g in gemeenten if (v := p.veroudering(peildatum, g)) is not None]
+            if gevonden:
+                uit.append((recht, min(gevonden, key=lambda v: v.sinds)))
+    return uit

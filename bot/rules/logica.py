@@ -21,6 +21,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from bot.rules.schatting import (
+    INKOMEN,
+    Schatting,
+    heeft_schatting,
+    reken,
+    vergelijk,
+)
 from bot.rules.waarheid import (
     ONBEKEND,
     als_waarheid,
@@ -75,6 +82,9 @@ class Context:
     """The parameter values as a hashable key (see ``Voorwaarde.geheugen``)."""
     open_per_recht: Mapping[str, Open] = field(default_factory=dict)
     """Right id -> attributes that could make it waarschijnlijk (true) or niet (false)."""
+    twijfels: set[str] = field(default_factory=set)
+    """Filled while evaluating: the sources (``inkomen``, ``param:<naam>``) of ranges that
+    made a comparison unknown because a limit lies within them."""
 
 
 class Knoop:
@@ -156,6 +166,8 @@ class Tabel(Knoop):
     def _kies(lijst: Any, i: Any) -> Any:
         if lijst is ONBEKEND or i is ONBEKEND:
             return ONBEKEND
+        if isinstance(i, Schatting):
+            return ONBEKEND  # an estimated index: no element is sure
         if not isinstance(lijst, (list, tuple)) or not isinstance(i, (int, float)):
             return ONBEKEND  # a rule error (e.g. a text as index); never a silent 0
         if isinstance(i, bool):
@@ -190,6 +202,61 @@ class RechtUitkomst(Knoop):
         if w is not ONBEKEND:
             return w, GESLOTEN
         return w, ctx.open_per_recht.get(self.recht_id, GESLOTEN)
+
+
+class InkomenSchatting(Knoop):
+    """An income notion the vocabulary estimates as a range (see ``attributen.yaml``).
+
+    Exact when the ``precies`` attribute is answered; otherwise ``van`` times the factor
+    range of the kind of income (``onbekend`` while that is not answered).
+    """
+
+    __slots__ = ("van", "soort", "factor", "precies")
+
+    def __init__(
+        self,
+        van: str,
+        soort: str,
+        factor: Mapping[str, tuple[float, float, float]],
+        precies: str | None,
+    ):
+        self.van = van
+        self.soort = soort
+        self.factor = factor
+        self.precies = precies
+
+    def waarde(self, ctx: Context) -> Any:
+        profiel = ctx.profiel
+        if self.precies is not None:
+            precies = profiel.get(self.precies)
+            if precies is not None:
+                return float(precies)
+        basis = profiel.get(self.van)
+        if basis is None:
+            return ONBEKEND
+        laag, midden, hoog = (
+            self.factor.get(profiel.get(self.soort) or "onbekend") or (self.factor["onbekend"])
+        )
+        if laag == hoog:
+            return basis * midden
+        verfijn = frozenset(
+            a for a in (self.soort, self.precies) if a is not None and a not in profiel
+        )
+        return Schatting(basis * laag, basis * midden, basis * hoog, verfijn, _INKOMEN)
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        w = self.waarde(ctx)
+        if w is not ONBEKEND:
+            return w, GESLOTEN
+        if self.van not in ctx.profiel:
+            return w, beide(frozenset([self.van]))
+        if self.precies is not None and self.precies not in ctx.profiel:
+            # the monthly income is "weet ik niet": the tax bill can still tell
+            return w, beide(frozenset([self.precies]))
+        return w, GESLOTEN
+
+
+_INKOMEN = frozenset([INKOMEN])
 
 
 class Samengesteld(Knoop):
@@ -322,41 +389,62 @@ _VERGELIJKINGEN: dict[str, Callable[[Any, Any], bool]] = {
 
 
 class Vergelijking(Samengesteld):
-    """``a op b``, or ``a op b op c`` for ``<`` and ``<=`` (between)."""
+    """``a op b``, or ``a op b op c`` for ``<`` and ``<=`` (between).
 
-    __slots__ = ("op",)
+    With a range (:class:`Schatting`) on either side, the pair is decided only when the
+    whole range is on one side of the other value; otherwise it is unknown, the range's
+    source is noted in ``ctx.twijfels`` and what could narrow the range is open.
+    """
 
-    def __init__(self, op: Callable[[Any, Any], bool], args: Sequence[Knoop]):
+    __slots__ = ("op", "symbool")
+
+    def __init__(self, symbool: str, args: Sequence[Knoop]):
         super().__init__(args)
-        self.op = op
+        self.symbool = symbool
+        self.op = _VERGELIJKINGEN[symbool]
 
-    def _paar(self, x: Any, y: Any) -> Any:
+    def _paar(self, x: Any, y: Any, ctx: Context) -> Any:
         if x is ONBEKEND or y is ONBEKEND:
             return ONBEKEND
+        if isinstance(x, Schatting) or isinstance(y, Schatting):
+            beslist = vergelijk(self.symbool, x, y)
+            if beslist is None:
+                for s in (x, y):
+                    if isinstance(s, Schatting):
+                        ctx.twijfels.update(s.bronnen)
+                return ONBEKEND
+            return beslist
         try:
             return bool(self.op(x, y))
         except TypeError:
             return ONBEKEND  # a rule compares unlike things: never a silent "no"
 
-    def bereken(self, waarden: list[Any]) -> Any:
+    def _bereken(self, waarden: list[Any], ctx: Context) -> Any:
         if len(waarden) == 2:
-            return self._paar(waarden[0], waarden[1])
+            return self._paar(waarden[0], waarden[1], ctx)
         # a < b < c is (a < b) and (b < c): one known false pair decides it.
-        return kleene_en(self._paar(x, y) for x, y in zip(waarden, waarden[1:], strict=False))
+        return kleene_en(self._paar(x, y, ctx) for x, y in zip(waarden, waarden[1:], strict=False))
 
     def waarde(self, ctx: Context) -> Any:
         args = self.args
         if len(args) == 2:
-            return self._paar(args[0].waarde(ctx), args[1].waarde(ctx))
-        return self.bereken([a.waarde(ctx) for a in args])
+            return self._paar(args[0].waarde(ctx), args[1].waarde(ctx), ctx)
+        return self._bereken([a.waarde(ctx) for a in args], ctx)
+
+    def _open(self, delen: Sequence[tuple[Any, Open]]) -> Open:
+        open_ = _samen_open(delen)
+        verfijn = frozenset().union(*(w.verfijn for w, _ in delen if isinstance(w, Schatting)))
+        if not verfijn:
+            return open_
+        return beide(open_.alle | verfijn)
 
     def analyse(self, ctx: Context) -> tuple[Any, Open]:
         delen = [a.analyse(ctx) for a in self.args]
-        w = self.bereken([d[0] for d in delen])
+        w = self._bereken([d[0] for d in delen], ctx)
         if w is not ONBEKEND or len(delen) == 2:
-            return w, _samen_open(delen) if w is ONBEKEND else GESLOTEN
+            return w, self._open(delen) if w is ONBEKEND else GESLOTEN
         paren = [
-            (self._paar(x[0], y[0]), _samen_open([x, y]))
+            (self._paar(x[0], y[0], ctx), self._open([x, y]))
             for x, y in zip(delen, delen[1:], strict=False)
         ]
         return w, combineer_en([o for v, o in paren if v is ONBEKEND])
@@ -389,7 +477,7 @@ class In(Samengesteld):
     def _per_element(self, naald: Any, elementen: list[Any]) -> Any:
         if not elementen:
             return False  # nothing is in an empty list, known or not
-        if naald is ONBEKEND:
+        if naald is ONBEKEND or isinstance(naald, Schatting):
             return ONBEKEND
         if naald in [e for e in elementen if e is not ONBEKEND]:
             return True  # one known match decides it
@@ -472,7 +560,9 @@ def _product(waarden: list[Any]) -> Any:
 
 def _quotient(waarden: list[Any]) -> Any:
     noemer = float(waarden[1])
-    return ONBEKEND if noemer == 0 else float(waarden[0]) / noemer
+    if noemer == 0:
+        raise ValueError("deling door nul")  # Rekensom makes it ONBEKEND
+    return float(waarden[0]) / noemer
 
 
 _REKENEN: dict[str, Callable[[list[Any]], Any]] = {
@@ -497,6 +587,8 @@ class Rekensom(Samengesteld):
             if w is ONBEKEND:
                 return ONBEKEND
         try:
+            if heeft_schatting(waarden):
+                return reken(self.functie, waarden)
             return self.functie(waarden)
         except (TypeError, ValueError):
             return ONBEKEND
@@ -516,6 +608,8 @@ class Vertaler:
     gebruikte_rechten: set[str] = field(default_factory=set)
     gebruikte_attributen: set[str] = field(default_factory=set)
     gebruikte_parameters: set[str] = field(default_factory=set)
+    na_te_gaan: bool = False
+    """The expression uses ``{"na_te_gaan": true}``: a part only the service can check."""
     benaderingen: list[str] = field(default_factory=list)
     _bezig: list[str] = field(default_factory=list)
 
@@ -547,6 +641,11 @@ class Vertaler:
             return Tabel(param, self.vertaal(ruwe_args[1], (*pad, 1)))
         if op == "inkomen":
             return self._inkomen(ruwe_args, pad)
+        if op == "na_te_gaan":
+            if ruwe_args is not True:
+                raise UitdrukkingFout("Schrijf 'na_te_gaan' als {\"na_te_gaan\": true}.", pad)
+            self.na_te_gaan = True
+            return Constante(ONBEKEND)  # unknown, and no answer can decide it
         if op == "recht":
             if not isinstance(ruwe_args, str) or ruwe_args not in self.rechten:
                 raise UitdrukkingFout(f"Recht '{ruwe_args}' bestaat niet in de catalogus.", pad)
@@ -566,7 +665,7 @@ class Vertaler:
         if op in _VERGELIJKINGEN:
             maximum = 3 if op in ("<", "<=") else 2
             self._aantal(op, args, 2, maximum, pad)
-            return Vergelijking(_VERGELIJKINGEN[op], args)
+            return Vergelijking(op, args)
         if op == "in":
             self._aantal(op, args, 2, 2, pad)
             return In(args)
@@ -615,7 +714,14 @@ class Vertaler:
             uitleg = " ".join(begrip.uitleg_benadering.split())
             if uitleg not in self.benaderingen:
                 self.benaderingen.append(uitleg)
-        return self._uitbreiden(f"inkomen:{naam}", begrip.regel, pad)
+        schatting = getattr(begrip, "schatting", None)
+        if schatting is None:
+            return self._uitbreiden(f"inkomen:{naam}", begrip.regel, pad)
+        precies = getattr(begrip, "precies", None)
+        self.gebruikte_attributen.update(
+            a for a in (schatting.van, schatting.soort, precies) if a is not None
+        )
+        return InkomenSchatting(schatting.van, schatting.soort, schatting.factor, precies)
 
     def _uitbreiden(self, naam: str, regel: Any, pad: tuple) -> Knoop:
         if naam in self._bezig:

@@ -43,6 +43,35 @@ class GedateerdeWaarden:
 
 
 @dataclass(frozen=True)
+class Indexering:
+    """How a parameter may rise each year (indexation), stated in the rule file."""
+
+    marge_per_jaar: float
+    basis: str
+    """Why this margin: e.g. the health index of the last years."""
+    volgende: date | None = None
+    """A known date of the next indexation after the newest value."""
+
+
+@dataclass(frozen=True)
+class Veroudering:
+    """A parameter whose newest value may be out of date on the reference date."""
+
+    parameter: str
+    omschrijving: str
+    sinds: date
+    """The date of its newest value (for this municipality)."""
+    jaren: int
+    """Indexation steps that may have happened since (begun years)."""
+    factor: float
+    """The limit is widened up to this factor (1 + margin) ** jaren."""
+
+    @property
+    def tekst(self) -> str:
+        return f"Bedrag van {datum_tekst(self.sinds)}; het kan intussen hoger zijn."
+
+
+@dataclass(frozen=True)
 class Parameter:
     naam: str
     omschrijving: str
@@ -50,15 +79,37 @@ class Parameter:
     waarden: GedateerdeWaarden
     per_gemeente: Mapping[str, GedateerdeWaarden] = field(default_factory=dict)
     eenheid: str | None = None
+    indexering: Indexering | None = None
 
-    def op(self, peildatum: date, gemeente: str | None) -> Any:
+    def _reeks(self, gemeente: str | None) -> GedateerdeWaarden | None:
         if self.per_gemeente:
             if gemeente is None:
-                return ONBEKEND
+                return None
             lokaal = self.per_gemeente.get(gemeente)
             if lokaal is not None:
-                return lokaal.op(peildatum)
-        return self.waarden.op(peildatum)
+                return lokaal
+        return self.waarden
+
+    def op(self, peildatum: date, gemeente: str | None) -> Any:
+        reeks = self._reeks(gemeente)
+        return ONBEKEND if reeks is None else reeks.op(peildatum)
+
+    def veroudering(self, peildatum: date, gemeente: str | None) -> Veroudering | None:
+        """Set when the value on ``peildatum`` is its newest one and that is stale: more
+        than a year old, or past the known next indexation. Only indexed parameters."""
+        reeks = self._reeks(gemeente)
+        if self.indexering is None or reeks is None or peildatum < reeks.vanaf[-1]:
+            return None
+        sinds = reeks.vanaf[-1]
+        dagen = (peildatum - sinds).days
+        jaren = -(-dagen // 365) if dagen > 365 else 0
+        volgende = self.indexering.volgende
+        if volgende is not None and volgende > sinds and peildatum >= volgende:
+            jaren = max(jaren, 1)
+        if jaren == 0:
+            return None
+        factor = (1 + self.indexering.marge_per_jaar) ** jaren
+        return Veroudering(self.naam, self.omschrijving, sinds, jaren, factor)
 
 
 @dataclass(frozen=True)
@@ -77,6 +128,14 @@ class Voorwaarde:
     """Every asked attribute the expression reads (``gemeente`` too for local parameters)."""
     dynamisch: bool = True
     """True when it reads another right's outcome: then it is never memoised."""
+    kern: bool = False
+    """The rule file marks it as the reason that matters (shown first)."""
+    na_te_gaan: bool = False
+    """Cannot be asked: always unknown; the text says what to have checked."""
+    parameters: tuple[str, ...] = ()
+    """The right's parameters the expression (or a part of the group) reads, sorted."""
+    rechten: frozenset[str] = frozenset()
+    """The other rights whose outcome the expression (or a part of the group) reads."""
     geheugen: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -161,6 +220,15 @@ class VoorwaardeUitkomst:
     bron: str | None = None
     benaderingen: tuple[str, ...] = ()
     onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
+    kern: bool = False
+    opmerkingen: tuple[str, ...] = ()
+    """Notes: "Uw inkomen ligt dicht bij de grens.", or that an amount is old."""
+    via: tuple[str, ...] = ()
+    """Met only because these other rights are likely (not because you receive them)."""
+    na_te_gaan: bool = False
+    """A condition the explorer cannot ask: only the service can check it."""
+    leest_rechten: bool = False
+    """It reads another right's outcome (a "likely" right, not one you receive)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +243,10 @@ class RechtUitkomst:
     """Money at stake per year: the computed amount, else the rule's rough value."""
     sorteersleutel: tuple[int, float, str] = (0, 0.0, "")
     """Waarschijnlijk first, then mogelijk, niet gecontroleerd, niet; then by value."""
+    verouderd: tuple[Veroudering, ...] = ()
+    """The right's parameters whose newest value is stale on the reference date."""
+    via_rechten: tuple[str, ...] = ()
+    """Waarschijnlijk only because these other rights are likely: "als u … krijgt"."""
 
     @staticmethod
     def maak(
@@ -183,10 +255,14 @@ class RechtUitkomst:
         voorwaarden: tuple[VoorwaardeUitkomst, ...],
         bedrag: float | None,
         open_attributen: frozenset[str],
+        verouderd: tuple[Veroudering, ...] = (),
     ) -> RechtUitkomst:
         waarde = recht.waarde_per_jaar or 0.0
         if bedrag is not None and recht.bedrag is not None:
             waarde = recht.bedrag.per_jaar(bedrag)
+        via = ()
+        if status is Status.WAARSCHIJNLIJK:
+            via = tuple(dict.fromkeys(r for v in voorwaarden for r in v.via))
         return RechtUitkomst(
             recht,
             status,
@@ -195,13 +271,49 @@ class RechtUitkomst:
             open_attributen,
             waarde,
             (_STATUS_VOLGORDE[status], -waarde, recht.naam),
+            verouderd,
+            via,
         )
 
     @property
     def bedrag_tekst(self) -> str | None:
         if self.bedrag is None or self.recht.bedrag is None:
             return None
-        return self.recht.bedrag.tekst.replace("{bedrag}", euro(self.bedrag))
+        tekst = self.recht.bedrag.tekst.replace("{bedrag}", euro(self.bedrag))
+        if self.verouderd:
+            sinds = max(v.sinds for v in self.verouderd)
+            tekst += f" (bedrag van {datum_tekst(sinds)}; het kan intussen hoger zijn)"
+        return tekst
+
+    @property
+    def reden(self) -> VoorwaardeUitkomst | None:
+        """The condition that explains this outcome best, for a one-line "why".
+
+        Waarschijnlijk: the condition the rule file marks as ``kern``, else the first
+        route of a group (the route that holds says most), else the first condition.
+        Niet: the first condition that fails. Mogelijk: the first open one (``kern`` first).
+        """
+        gezocht = {
+            Status.WAARSCHIJNLIJK: VoorwaardeStatus.VOLDAAN,
+            Status.NIET: VoorwaardeStatus.NIET_VOLDAAN,
+            Status.MOGELIJK: VoorwaardeStatus.ONBEKEND,
+        }.get(self.status)
+        kandidaten = [v for v in self.voorwaarden if v.status is gezocht]
+        if not kandidaten:
+            return None
+        if self.status is Status.NIET:
+            return kandidaten[0]
+        voorkeur = [v for v in kandidaten if v.kern]
+        if not voorkeur and self.status is Status.WAARSCHIJNLIJK:
+            voorkeur = [v for v in kandidaten if v.onderdelen]
+        v = (voorkeur or kandidaten)[0]
+        if v.onderdelen and self.status is Status.WAARSCHIJNLIJK:
+            # the route that holds; one that holds on its own before one through another right
+            delen = [o for o in v.onderdelen if o.status is gezocht]
+            eigen = [o for o in delen if not o.leest_rechten]
+            if delen:
+                return (eigen or delen)[0]
+        return v
 
 
 @dataclass(frozen=True)
@@ -218,6 +330,27 @@ class Evaluatie:
 
     def uitkomst(self, recht_id: str) -> RechtUitkomst | None:
         return next((u for u in self.uitkomsten if u.recht.id == recht_id), None)
+
+
+_MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def datum_tekst(d: date) -> str:
+    """ "1 mei 2024"."""
+    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
 
 
 def euro(bedrag: float) -> str:

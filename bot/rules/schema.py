@@ -62,7 +62,7 @@ def _bericht(fout: ValidationError) -> str:
     ):
         return "Een uitdrukking heeft precies één operator."
     if v == "oneOf":
-        return "Een voorwaarde heeft ofwel 'regel' ofwel 'een_van' (niet allebei, niet geen)."
+        return "Een voorwaarde heeft precies één van: 'regel', 'een_van' of 'na_te_gaan'."
     if v == "minimum":
         return f"De waarde moet minstens {fout.validator_value} zijn."
     if v == "anyOf" and fout.absolute_path and fout.absolute_path[-1] == "waarde":

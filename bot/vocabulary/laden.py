@@ -13,6 +13,7 @@ from bot.vocabulary.model import (
     GroepKnop,
     GroepSoort,
     InkomensBegrip,
+    InkomensSchatting,
     ProfielFout,
     Vocabulaire,
     Vraaggroep,
@@ -41,13 +42,7 @@ def vocabulaire_uit_data(data: Any, bron: str = "attributen.yaml") -> Vocabulair
     afgeleid = {naam: velden["regel"] for naam, velden in afgeleid_data.items()}
     omschrijving = {naam: velden.get("omschrijving", "") for naam, velden in afgeleid_data.items()}
     inkomen = {
-        naam: InkomensBegrip(
-            naam=naam,
-            omschrijving=velden.get("omschrijving", ""),
-            regel=velden["regel"],
-            benaderd=bool(velden.get("benaderd", False)),
-            uitleg_benadering=velden.get("uitleg_benadering"),
-        )
+        naam: _inkomensbegrip(naam, velden, attributen, bron)
         for naam, velden in (data.get("inkomen") or {}).items()
     }
     dubbel = set(attributen) & set(afgeleid)
@@ -69,6 +64,60 @@ def vocabulaire_uit_data(data: Any, bron: str = "attributen.yaml") -> Vocabulair
         inkomen=inkomen,
         vraaggroepen=groepen,
     )
+
+
+def _inkomensbegrip(
+    naam: str, velden: Any, attributen: dict[str, Attribuut], bron: str
+) -> InkomensBegrip:
+    waar = f"{bron}: inkomensbegrip '{naam}'"
+    if not isinstance(velden, dict) or ("regel" in velden) == ("schatting" in velden):
+        raise VocabulaireFout(f"{waar}: geef ofwel 'regel' ofwel 'schatting'.")
+    schatting = None
+    if "schatting" in velden:
+        schatting = _schatting(velden["schatting"], attributen, waar)
+    precies = velden.get("precies")
+    if precies is not None and attributen.get(precies) is None:
+        raise VocabulaireFout(f"{waar}: 'precies' noemt '{precies}', dat geen attribuut is.")
+    return InkomensBegrip(
+        naam=naam,
+        omschrijving=_tekst(velden.get("omschrijving", "")),
+        regel=velden.get("regel"),
+        benaderd=bool(velden.get("benaderd", False)),
+        uitleg_benadering=velden.get("uitleg_benadering"),
+        schatting=schatting,
+        precies=precies,
+    )
+
+
+def _schatting(velden: Any, attributen: dict[str, Attribuut], waar: str) -> InkomensSchatting:
+    if not isinstance(velden, dict) or not isinstance(velden.get("factor"), dict):
+        raise VocabulaireFout(f"{waar}: een schatting heeft 'van', 'soort' en 'factor'.")
+    van, soort = velden.get("van"), velden.get("soort")
+    if van not in attributen or attributen[van].type is not AttribuutType.EURO:
+        raise VocabulaireFout(f"{waar}: 'van' moet een bedrag-attribuut zijn.")
+    if soort not in attributen or attributen[soort].type is not AttribuutType.ENUM:
+        raise VocabulaireFout(f"{waar}: 'soort' moet een keuze-attribuut zijn.")
+    nodig = {*(attributen[soort].opties or {}), "onbekend"}
+    factor: dict[str, tuple[float, float, float]] = {}
+    for sleutel, drie in velden["factor"].items():
+        if (
+            not isinstance(drie, list)
+            or len(drie) != 3
+            or not all(isinstance(x, (int, float)) for x in drie)
+            or not drie[0] <= drie[1] <= drie[2]
+        ):
+            raise VocabulaireFout(
+                f"{waar}: factor '{sleutel}' moet [laag, midden, hoog] zijn, oplopend."
+            )
+        factor[str(sleutel)] = (float(drie[0]), float(drie[1]), float(drie[2]))
+    if set(factor) != nodig:
+        ontbreekt = ", ".join(sorted(nodig - set(factor))) or "-"
+        teveel = ", ".join(sorted(set(factor) - nodig)) or "-"
+        raise VocabulaireFout(
+            f"{waar}: geef een factor voor elke soort en 'onbekend' "
+            f"(ontbreekt: {ontbreekt}; onbekend: {teveel})."
+        )
+    return InkomensSchatting(van=van, soort=soort, factor=factor)
 
 
 def _vraaggroepen(data: Any, vocabulaire: Vocabulaire, bron: str) -> dict[str, Vraaggroep]:
@@ -101,10 +150,21 @@ def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) 
             raise VocabulaireFout(f"{waar}: het veld '{verplicht}' ontbreekt.")
     ruwe_leden = velden["leden"]
     labels: dict[str, str] = {}
+    leeg_is_nee: set[str] = set()
     if soort is GroepSoort.AANKRUISEN:
         if not isinstance(ruwe_leden, dict):
             raise VocabulaireFout(f"{waar}: geef bij 'leden' per attribuut de knoptekst.")
-        labels = {str(k): _tekst(v) for k, v in ruwe_leden.items()}
+        for k, v in ruwe_leden.items():
+            if isinstance(v, dict):
+                if not v.get("tekst") or not isinstance(v.get("leeg_is_nee", False), bool):
+                    raise VocabulaireFout(
+                        f"{waar}: lid '{k}' heeft een 'tekst' en eventueel 'leeg_is_nee: true'."
+                    )
+                labels[str(k)] = _tekst(v["tekst"])
+                if v.get("leeg_is_nee"):
+                    leeg_is_nee.add(str(k))
+            else:
+                labels[str(k)] = _tekst(v)
         leden = tuple(labels)
         if not velden.get("geen"):
             raise VocabulaireFout(f"{waar}: geef bij 'geen' de knoptekst voor 'geen van deze'.")
@@ -130,6 +190,7 @@ def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) 
         labels=labels,
         knoppen=knoppen,
         geen=velden.get("geen"),
+        leeg_is_nee=frozenset(leeg_is_nee),
     )
 
 

@@ -65,6 +65,21 @@ class Vraaggroep:
     """For ``samen``: buttons that fill in several members at once."""
     geen: str | None = None
     """For ``aankruisen``: the text of the button "none of these"."""
+    leeg_is_nee: frozenset[str] = frozenset()
+    """For ``aankruisen``: the members that become "no" when not ticked (people surely
+    recognise their label). The others stay unknown and are asked on their own."""
+
+
+@dataclass(frozen=True)
+class InkomensSchatting:
+    """An income notion estimated as a range: ``van`` x a factor per kind of income."""
+
+    van: str
+    """The asked attribute the estimate starts from."""
+    soort: str
+    """The asked (enum) attribute that picks the factor."""
+    factor: Mapping[str, tuple[float, float, float]]
+    """Kind of income (and ``onbekend``) -> (low, middle, high)."""
 
 
 @dataclass(frozen=True)
@@ -72,8 +87,12 @@ class InkomensBegrip:
     naam: str
     omschrijving: str
     regel: Any
+    """A fixed expression over asked attributes, or None for an estimate."""
     benaderd: bool
     uitleg_benadering: str | None = None
+    schatting: InkomensSchatting | None = None
+    precies: str | None = None
+    """An asked attribute that gives this notion exactly; when known, no estimate."""
 
 
 @dataclass(frozen=True)

@@ -217,7 +217,7 @@ def test_schema_voorwaarde_met_regel_en_een_van():
     ]
     assert (
         "voorwaarden.0",
-        "Een voorwaarde heeft ofwel 'regel' ofwel 'een_van' (niet allebei, niet geen).",
+        "Een voorwaarde heeft precies één van: 'regel', 'een_van' of 'na_te_gaan'.",
     ) in _fouten(data)
 
 

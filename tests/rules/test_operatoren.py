@@ -246,13 +246,33 @@ def test_delen_door_nul_is_onbekend():
     assert evalueer_een({">": [{"/": [10, KINDEREN]}, 1]}, {"aantal_kinderen": 5}) == W
 
 
-def test_inkomen_benadering_rekent():
+def test_inkomen_schatting_is_een_bandbreedte():
     regel = {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 24000]}
-    # 1400 * 12 / 0.75 = 22400
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1400}) == W
-    # 1600 * 12 / 0.75 = 25600
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1600}) == N
+    # soort onbekend: 12 tot 20 keer het netto maandinkomen
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1000}) == W  # 12.000-20.000
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 2100}) == N  # 25.200-42.000
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1500}) == M  # 18.000-30.000
     assert evalueer_een(regel, {}) == M
+
+
+def test_inkomen_schatting_hangt_af_van_de_soort_inkomen():
+    regel = {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 24000]}
+    # loon: 14 tot 19 keer; pensioen: 12 tot 14,5 keer
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1500, "soort_inkomen": "pensioen"}) == W
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1800, "soort_inkomen": "loon"}) == N
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1500, "soort_inkomen": "loon"}) == M
+
+
+def test_inkomen_van_het_aanslagbiljet_is_precies():
+    regel = {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 24000]}
+    profiel = {"netto_maandinkomen_gezin": 1500, "belastbaar_inkomen_gezin_jaar": 23999}
+    assert evalueer_een(regel, profiel) == W
+    assert evalueer_een(regel, {**profiel, "belastbaar_inkomen_gezin_jaar": 24000}) == N
+    # zonder maandinkomen ("weet ik niet") beslist het aanslagbiljet alleen
+    assert (
+        evalueer_een(regel, {"netto_maandinkomen_gezin": None, "belastbaar_inkomen_gezin_jaar": 1})
+        == W
+    )
 
 
 # --- param and tabel -----------------------------------------------------------------
