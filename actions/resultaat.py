@@ -21,18 +21,38 @@ def eerste_zin(tekst: str | None) -> str | None:
     return alinea if punt < 0 else alinea[: punt + 1]
 
 
+def namen(ids: tuple[str, ...]) -> str:
+    """ "de inkomensgarantie voor ouderen of het leefloon": names of rights, in a sentence."""
+    catalogus = diensten().catalogus
+    delen = []
+    for i in ids:
+        recht = catalogus.recht(i)
+        naam = recht.naam if recht else i
+        if len(naam) > 1 and naam[1].islower():
+            naam = naam[0].lower() + naam[1:]
+        delen.append(naam)
+    return " of ".join(delen)
+
+
 def waarom_zin(u: RechtUitkomst) -> str:
-    """Eén zin waarom: de eerste voorwaarde die klopt, of die nog open is."""
-    zoek = VoorwaardeStatus.ONBEKEND if u.status is Status.MOGELIJK else VoorwaardeStatus.VOLDAAN
-    if u.status is Status.NIET:
-        zoek = VoorwaardeStatus.NIET_VOLDAAN
-    for v in u.voorwaarden:
-        if v.status is zoek:
-            return ("Nog na te gaan: " if zoek is VoorwaardeStatus.ONBEKEND else "") + v.tekst
-    return u.recht.samenvatting or ""
+    """Eén zin waarom: de voorwaarde die telt (de motor kiest ze, zie ``RechtUitkomst.reden``).
+
+    Klopt het recht alleen als u een ander recht krijgt, dan zegt de zin dat.
+    """
+    if u.via_rechten:
+        return f"Als u {namen(u.via_rechten)} krijgt, hebt u waarschijnlijk ook hier recht op."
+    reden = u.reden
+    if reden is None:
+        return u.recht.samenvatting or ""
+    if reden.status is not VoorwaardeStatus.ONBEKEND:
+        return reden.tekst
+    opmerking = " ".join(o for o in reden.opmerkingen if o not in reden.tekst)
+    return f"Nog na te gaan: {reden.tekst}" + (f" {opmerking}" if opmerking else "")
 
 
 def aanvragen(u: RechtUitkomst) -> str | None:
+    if u.via_rechten:
+        return f"Vraag eerst {namen(u.via_rechten)} aan. Daarna volgt dit recht meestal."
     teksten = diensten().rechtteksten.get(u.recht.id)
     return eerste_zin((teksten.aanvragen if teksten else None) or u.recht.aanvragen)
 

@@ -10,7 +10,7 @@ from rasa_sdk.types import DomainDict
 from actions.diensten import RECHT_SLOT, diensten, evalueer_gesprek
 from actions.rechten import gemeente_nis, recht_uit_bericht
 from actions.resultaat import aanvragen, waarom_zin
-from bot.rules import RechtUitkomst, Status, VoorwaardeStatus
+from bot.rules import RechtUitkomst, Status, VoorwaardeStatus, VoorwaardeUitkomst
 
 STATUS_ZIN = {
     Status.WAARSCHIJNLIJK: "Volgens uw antwoorden hebt u waarschijnlijk recht op {naam}.",
@@ -100,13 +100,26 @@ class ActionLegRechtUit(_OverRechten, Action):
         if u.recht.samenvatting:
             delen.append(u.recht.samenvatting)
         delen.append(STATUS_ZIN[u.status].format(naam=u.recht.naam))
-        delen += [f"{TEKEN[v.status]} {v.tekst}" for v in u.voorwaarden]
+        if u.via_rechten:
+            delen.append(waarom_zin(u))
+        for v in u.voorwaarden:
+            delen.append(f"{TEKEN[v.status]} {v.tekst}")
+            delen += [f"   {o}" for o in _opmerkingen(v)]
         if u.bedrag_tekst:
             delen.append(f"Bedrag: {u.bedrag_tekst}.")
         hoe = aanvragen(u)
         if hoe:
             delen.append(f"Aanvragen: {hoe}")
         return "\n".join(delen)
+
+
+def _opmerkingen(v: VoorwaardeUitkomst) -> list[str]:
+    """Notes of a condition and of its deciding parts, once each."""
+    alle = [
+        *v.opmerkingen,
+        *(o for d in v.onderdelen if d.status is v.status for o in d.opmerkingen),
+    ]
+    return list(dict.fromkeys(alle))
 
 
 class ActionLegWaaromNietUit(_OverRechten, Action):

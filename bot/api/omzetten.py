@@ -39,7 +39,13 @@ def _uitleg(v: VoorwaardeUitkomst) -> dict[str, Any]:
         "tekst": v.tekst,
         "status": v.status.value,
         "onderdelen": [_uitleg(o) for o in v.onderdelen],
+        "opmerkingen": list(v.opmerkingen),
+        "na_te_gaan": v.na_te_gaan,
     }
+
+
+def _opmerkingen(v: VoorwaardeUitkomst) -> list[str]:
+    return [*v.opmerkingen, *(o for d in v.onderdelen for o in _opmerkingen(d))]
 
 
 def _opties_json(attribuut: Attribuut) -> list[dict[str, Any]] | None:
@@ -85,6 +91,15 @@ def _uitkomst_json(uitkomst: RechtUitkomst, diensten: Diensten) -> dict[str, Any
         "status": uitkomst.status.value,
         "uitleg": [_uitleg(v) for v in uitkomst.voorwaarden],
         "benaderingen": benaderingen,
+        "reden": uitkomst.reden.tekst if uitkomst.reden else None,
+        "opmerkingen": list(
+            dict.fromkeys(o for v in uitkomst.voorwaarden for o in _opmerkingen(v))
+        ),
+        "via": list(uitkomst.via_rechten),
+        "verouderd": [
+            {"parameter": v.parameter, "sinds": v.sinds.isoformat(), "tekst": v.tekst}
+            for v in uitkomst.verouderd
+        ],
         "bedrag": uitkomst.bedrag,
         "bedrag_tekst": uitkomst.bedrag_tekst,
         # how to apply only matters where the right may apply

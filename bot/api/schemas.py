@@ -105,6 +105,19 @@ class UitlegRegel(BaseModel):
     tekst: str
     status: VoorwaardeStatusWaarde
     onderdelen: list[UitlegRegel] = []
+    opmerkingen: list[str] = Field(
+        default=[],
+        description="Bv. 'Uw inkomen ligt dicht bij de grens.' of dat een bedrag oud is",
+    )
+    na_te_gaan: bool = Field(
+        default=False, description="Een voorwaarde die alleen de dienst kan nagaan"
+    )
+
+
+class Verouderd(BaseModel):
+    parameter: str
+    sinds: date = Field(description="Datum van de nieuwste waarde die we kennen")
+    tekst: str
 
 
 class RechtUitkomstUit(BaseModel):
@@ -115,6 +128,15 @@ class RechtUitkomstUit(BaseModel):
     uitleg: list[UitlegRegel]
     benaderingen: list[str] = Field(
         default=[], description="Waar we een inkomen schatten in plaats van het echte bedrag"
+    )
+    reden: str | None = Field(default=None, description="De voorwaarde die de status uitlegt")
+    opmerkingen: list[str] = []
+    via: list[str] = Field(
+        default=[],
+        description="Waarschijnlijk alleen als u ook deze rechten krijgt (ids): 'als u … krijgt'",
+    )
+    verouderd: list[Verouderd] = Field(
+        default=[], description="Bedragen die ouder zijn dan een jaar: ze kunnen hoger zijn"
     )
     bedrag: float | None = None
     bedrag_tekst: str | None = None
