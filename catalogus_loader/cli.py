@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
@@ -13,6 +14,8 @@ from rich.table import Table
 from bot.catalogue.db import maak_engine
 from bot.catalogue.fouten import CatalogusFout
 from bot.catalogue.repository import ContactDekking
+from bot.rules import Recht, Veroudering
+from bot.rules.model import datum_tekst
 from bot.settings import Settings
 from catalogus_loader import laden
 from catalogus_loader.bronnen import tel_bestanden
@@ -162,6 +165,8 @@ def report(database_url: DatabankOptie = None) -> None:
     try:
         dekking = laden.rapport(engine)
         contact = laden.contact_rapport(engine)
+        vandaag = date.today()
+        verouderd = laden.verouderd_rapport(engine, vandaag)
     finally:
         engine.dispose()
     console.print(f"Producten met regels ({len(dekking.met_regels)})", style="bold")
@@ -192,7 +197,27 @@ def report(database_url: DatabankOptie = None) -> None:
     for regel in dekking.onbekend_product:
         onbekend.add_row(regel.recht_id, regel.product_sleutel, regel.bron)
     console.print(onbekend)
+    _verouderd_rapport(verouderd, vandaag)
     _contact_rapport(contact)
+
+
+def _verouderd_rapport(verouderd: list[tuple[Recht, Veroudering]], peildatum: date) -> None:
+    console.print(
+        f"Oude bedragen op {datum_tekst(peildatum)} ({len(verouderd)}): de nieuwste waarde "
+        "is ouder dan een jaar. De verkenner rekent met een marge; zoek een nieuwer bedrag.",
+        style="bold",
+        highlight=False,
+    )
+    tabel = Table()
+    tabel.add_column("recht")
+    tabel.add_column("parameter")
+    tabel.add_column("bedrag van")
+    tabel.add_column("marge")
+    for recht, v in verouderd:
+        tabel.add_row(
+            recht.id, v.parameter, datum_tekst(v.sinds), f"+{round((v.factor - 1) * 100, 1)} %"
+        )
+    console.print(tabel)
 
 
 def _contact_rapport(contact: ContactDekking) -> None:

@@ -7,6 +7,7 @@ file, line and field) and nothing changes. Reloading the same data changes nothi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import httpx
@@ -18,7 +19,9 @@ from sqlalchemy.pool import StaticPool
 from bot.catalogue import repository
 from bot.catalogue.db import maak_engine, migreer
 from bot.catalogue.fouten import CatalogusFout
+from bot.rules import Recht, Veroudering, bouw_catalogus, verouderde_parameters
 from bot.settings import Settings
+from bot.vocabulary import laad_vocabulaire
 from catalogus_loader.bronnen import HttpInstellingen, Voortgang, lees_bronnen
 from catalogus_loader.fouten import LaadFout
 from catalogus_loader.records import Bundel
@@ -100,6 +103,15 @@ def rapport(engine: Engine) -> repository.Dekking:
     """Coverage: products with rules, products without rules, rules for unknown products."""
     with Session(engine) as sessie:
         return repository.dekking(sessie)
+
+
+def verouderd_rapport(engine: Engine, peildatum: date) -> list[tuple[Recht, Veroudering]]:
+    """Indexed amounts and limits whose newest value is over a year old (or past a known
+    indexation) on ``peildatum``, per right: they need a newer, sourced value."""
+    with Session(engine) as sessie:
+        invoer = repository.motor_invoer(sessie)
+    catalogus = bouw_catalogus(invoer.regelbestanden, laad_vocabulaire())
+    return verouderde_parameters(catalogus, peildatum)
 
 
 def contact_rapport(engine: Engine) -> repository.ContactDekking:
