@@ -25,6 +25,7 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "api"))
 
+from huishouden import aanvullen  # noqa: E402
 from serverproces import start_server  # noqa: E402
 
 GEMEENTEN = ["44021", "11002", "31005", "35013", "34022", "46021", "24062", "71016"]
@@ -33,7 +34,7 @@ GEMEENTEN = ["44021", "11002", "31005", "35013", "34022", "46021", "24062", "710
 def willekeurig_profiel(rng: random.Random) -> dict:
     """A full, plausible profile; a conversation reveals it one answer at a time."""
     kinderen = rng.choice([0, 0, 1, 2, 3])
-    return {
+    basis = {
         "gemeente": rng.choice(GEMEENTEN),
         "leeftijd": rng.randint(18, 90),
         "samenwonend_met_partner": rng.random() < 0.5,
@@ -49,6 +50,7 @@ def willekeurig_profiel(rng: random.Random) -> dict:
         "ontvangt_leefloon": rng.random() < 0.05,
         "jaren_op_wachtlijst_sociale_woning": rng.choice([0, 0, 1, 5]),
     }
+    return aanvullen(rng, basis)
 
 
 def meet(client: httpx.Client, verzoek, aantal: int, daarna=None) -> list[float]:

@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from huishouden import aanvullen  # noqa: E402
+
 from bot.rules import Catalogus, bouw_catalogus, evalueer  # noqa: E402
 from bot.vocabulary import Vocabulaire, laad_vocabulaire  # noqa: E402
 from catalogus_loader.regels import lees_regelbestand  # noqa: E402
@@ -92,7 +94,7 @@ def _volledig_profiel(rng: random.Random, gemeenten: Sequence[str]) -> dict[str,
     )[0]
     wachtlijst = rng.choice([0, 0, 1, 2, 3, 4, 5, 7]) if woonsituatie == "huurder_privaat" else 0
     ontvangt_leefloon = werk == "zonder_inkomen" and rng.random() < 0.6
-    return {
+    basis = {
         "gemeente": rng.choice(gemeenten),
         "leeftijd": leeftijd,
         "samenwonend_met_partner": partner,
@@ -117,6 +119,7 @@ def _volledig_profiel(rng: random.Random, gemeenten: Sequence[str]) -> dict[str,
         "ontvangt_leefloon": ontvangt_leefloon,
         "jaren_op_wachtlijst_sociale_woning": wachtlijst,
     }
+    return aanvullen(rng, basis)
 
 
 def maak_profielen(

@@ -74,6 +74,8 @@ SITUATIEWOORD = {
     "verhoogde_tegemoetkoming": "verhoogde tegemoetkoming",
     "erkende_handicap": "handicap",
     "mantelzorger": "mantelzorg",
+    "ontvangt_igo": "inkomensgarantie",
+    "ontvangt_tegemoetkoming_handicap": "tegemoetkoming handicap",
 }
 
 
@@ -90,6 +92,9 @@ def groepsantwoord(groep: str, profiel: dict, knoppen: list[dict], rng: random.R
             return "met mijn partner" if partner else "alleen"
         n = "1 kind" if kinderen == 1 else f"{kinderen} kinderen"
         return f"met mijn partner en {n}" if partner else f"alleen met mijn {n}"
+    if groep == "zorg":
+        waar = "bij mij" if profiel["zorgbehoevende_zelfde_adres"] else "niet bij mij"
+        return f"{profiel['zorgbehoevende_leeftijd']}, {waar}"
     # aankruisen: the button that says it all, else the situations typed together
     for knop in knoppen:
         payload = knop.get("payload", "")
@@ -113,7 +118,8 @@ def antwoord(attribuut: str, waarde: object, rng: random.Random) -> str:
     if soort is AttribuutType.ENUM:
         return f'/inform{{"{attribuut}": "{waarde}"}}'
     if soort is AttribuutType.EURO:
-        return f"{waarde:.0f} euro per maand"
+        per = "jaar" if attribuut == "belastbaar_inkomen_gezin_jaar" else "maand"
+        return f"{waarde:.0f} euro per {per}"
     return str(waarde)
 
 
