@@ -22,9 +22,11 @@ Uitvoer (in ``--uit``, standaard ``nlu_data/gegenereerd/``), elk bestand met de 
 Daarnaast schrijft het in ``domain.yml`` (``--domein``) de blokken tussen de
 markeringen ``# >>> <naam>: gegenereerd ...`` en ``# <<< <naam>``: de entiteiten die uit
 de woordenlijst volgen (``entiteiten``), de profielslots (``profielslots``) en de
-gevraagde slots van het formulier (``formulierslots``). Een attribuut toevoegen is zo één
-wijziging in ``attributen.yaml`` plus zijn trefwoorden. Met ``--controleer`` schrijft het
-niets en stopt het met een fout als ``domain.yml`` niet bij is.
+gevraagde slots van het formulier (``formulierslots``), en in ``config.yml`` (``--config``)
+de labels die ``SpacyEntityExtractor`` doorgeeft (``dimensies``). Een attribuut toevoegen
+is zo één wijziging in ``attributen.yaml`` plus zijn trefwoorden. Met ``--controleer``
+schrijft het niets en stopt het met een fout als ``domain.yml`` of ``config.yml`` niet bij
+is.
 
 De uitvoer is gesorteerd en hangt alleen af van de bronnen: twee keer draaien geeft
 dezelfde bestanden. Oude gegenereerde bestanden in de map (met de kopregel) die niet meer
@@ -54,6 +56,7 @@ REPO = Path(__file__).resolve().parents[1]
 STANDAARD_UIT = REPO / "nlu_data" / "gegenereerd"
 STANDAARD_GEMEENTEN = REPO / "catalogus" / "gemeenten"
 STANDAARD_DOMEIN = REPO / "domain.yml"
+STANDAARD_CONFIG = REPO / "config.yml"
 
 KOPREGEL = "# gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken"
 VERSIE = "3.1"
@@ -319,10 +322,31 @@ def domein_blokken(vocabulaire: Vocabulaire) -> dict[str, list[str]]:
     }
 
 
+def config_blokken(vocabulaire: Vocabulaire) -> dict[str, list[str]]:
+    """Het blok ``dimensies`` in ``config.yml``: de labels van de entity_ruler die
+    ``SpacyEntityExtractor`` doorgeeft (naast ``recht``): de gemeente en de keuzes."""
+    namen = [
+        n
+        for n, a in vocabulaire.attributen.items()
+        if a.type in (AttribuutType.GEMEENTE, AttribuutType.ENUM)
+    ]
+    return {"dimensies": [f"- {n}" for n in namen]}
+
+
 def werk_domein_bij(tekst: str, vocabulaire: Vocabulaire, bron: Path | str) -> str:
     """``tekst`` (de inhoud van domain.yml) met de gegenereerde blokken vervangen."""
+    return werk_blokken_bij(tekst, domein_blokken(vocabulaire), bron)
+
+
+def werk_config_bij(tekst: str, vocabulaire: Vocabulaire, bron: Path | str) -> str:
+    """``tekst`` (de inhoud van config.yml) met de gegenereerde blokken vervangen."""
+    return werk_blokken_bij(tekst, config_blokken(vocabulaire), bron)
+
+
+def werk_blokken_bij(tekst: str, blokken: Mapping[str, list[str]], bron: Path | str) -> str:
+    """``tekst`` met elk blok tussen zijn markeringen vervangen (met hun inspringing)."""
     regels = tekst.splitlines()
-    for naam, inhoud in domein_blokken(vocabulaire).items():
+    for naam, inhoud in blokken.items():
         begin_tekst, einde_tekst = DOMEIN_BEGIN.format(naam), DOMEIN_EINDE.format(naam)
         begin = [i for i, r in enumerate(regels) if r.strip() == begin_tekst]
         einde = [i for i, r in enumerate(regels) if r.strip() == einde_tekst]
@@ -387,6 +411,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--vocabulaire", type=Path, default=VOCABULAIRE_PAD)
     parser.add_argument("--trefwoorden", type=Path, default=TREFWOORDEN_PAD)
     parser.add_argument("--domein", type=Path, default=STANDAARD_DOMEIN, help="domain.yml")
+    parser.add_argument("--config", type=Path, default=STANDAARD_CONFIG, help="config.yml")
     parser.add_argument(
         "--controleer",
         action="store_true",
@@ -398,28 +423,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         trefwoorden = laad_trefwoorden(args.trefwoorden, vocabulaire)
         controleer_trefwoorden(vocabulaire, trefwoorden, args.trefwoorden)
         bestanden = genereer(vocabulaire, trefwoorden, args.gemeenten)
-        try:
-            domein_oud = args.domein.read_text(encoding="utf-8")
-        except OSError as fout:
-            raise BronFout(f"{args.domein}: kan het bestand niet lezen ({fout}).") from None
-        domein = werk_domein_bij(domein_oud, vocabulaire, args.domein)
+        bijwerken = {}  # pad -> (oud, nieuw)
+        for pad, werk_bij in ((args.domein, werk_domein_bij), (args.config, werk_config_bij)):
+            try:
+                oud = pad.read_text(encoding="utf-8")
+            except OSError as fout:
+                raise BronFout(f"{pad}: kan het bestand niet lezen ({fout}).") from None
+            bijwerken[pad] = (oud, werk_bij(oud, vocabulaire, pad))
     except (OSError, ValueError) as fout:  # VocabulaireFout, TrefwoordenFout, BronFout
         print(f"FOUT: {fout}", file=sys.stderr)
         return 1
     if args.controleer:
-        if domein != domein_oud:
+        oud_bestanden = [pad for pad, (oud, nieuw) in bijwerken.items() if oud != nieuw]
+        for pad in oud_bestanden:
             print(
-                f"FOUT: {args.domein} is niet bij met de woordenlijst: "
+                f"FOUT: {pad} is niet bij met de woordenlijst: "
                 "voer .venv/bin/python scripts/genereer_nlu.py uit.",
                 file=sys.stderr,
             )
-            return 1
-        return 0
+        return 1 if oud_bestanden else 0
     for pad in schrijf(args.uit, bestanden):
         print(f"geschreven: {pad}")
-    if domein != domein_oud:
-        args.domein.write_text(domein, encoding="utf-8")
-        print(f"bijgewerkt: {args.domein}")
+    for pad, (oud, nieuw) in bijwerken.items():
+        if nieuw != oud:
+            pad.write_text(nieuw, encoding="utf-8")
+            print(f"bijgewerkt: {pad}")
     return 0
 
 

@@ -19,18 +19,20 @@ from bot.vocabulary import AttribuutType, Vocabulaire
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "genereer_nlu.py"
 DOMEIN = REPO / "domain.yml"
+CONFIG = REPO / "config.yml"
 GEMEENTEN = REPO / "catalogus" / "gemeenten"
 KOPREGEL = "# gegenereerd door scripts/genereer_nlu.py — niet met de hand bewerken"
 BESTANDEN = ("antwoorden.yml", "gemeenten.yml", "keuzes.yml", "vraaggroepen.yml")
 
 
 def _genereer(uit: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    """Het script met uitvoer in ``uit`` en een kopie van domain.yml ernaast: de tests
-    schrijven nooit in het echte domain.yml."""
-    if "--domein" not in extra:
-        domein = uit.parent / f"{uit.name}-domain.yml"
-        domein.write_text(DOMEIN.read_text(encoding="utf-8"), encoding="utf-8")
-        extra = (*extra, "--domein", str(domein))
+    """Het script met uitvoer in ``uit`` en kopieën van domain.yml en config.yml ernaast:
+    de tests schrijven nooit in de echte bestanden."""
+    for optie, bron in (("--domein", DOMEIN), ("--config", CONFIG)):
+        if optie not in extra:
+            kopie = uit.parent / f"{uit.name}-{bron.name}"
+            kopie.write_text(bron.read_text(encoding="utf-8"), encoding="utf-8")
+            extra = (*extra, optie, str(kopie))
     return subprocess.run(
         [sys.executable, str(SCRIPT), "--uit", str(uit), *extra],
         capture_output=True,
@@ -260,7 +262,7 @@ def test_rasa_leest_de_data(uitvoer: Path, vocabulaire: Vocabulaire) -> None:
 # -- domain.yml en de controle van de trefwoorden ---------------------------------------------
 
 
-def test_domain_yml_is_bij_met_de_woordenlijst() -> None:
+def test_domain_yml_en_config_yml_zijn_bij_met_de_woordenlijst() -> None:
     """Een vergeten 'scripts/genereer_nlu.py' na een wijziging van de woordenlijst valt op."""
     resultaat = subprocess.run(
         [sys.executable, str(SCRIPT), "--controleer"],
@@ -285,6 +287,9 @@ def test_domein_volgt_de_woordenlijst(vocabulaire: Vocabulaire) -> None:
     knoppen |= {a for g in vocabulaire.vraaggroepen.values() for k in g.knoppen for a in k.waarden}
     assert {"gemeente", *enums, *knoppen} <= set(domein["entities"])
     assert {"soort_inkomen", "verwarming", "ontvangt_igo"} <= set(domein["entities"])
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    (extractor,) = [s for s in config["pipeline"] if s["name"] == "SpacyEntityExtractor"]
+    assert extractor["dimensions"] == ["recht", "gemeente", *[e for e in sleutels if e in enums]]
 
 
 def test_nieuw_attribuut_komt_met_een_run_in_het_domein(tmp_path: Path) -> None:
@@ -306,8 +311,10 @@ def test_nieuw_attribuut_komt_met_een_run_in_het_domein(tmp_path: Path) -> None:
     trefwoorden.write_text(bron, encoding="utf-8")
     domein = tmp_path / "domain.yml"
     domein.write_text(DOMEIN.read_text(encoding="utf-8"), encoding="utf-8")
+    config = tmp_path / "config.yml"
+    config.write_text(CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
     args = ("--vocabulaire", str(vocabulaire), "--trefwoorden", str(trefwoorden))
-    args += ("--domein", str(domein))
+    args += ("--domein", str(domein), "--config", str(config))
 
     # zonder trefwoorden: een duidelijke fout die het bestand en de sleutel noemt
     resultaat = _genereer(tmp_path / "uit", *args)
