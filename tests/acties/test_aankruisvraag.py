@@ -5,8 +5,8 @@ dispatcher, real vocabulary and SQLite catalogue; no Rasa server)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -18,6 +18,7 @@ from actions import profiel_form, vragen
 from actions.profiel_form import ValidateProfielForm
 from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
 from bot.diensten import Diensten, bouw_diensten
+from bot.rules import Evaluatie
 from bot.settings import Settings
 from catalogus_loader.init import initialiseer
 
@@ -94,14 +95,17 @@ def test_onduidelijk_antwoord_is_geen_antwoord(met_diensten: Diensten) -> None:
 
 
 def _stel(tracker_slots: dict[str, Any]) -> tuple[CollectingDispatcher, list[Any]]:
-    evaluatie = SimpleNamespace(
-        volgende_groep="situaties",
+    evaluatie = Evaluatie(
+        peildatum=date.today(),
+        uitkomsten=(),
         volgende_vraag="verhoogde_tegemoetkoming",
+        open_rechten=(),
+        volgende_groep="situaties",
         volgende_leden=("verhoogde_tegemoetkoming", "erkende_handicap", "mantelzorger"),
     )
     tracker = Tracker("test", tracker_slots, {}, [], False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
-    return dispatcher, stel_vraag(dispatcher, tracker, evaluatie)  # type: ignore[arg-type]
+    return dispatcher, stel_vraag(dispatcher, tracker, evaluatie)
 
 
 def test_een_beantwoorde_groep_wordt_niet_opnieuw_gesteld(met_diensten: Diensten) -> None:
