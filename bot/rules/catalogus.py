@@ -220,6 +220,9 @@ def _bouw_recht(
                 kern=kern,
                 parameters=tuple(sorted({p for o in onderdelen for p in o.parameters})),
                 rechten=frozenset().union(*(o.rechten for o in onderdelen)),
+                attributen=frozenset().union(*(o.attributen for o in onderdelen)),
+                dynamisch=any(o.dynamisch for o in onderdelen),
+                invoer=tuple(sorted({a for o in onderdelen for a in o.attributen})),
             )
         if v.get("na_te_gaan"):
             # cannot be asked: always unknown, so the right is at most "mogelijk"
@@ -246,6 +249,7 @@ def _bouw_recht(
             (),
             tuple(vertaler.benaderingen),
             attributen=frozenset(attributen),
+            invoer=tuple(sorted(attributen)),
             dynamisch=bool(vertaler.gebruikte_rechten),
             kern=kern,
             na_te_gaan=vertaler.na_te_gaan,
@@ -311,6 +315,7 @@ def _gemeentevoorwaarde(gemeenten: frozenset[str], namen: Mapping[str, str]) -> 
         bron=None,
         regel=knoop,
         attributen=frozenset(["gemeente"]),
+        invoer=("gemeente",),
         dynamisch=False,
     )
 

@@ -109,7 +109,10 @@ def _parameters(
             if oud is not None:
                 verouderd[n] = oud
                 waarden[n] = verbreed(waarden[n], oud.factor, f"param:{n}")
-        gevonden = (waarden, tuple(map(_hashbaar, waarden.values())), verouderd)
+        waarden_sleutel = tuple(map(_hashbaar, waarden.values()))
+        nummers = recht.parameter_nummers
+        nummer = nummers.setdefault(waarden_sleutel, len(nummers))
+        gevonden = (waarden, (nummer,), verouderd)
         onthoud(recht.parameter_geheugen, sleutel, gevonden, _MAX_GEHEUGEN)
     return gevonden
 
@@ -198,7 +201,24 @@ def _met_via(
 def _evalueer_voorwaarde(
     voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
 ) -> tuple[VoorwaardeUitkomst, Open]:
-    """The condition's outcome, and the attributes that could still decide it."""
+    """The condition's outcome, and the attributes that could still decide it.
+
+    A condition that reads no other right is remembered per parameter values and answers.
+    """
+    if voorwaarde.dynamisch:
+        return _bereken_voorwaarde(voorwaarde, ctx, verouderd)
+    profiel = ctx.profiel
+    sleutel = (ctx.parameter_sleutel, tuple([profiel.get(a, _AFWEZIG) for a in voorwaarde.invoer]))
+    gevonden = voorwaarde.geheugen.get(sleutel)
+    if gevonden is None:
+        gevonden = _bereken_voorwaarde(voorwaarde, ctx, verouderd)
+        onthoud(voorwaarde.geheugen, sleutel, gevonden, _MAX_GEHEUGEN_VOORWAARDE)
+    return gevonden
+
+
+def _bereken_voorwaarde(
+    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
+) -> tuple[VoorwaardeUitkomst, Open]:
     twijfels: frozenset[str] = frozenset()
     if voorwaarde.regel is not None:
         waarheid, open_, twijfels = _beslis(voorwaarde, ctx)
@@ -250,6 +270,7 @@ DICHT_BIJ_GRENS = "Uw inkomen ligt dicht bij de grens."
 
 _MAX_GEHEUGEN = 64
 _MAX_GEHEUGEN_RECHT = 2048
+_MAX_GEHEUGEN_VOORWAARDE = 1024
 
 
 class _Afwezig:
@@ -266,25 +287,13 @@ _AFWEZIG = _Afwezig()
 
 def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open, frozenset[str]]:
     """Truth value, open attributes and doubts (ranges that straddled a limit) of one
-    expression condition.
-
-    When none of its attributes is in the profile, the outcome depends only on the
-    right's parameter values: it is computed once per set of values and remembered.
-    """
+    expression condition."""
     assert voorwaarde.regel is not None
-    vrij = not voorwaarde.dynamisch and voorwaarde.attributen.isdisjoint(ctx.profiel)
-    if vrij:
-        onthouden = voorwaarde.geheugen.get(ctx.parameter_sleutel)
-        if onthouden is not None:
-            return onthouden
     ctx.twijfels.clear()
     waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
     open_ = voorwaarde.regel.analyse(ctx)[1] if waarheid is ONBEKEND else GESLOTEN
     twijfels = frozenset(ctx.twijfels) if waarheid is ONBEKEND else frozenset()
-    resultaat = (waarheid, open_, twijfels)
-    if vrij:
-        onthoud(voorwaarde.geheugen, ctx.parameter_sleutel, resultaat, _MAX_GEHEUGEN)
-    return resultaat
+    return waarheid, open_, twijfels
 
 
 def _hashbaar(waarde: Any) -> Any:

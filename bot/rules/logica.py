@@ -24,7 +24,6 @@ from typing import Any, NamedTuple
 from bot.rules.schatting import (
     INKOMEN,
     Schatting,
-    heeft_schatting,
     reken,
     vergelijk,
 )
@@ -462,7 +461,15 @@ class Lijst(Samengesteld):
 class In(Samengesteld):
     """``x in lijst``; over a literal list each element counts on its own (Kleene)."""
 
-    __slots__ = ()
+    __slots__ = ("_vast",)
+
+    def __init__(self, args: Sequence[Knoop]):
+        super().__init__(args)
+        lijst = self.args[1]
+        self._vast: tuple[Any, ...] | None = None
+        """A list of constants (e.g. the Brussels NIS codes): a plain membership test."""
+        if isinstance(lijst, Lijst) and all(isinstance(e, Constante) for e in lijst.args):
+            self._vast = tuple(e.w for e in lijst.args if isinstance(e, Constante))
 
     def bereken(self, waarden: list[Any]) -> Any:
         naald, hooiberg = waarden
@@ -484,6 +491,11 @@ class In(Samengesteld):
         return ONBEKEND if any(e is ONBEKEND for e in elementen) else False
 
     def waarde(self, ctx: Context) -> Any:
+        if self._vast is not None:
+            naald = self.args[0].waarde(ctx)
+            if naald is ONBEKEND or isinstance(naald, Schatting):
+                return ONBEKEND if self._vast else False
+            return naald in self._vast
         lijst = self.args[1]
         if isinstance(lijst, Lijst):
             return self._per_element(self.args[0].waarde(ctx), [e.waarde(ctx) for e in lijst.args])
@@ -576,19 +588,23 @@ _REKENEN: dict[str, Callable[[list[Any]], Any]] = {
 
 
 class Rekensom(Samengesteld):
-    __slots__ = ("functie",)
+    __slots__ = ("functie", "symbool")
 
-    def __init__(self, functie: Callable[[list[Any]], Any], args: Sequence[Knoop]):
+    def __init__(self, symbool: str, args: Sequence[Knoop]):
         super().__init__(args)
-        self.functie = functie
+        self.symbool = symbool
+        self.functie = _REKENEN[symbool]
 
     def bereken(self, waarden: list[Any]) -> Any:
+        schatting = False
         for w in waarden:
             if w is ONBEKEND:
                 return ONBEKEND
+            if type(w) is Schatting:
+                schatting = True
         try:
-            if heeft_schatting(waarden):
-                return reken(self.functie, waarden)
+            if schatting:
+                return reken(self.symbool, self.functie, waarden)
             return self.functie(waarden)
         except (TypeError, ValueError):
             return ONBEKEND
@@ -674,7 +690,7 @@ class Vertaler:
         if op in _REKENEN:
             minimum, maximum = {"-": (1, 2), "/": (2, 2)}.get(op, (1, 99))
             self._aantal(op, args, minimum, maximum, pad)
-            return Rekensom(_REKENEN[op], args)
+            return Rekensom(op, args)
         raise UitdrukkingFout(f"Onbekende operator '{op}'.", pad)
 
     @staticmethod

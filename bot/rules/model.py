@@ -65,10 +65,12 @@ class Veroudering:
     """Indexation steps that may have happened since (begun years)."""
     factor: float
     """The limit is widened up to this factor (1 + margin) ** jaren."""
+    tekst: str = field(init=False, compare=False)
+    """"Bedrag van 1 mei 2024; het kan intussen hoger zijn." """
 
-    @property
-    def tekst(self) -> str:
-        return f"Bedrag van {datum_tekst(self.sinds)}; het kan intussen hoger zijn."
+    def __post_init__(self) -> None:
+        tekst = f"Bedrag van {datum_tekst(self.sinds)}; het kan intussen hoger zijn."
+        object.__setattr__(self, "tekst", tekst)
 
 
 @dataclass(frozen=True)
@@ -136,11 +138,14 @@ class Voorwaarde:
     """The right's parameters the expression (or a part of the group) reads, sorted."""
     rechten: frozenset[str] = frozenset()
     """The other rights whose outcome the expression (or a part of the group) reads."""
+    invoer: tuple[str, ...] = ()
+    """``attributen`` sorted (a group: those of its parts): the order of a memo key."""
     geheugen: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
-    """Memo of the outcome when none of ``attributen`` is in the profile. It then depends
-    only on this right's parameter values, so it is keyed by them (a few periods at most)."""
+    """Memo of the outcome of a condition that reads no other right: it depends only on
+    the right's parameter values and on the answers to ``invoer``, so it is keyed by them.
+    Many households share an age, a municipality or a yes/no answer."""
 
 
 @dataclass(frozen=True)
@@ -186,6 +191,11 @@ class Recht:
     parameter_geheugen: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    parameter_nummers: dict[tuple[Any, ...], int] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """Each distinct set of parameter values gets a small number: memo keys use the number,
+    so that a lookup does not hash every (possibly widened) value again."""
     """Parameter values per (reference date, municipality when it matters)."""
 
 
@@ -212,7 +222,7 @@ class Catalogus:
         return self.per_id.get(recht_id)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class VoorwaardeUitkomst:
     id: str
     tekst: str
@@ -231,7 +241,7 @@ class VoorwaardeUitkomst:
     """It reads another right's outcome (a "likely" right, not one you receive)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RechtUitkomst:
     recht: Recht
     status: Status

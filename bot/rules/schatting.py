@@ -9,8 +9,7 @@ limit into a "niet": the engine says "mogelijk" and what could settle it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 LEEG: frozenset[str] = frozenset()
@@ -19,21 +18,47 @@ INKOMEN = "inkomen"
 """Label of a range that comes from the income estimate of the vocabulary."""
 
 
-@dataclass(frozen=True, slots=True)
 class Schatting:
-    laag: float
-    midden: float
-    """The best single guess: shown in an amount, never used to decide a condition."""
-    hoog: float
-    verfijn: frozenset[str] = LEEG
-    """Unanswered attributes that would narrow the range (the kind of income, the
-    income on the tax bill)."""
-    bronnen: frozenset[str] = LEEG
-    """Where the uncertainty comes from: ``inkomen`` or ``param:<naam>``."""
+    """A range [laag, hoog] with a best guess ``midden``. Immutable by convention; a plain
+    slotted class because the engine makes many of them (a dataclass is slower to build).
+
+    ``verfijn``: unanswered attributes that would narrow the range (the kind of income,
+    the income on the tax bill). ``bronnen``: where the uncertainty comes from
+    (``inkomen`` or ``param:<naam>``). ``midden`` is shown in an amount, never used to
+    decide a condition.
+    """
+
+    __slots__ = ("laag", "midden", "hoog", "verfijn", "bronnen")
+
+    def __init__(
+        self,
+        laag: float,
+        midden: float,
+        hoog: float,
+        verfijn: frozenset[str] = LEEG,
+        bronnen: frozenset[str] = LEEG,
+    ):
+        self.laag = laag
+        self.midden = midden
+        self.hoog = hoog
+        self.verfijn = verfijn
+        self.bronnen = bronnen
+
+    def _sleutel(self) -> tuple[Any, ...]:
+        return (self.laag, self.midden, self.hoog, self.verfijn, self.bronnen)
+
+    def __eq__(self, ander: object) -> bool:
+        return isinstance(ander, Schatting) and self._sleutel() == ander._sleutel()
+
+    def __hash__(self) -> int:
+        return hash(self._sleutel())
+
+    def __repr__(self) -> str:
+        return f"Schatting({self.laag}, {self.midden}, {self.hoog})"
 
 
 def grenzen(waarde: Any) -> tuple[float, float]:
-    if isinstance(waarde, Schatting):
+    if type(waarde) is Schatting:
         return waarde.laag, waarde.hoog
     return float(waarde), float(waarde)
 
@@ -42,22 +67,28 @@ def midden(waarde: Any) -> Any:
     return waarde.midden if isinstance(waarde, Schatting) else waarde
 
 
-def heeft_schatting(waarden: Sequence[Any]) -> bool:
-    return any(isinstance(w, Schatting) for w in waarden)
-
-
-def reken(functie: Callable[[list[Any]], Any], waarden: list[Any]) -> Any:
-    """Apply ``functie`` to values of which some are ranges.
+def reken(symbool: str, functie: Callable[[list[Any]], Any], waarden: list[Any]) -> Any:
+    """Apply ``functie`` (the operator ``symbool``) to values of which some are ranges.
 
     Every function we use (+, -, *, / away from zero, min, max) is monotone in each
-    argument, so the extremes lie on the corners of the ranges.
+    argument, so the extremes lie on the corners of the ranges. For + and - (and min and
+    max) that is the sum of the low ends and of the high ends.
     """
-    hoeken = [functie(list(combinatie)) for combinatie in itertools.product(*map(grenzen, waarden))]
-    laag, hoog = min(hoeken), max(hoeken)
+    if symbool in ("+", "min", "max"):
+        laag = functie([grenzen(w)[0] for w in waarden])
+        hoog = functie([grenzen(w)[1] for w in waarden])
+    elif symbool == "-" and len(waarden) == 2:
+        (al, ah), (bl, bh) = grenzen(waarden[0]), grenzen(waarden[1])
+        laag, hoog = float(al) - float(bh), float(ah) - float(bl)
+    else:
+        hoeken = [functie(list(c)) for c in itertools.product(*map(grenzen, waarden))]
+        laag, hoog = min(hoeken), max(hoeken)
     m = functie([midden(w) for w in waarden])
     if laag == hoog:
         return m
     schattingen = [w for w in waarden if isinstance(w, Schatting)]
+    if len(schattingen) == 1:
+        return Schatting(laag, m, hoog, schattingen[0].verfijn, schattingen[0].bronnen)
     return Schatting(
         laag,
         m,
