@@ -76,6 +76,30 @@ SITUATIEWOORD = {
     "mantelzorger": "mantelzorg",
     "ontvangt_igo": "inkomensgarantie",
     "ontvangt_tegemoetkoming_handicap": "tegemoetkoming handicap",
+    "ontvangt_zorgbudget_ouderen": "zorgbudget voor ouderen",
+    "zelf_zorgbehoevend": "ik heb elke dag veel hulp nodig",
+}
+SOORT_WOORD = {
+    "loon": "loon",
+    "pensioen": "pensioen",
+    "uitkering": "een uitkering",
+    "zelfstandige": "als zelfstandige",
+    "bijstand": "leefloon",
+    "gemengd": "loon en pensioen",
+}
+WOON_WOORD = {
+    "huurder_privaat": "ik huur van een private verhuurder",
+    "huurder_sociaal": "ik huur een sociale woning",
+    "huurder_svk": "ik huur via een sociaal verhuurkantoor",
+    "eigenaar": "ik ben eigenaar",
+    "inwonend": "ik woon in bij iemand",
+    "dakloos": "ik heb geen vaste woning",
+}
+WARMTE_WOORD = {
+    "stookolie": "met stookolie",
+    "aardgas": "met aardgas",
+    "elektriciteit": "met een warmtepomp",
+    "andere": "met een houtkachel",
 }
 
 
@@ -92,6 +116,11 @@ def groepsantwoord(groep: str, profiel: dict, knoppen: list[dict], rng: random.R
             return "met mijn partner" if partner else "alleen"
         n = "1 kind" if kinderen == 1 else f"{kinderen} kinderen"
         return f"met mijn partner en {n}" if partner else f"alleen met mijn {n}"
+    if groep == "inkomen":
+        bedrag, soort = profiel["netto_maandinkomen_gezin"], profiel["soort_inkomen"]
+        return f"{bedrag:.0f} euro, {SOORT_WOORD[soort]}"
+    if groep == "wonen":
+        return f"{WOON_WOORD[profiel['woonsituatie']]}, {WARMTE_WOORD[profiel['verwarming']]}"
     if groep == "zorg":
         waar = "bij mij" if profiel["zorgbehoevende_zelfde_adres"] else "niet bij mij"
         return f"{profiel['zorgbehoevende_leeftijd']}, {waar}"
