@@ -49,7 +49,9 @@ VERWACHT_GROEP = {
     GroepSoort.SAMEN: "Zeg het in uw eigen woorden, zoals in het voorbeeld bij de vraag.",
     GroepSoort.AANKRUISEN: "Kies een knop, of typ welke situaties bij u passen.",
 }
-_DELEN = re.compile(r",|;|\ben\b|\bmaar\b")
+_DELEN = re.compile(r"(?<!\d),|,(?!\d)|;|\ben\b|\bmaar\b")
+"""De delen van een antwoord op een samen-vraag: "34, Gent", "1.250,50 euro, pensioen"
+(geen deling in een bedrag met cijfers na de komma)."""
 _AANLOOP = frozenset({"allez", "euh", "eh", "tja"})
 _LEGE_KNOP = re.compile(r"/inform\{\s*\}")
 
@@ -181,6 +183,9 @@ def _lees_groep(
                     gevonden.append(waarde)
         if soort is AttribuutType.BOOL:
             gevonden = _ja_nee_in_groep(attribuut, tekst, delen)
+        elif soort is AttribuutType.ENUM:  # het hele antwoord: "loon en pensioen"
+            keuze = lees_keuze(attribuut, tekst, als_antwoord=True)
+            gevonden = [keuze] if keuze is not None else gevonden
         if len(gevonden) == 1:
             ruw[attribuut] = gevonden[0]
     if any(a in ruw for a in leden):

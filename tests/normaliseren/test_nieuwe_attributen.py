@@ -295,3 +295,42 @@ def test_geen_van_deze_zonder_leeg_is_nee_leden(vocabulaire: Vocabulaire) -> Non
     knoppen = groepsknoppen(groep, ("erkende_handicap", "mantelzorger"))
     geen = next(k for k in knoppen if k["title"] == groep.geen)
     assert geen["payload"] == "/inform{}"
+
+
+# -- de vraaggroep inkomen ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht_"),
+    [
+        ("1.800 euro, pensioen", {"netto_maandinkomen_gezin": 1800, "soort_inkomen": "pensioen"}),
+        (
+            "€ 1.250,50, uitkering",
+            {"netto_maandinkomen_gezin": 1250.5, "soort_inkomen": "uitkering"},
+        ),
+        (
+            "1200 euro per maand, ik werk",
+            {"netto_maandinkomen_gezin": 1200, "soort_inkomen": "loon"},
+        ),
+        (
+            "ongeveer 900 euro netto per maand, werkloosheidsuitkering",
+            {"netto_maandinkomen_gezin": 900, "soort_inkomen": "uitkering"},
+        ),
+        # "loon en pensioen" is één antwoord (een mengeling), niet twee; en "pensioen"
+        # zegt hier niets over de eigen werksituatie
+        (
+            "we hebben samen 1800 euro per maand, loon en pensioen",
+            {"netto_maandinkomen_gezin": 1800, "soort_inkomen": "gemengd"},
+        ),
+        ("2000", {"netto_maandinkomen_gezin": 2000}),  # de soort: apart
+        ("pensioen", {"soort_inkomen": "pensioen"}),  # het bedrag: apart
+    ],
+)
+def test_vraaggroep_inkomen(diensten: Diensten, tekst, verwacht_) -> None:
+    groep = diensten.vocabulaire.vraaggroepen.get("inkomen")
+    if groep is None:
+        pytest.skip("de woordenlijst heeft geen vraaggroep 'inkomen'")
+    lezing = lees_bericht(
+        diensten, tekst, intent="inform", gevraagd=groep.leden[0], groep=groep, leden=groep.leden
+    )
+    assert lezing.waarden == verwacht_
