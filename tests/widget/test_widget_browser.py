@@ -36,6 +36,12 @@ GETYPT = {
     "leeftijd_jongste_kind": "5",
     "netto_maandinkomen_gezin": "1200 euro",
     "jaren_op_wachtlijst_sociale_woning": "0",
+    # the groups without buttons, and the numbers asked since issue 10
+    "inkomen": "1200 euro, werkloosheidsuitkering",
+    "wonen": "ik huur van een private verhuurder, met aardgas",
+    "zorg": "80, niet bij mij",
+    "zorgbehoevende_leeftijd": "80",
+    "belastbaar_inkomen_gezin_jaar": "15000 euro",
 }
 GEKLIKT = {
     "gezin": "Alleen",
@@ -45,6 +51,12 @@ GEKLIKT = {
     "woonsituatie": "Ik huur van een private verhuurder",
     "werksituatie": "Ik zoek werk",
     "verblijfsstatus": "Ik ben Belg",
+    "soort_inkomen": "Uitkering (werkloosheid, ziekte of invaliditeit)",
+    "verwarming": "Met aardgas van het net",
+    "mantelzorger": "Nee",
+    "verhoogde_tegemoetkoming": "Nee",
+    "verhuisd_uit_slechte_woning": "Nee",
+    "kind_hoger_onderwijs": "Nee",
 }
 
 
