@@ -334,3 +334,34 @@ def test_vraaggroep_inkomen(diensten: Diensten, tekst, verwacht_) -> None:
         diensten, tekst, intent="inform", gevraagd=groep.leden[0], groep=groep, leden=groep.leden
     )
     assert lezing.waarden == verwacht_
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht_"),
+    [
+        (
+            "ik huur van een private verhuurder, met stookolie",
+            {"woonsituatie": "huurder_privaat", "verwarming": "stookolie"},
+        ),
+        ("eigen huis, mazout", {"woonsituatie": "eigenaar", "verwarming": "stookolie"}),
+        ("sociale woning, gas", {"woonsituatie": "huurder_sociaal", "verwarming": "aardgas"}),
+        ("via het SVK, elektrisch", {"woonsituatie": "huurder_svk", "verwarming": "elektriciteit"}),
+        (
+            "ik ben eigenaar en we hebben een warmtepomp",
+            {"woonsituatie": "eigenaar", "verwarming": "elektriciteit"},
+        ),
+        (
+            "huurhuis met een pelletkachel",
+            {"woonsituatie": "huurder_privaat", "verwarming": "andere"},
+        ),
+        ("ik woon bij mijn ouders", {"woonsituatie": "inwonend"}),  # de verwarming: apart
+    ],
+)
+def test_vraaggroep_wonen(diensten: Diensten, tekst, verwacht_) -> None:
+    groep = diensten.vocabulaire.vraaggroepen.get("wonen")
+    if groep is None:
+        pytest.skip("de woordenlijst heeft geen vraaggroep 'wonen'")
+    lezing = lees_bericht(
+        diensten, tekst, intent="inform", gevraagd=groep.leden[0], groep=groep, leden=groep.leden
+    )
+    assert lezing.waarden == verwacht_
