@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -250,16 +251,21 @@ def antwoorden_nlu(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> list[d
 
 def vraaggroepen_nlu(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden) -> list[dict[str, str]]:
     """Antwoorden op de vraaggroepen zijn ``inform``: de knopteksten (ook getypt), de
-    situaties van een aankruisvraag alleen en twee aan twee ("leefloon en mantelzorg")."""
+    voorbeelden in de vraag zelf ('Bijvoorbeeld "82, niet bij mij"'), de situaties van een
+    aankruisvraag alleen en twee aan twee ("leefloon en mantelzorg")."""
     voorbeelden: list[str] = []
     for groep in vocabulaire.vraaggroepen.values():
         voorbeelden += [k.titel for k in groep.knoppen]
+        voorbeelden += _VOORBEELD_IN_VRAAG.findall(groep.vraag)
         voorbeelden += [groep.labels[a] for a in groep.leden if a in groep.labels]
         woorden = [trefwoorden.aankruisen.get(a, ())[:1] for a in groep.leden]
         eerste = [w[0] for w in woorden if w]
         voorbeelden += eerste
         voorbeelden += [f"{a} en {b}" for a, b in zip(eerste, eerste[1:], strict=False)]
     return [_blok("intent", INTENT_INFORM, voorbeelden)] if voorbeelden else []
+
+
+_VOORBEELD_IN_VRAAG = re.compile(r'"([^"]+)"')
 
 
 def genereer(vocabulaire: Vocabulaire, trefwoorden: Trefwoorden, gemeenten: Path) -> dict[str, str]:

@@ -361,3 +361,12 @@ def test_domein_zonder_markeringen_geeft_een_fout(tmp_path: Path) -> None:
     resultaat = _genereer(tmp_path / "uit", "--domein", str(domein))
     assert resultaat.returncode == 1
     assert f"{domein}: de markeringen van het blok" in resultaat.stderr
+
+
+def test_voorbeelden_uit_de_vragen_van_de_groepen(uitvoer: Path, vocabulaire: Vocabulaire) -> None:
+    """'Bijvoorbeeld "82, niet bij mij"' in een groepsvraag is een voorbeeld van inform."""
+    voorbeelden = set(_blokken(uitvoer, "intent")["inform"])
+    assert "82, niet bij mij" in voorbeelden
+    for groep in vocabulaire.vraaggroepen.values():
+        for voorbeeld in re.findall(r'"([^"]+)"', groep.vraag):
+            assert voorbeeld in voorbeelden, voorbeeld
