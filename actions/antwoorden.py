@@ -141,6 +141,8 @@ def lees_bericht(
                 lezing.berichten.append(Bericht(_zin(veldfout.bericht)))
             continue
         lezing.waarden[sleutel] = waarde if sleutel == "gemeente" else geldig[sleutel]
+    if groep is not None and groep.soort is GroepSoort.SAMEN:
+        lezing.groep_beantwoord = any(a in lezing.waarden for a in leden)
     return lezing
 
 
@@ -188,8 +190,6 @@ def _lees_groep(
             gevonden = [keuze] if keuze is not None else gevonden
         if len(gevonden) == 1:
             ruw[attribuut] = gevonden[0]
-    if any(a in ruw for a in leden):
-        lezing.groep_beantwoord = True
 
 
 def _ja_nee_in_groep(attribuut: str, tekst: str, delen: Sequence[str]) -> list[bool]:
@@ -266,21 +266,27 @@ def _laat_dubbel_gelezen_weg(
     for attribuut in gevraagde:
         if attribuut in ruw and attribuut in tw.attributen:
             bezet |= _plaatsen(tw.zoek(attribuut, tekst, als_antwoord=True))
-    getallen = lees_getalfeiten(tekst)
-    antwoorden = [
-        ruw[a]
-        for a in gevraagde
-        if a in ruw and d.vocabulaire.attributen[a].type in (AttribuutType.INT, AttribuutType.EURO)
-    ]
     for sleutel in list(ruw):
-        if sleutel in gevraagde:
-            continue
-        zelfde_woorden = sleutel in tw.attributen and _plaatsen(tw.zoek(sleutel, tekst)) & bezet
-        zelfde_getal = sleutel in getallen and any(
-            _zelfde_getal(ruw[sleutel], a) for a in antwoorden
-        )
-        if zelfde_woorden or zelfde_getal:
+        andere = sleutel not in gevraagde and sleutel in tw.attributen
+        if andere and _plaatsen(tw.zoek(sleutel, tekst)) & bezet:
             del ruw[sleutel]
+    # Een getal met een uitdrukkelijke rol ("ik ben 43") en hetzelfde getal als antwoord op
+    # de vraag: van dezelfde soort (twee bedragen) wint de vraag, anders de rol.
+    soort = {a: d.vocabulaire.attributen[a].type for a in ruw}
+    getallen = lees_getalfeiten(tekst)
+    for gevraagd in gevraagde:
+        if gevraagd not in ruw or gevraagd in getallen:
+            continue
+        if soort[gevraagd] not in (AttribuutType.INT, AttribuutType.EURO):
+            continue
+        for sleutel in [k for k in getallen if k in ruw and k not in gevraagde]:
+            if not _zelfde_getal(ruw[sleutel], ruw[gevraagd]):
+                continue
+            if soort[sleutel] is soort[gevraagd]:
+                del ruw[sleutel]
+            else:
+                del ruw[gevraagd]
+                break
 
 
 def _plaatsen(treffers: Sequence[Treffer]) -> set[int]:

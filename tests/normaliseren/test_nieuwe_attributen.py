@@ -365,3 +365,21 @@ def test_vraaggroep_wonen(diensten: Diensten, tekst, verwacht_) -> None:
         diensten, tekst, intent="inform", gevraagd=groep.leden[0], groep=groep, leden=groep.leden
     )
     assert lezing.waarden == verwacht_
+
+
+def test_een_getal_met_een_rol_is_geen_antwoord_op_een_andere_soort_vraag(
+    diensten: Diensten,
+) -> None:
+    """ "nee, ik ben 43" (een correctie) op de vraag naar het inkomen: een leeftijd, geen
+    inkomen van 43 euro; en de vraag is niet beantwoord."""
+    groep = diensten.vocabulaire.vraaggroepen["inkomen"]
+    lezing = lees_bericht(
+        diensten,
+        "nee, ik ben 43",
+        intent="deny",
+        gevraagd=groep.leden[0],
+        groep=groep,
+        leden=groep.leden,
+    )
+    assert lezing.waarden == {"leeftijd": 43}
+    assert not lezing.groep_beantwoord
