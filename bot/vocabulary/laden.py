@@ -110,6 +110,15 @@ def _schatting(velden: Any, attributen: dict[str, Attribuut], waar: str) -> Inko
                 f"{waar}: factor '{sleutel}' moet [laag, midden, hoog] zijn, oplopend."
             )
         factor[str(sleutel)] = (float(drie[0]), float(drie[1]), float(drie[2]))
+    ruim = factor.get("onbekend")
+    smal = [
+        k for k, (laag, _, hoog) in factor.items() if ruim and (laag < ruim[0] or hoog > ruim[2])
+    ]
+    if smal:
+        raise VocabulaireFout(
+            f"{waar}: de factor 'onbekend' moet elke andere omvatten (ook {', '.join(smal)}): "
+            "een antwoord op de soort inkomen mag de bandbreedte alleen smaller maken."
+        )
     if set(factor) != nodig:
         ontbreekt = ", ".join(sorted(nodig - set(factor))) or "-"
         teveel = ", ".join(sorted(set(factor) - nodig)) or "-"

@@ -248,10 +248,10 @@ def test_delen_door_nul_is_onbekend():
 
 def test_inkomen_schatting_is_een_bandbreedte():
     regel = {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 24000]}
-    # soort onbekend: 12 tot 20 keer het netto maandinkomen
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1000}) == W  # 12.000-20.000
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 2100}) == N  # 25.200-42.000
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1500}) == M  # 18.000-30.000
+    # soort onbekend: 0 tot 22 keer het netto maandinkomen (ook een niet belastbaar leefloon)
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1000}) == W  # 0-22.000
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 2100}) == M  # 0-46.200
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1500}) == M  # 0-33.000
     assert evalueer_een(regel, {}) == M
 
 

@@ -88,8 +88,8 @@ def _groep():
                         {"var": "ontvangt_leefloon"}, id="leefloon", tekst="U krijgt leefloon."
                     ),
                     voorwaarde(
-                        # an estimate: 1000 net a month is 12.000 to 20.000 a year
-                        {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 21000]},
+                        # an estimate: 1000 net a month is at most 22.000 a year
+                        {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 23000]},
                         id="inkomen",
                         tekst="Uw inkomen is laag.",
                     ),
@@ -105,7 +105,10 @@ def _groep():
         ({"ontvangt_leefloon": True}, W),
         ({"netto_maandinkomen_gezin": 1000}, W),
         ({"ontvangt_leefloon": False, "netto_maandinkomen_gezin": 1000}, W),
-        ({"ontvangt_leefloon": False, "netto_maandinkomen_gezin": 3000}, N),
+        (
+            {"ontvangt_leefloon": False, "netto_maandinkomen_gezin": 3000, "soort_inkomen": "loon"},
+            N,
+        ),
         ({"ontvangt_leefloon": False}, M),
         ({"netto_maandinkomen_gezin": 3000}, M),
         ({}, M),
@@ -116,7 +119,11 @@ def test_een_van(profiel, verwacht):
 
 
 def test_een_van_uitleg_en_onderdelen():
-    profiel = {"ontvangt_leefloon": False, "netto_maandinkomen_gezin": 3000}
+    profiel = {
+        "ontvangt_leefloon": False,
+        "netto_maandinkomen_gezin": 3000,
+        "soort_inkomen": "loon",
+    }
     groep = evalueer(profiel, _groep(), PEILDATUM).uitkomst("r").voorwaarden[0]
     assert groep.tekst == "U krijgt geen leefloon en uw inkomen is te hoog."
     assert [o.id for o in groep.onderdelen] == ["leefloon", "inkomen"]
@@ -133,7 +140,7 @@ def test_een_van_open_attributen():
 
 
 def test_benadering_alleen_als_de_voorwaarde_beslist_is():
-    catalogus = bouw(recht("r", {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 21000]}))
+    catalogus = bouw(recht("r", {"<": [{"inkomen": "bruto_belastbaar_gezinsinkomen_jaar"}, 23000]}))
     onbekend = evalueer({}, catalogus, PEILDATUM).uitkomst("r").voorwaarden[0]
     assert onbekend.status == VoorwaardeStatus.ONBEKEND
     assert onbekend.benaderingen == ()
@@ -141,7 +148,8 @@ def test_benadering_alleen_als_de_voorwaarde_beslist_is():
         (1000, VoorwaardeStatus.VOLDAAN),
         (3000, VoorwaardeStatus.NIET_VOLDAAN),
     ]:
-        v = evalueer({"netto_maandinkomen_gezin": inkomen}, catalogus, PEILDATUM).uitkomst("r")
+        profiel = {"netto_maandinkomen_gezin": inkomen, "soort_inkomen": "loon"}
+        v = evalueer(profiel, catalogus, PEILDATUM).uitkomst("r")
         assert v.voorwaarden[0].status == status
         assert len(v.voorwaarden[0].benaderingen) == 1
         assert "aanslagbiljet" in v.voorwaarden[0].benaderingen[0]

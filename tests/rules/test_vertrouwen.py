@@ -151,13 +151,24 @@ def test_weet_ik_niet_op_het_aanslagbiljet_laat_het_recht_mogelijk():
 
 
 def test_rekenen_met_een_schatting():
-    # half of the yearly estimate: 1000 a month is 12.000-20.000, half 6.000-10.000
+    # half of the yearly estimate: 1000 a month of wages is 14.000-19.000, half 7.000-9.500
+    loon = {"soort_inkomen": "loon"}
     regel = {"<=": [{"/": [JAARINKOMEN, 2]}, 10000]}
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1000}) == W
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1100}) == M
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1000, **loon}) == W
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1100, **loon}) == M
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1500, **loon}) == N
     regel = {"<=": [{"-": [JAARINKOMEN, 5000]}, 6000]}
-    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 900}) == M  # 5.800-13.000
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 700, **loon}) == M  # 4.800-8.300
     assert evalueer_een(regel, {"netto_maandinkomen_gezin": 1000, "soort_inkomen": "bijstand"}) == M
+
+
+def test_de_soort_inkomen_maakt_de_bandbreedte_alleen_smaller():
+    """Without the kind of income, the range holds every kind (non-taxable allowances
+    too): answering the kind never turns a "niet" into "mogelijk"."""
+    regel = {"<=": [JAARINKOMEN, 24000]}
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 3000}) == M
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 3000, "soort_inkomen": "loon"}) == N
+    assert evalueer_een(regel, {"netto_maandinkomen_gezin": 3000, "soort_inkomen": "bijstand"}) == M
 
 
 def test_een_bedrag_uit_een_geschat_inkomen_toont_het_midden():

@@ -179,7 +179,8 @@ GEZIN = {
 def test_vraaggroepen_van_de_woordenlijst():
     voc = vocabulaire()
     assert voc.groep_van("mantelzorger").soort is GroepSoort.AANKRUISEN
-    assert voc.groep_van("netto_maandinkomen_gezin") is None
+    assert voc.groep_van("netto_maandinkomen_gezin").sleutel == "inkomen"
+    assert voc.groep_van("verblijfsstatus") is None
     for groep in voc.vraaggroepen.values():
         assert set(groep.leden) <= set(voc.attributen)
         if groep.soort is GroepSoort.AANKRUISEN:
