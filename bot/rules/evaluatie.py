@@ -132,8 +132,12 @@ def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozense
 def _evalueer_recht(
     recht: Recht, ctx: Context, verouderd: Mapping[str, Veroudering]
 ) -> tuple[RechtUitkomst, Open]:
-    """The right's outcome, and which answers could still make it waarschijnlijk or niet."""
-    resultaten = [_evalueer_voorwaarde(v, ctx, verouderd) for v in recht.voorwaarden]
+    """The right's outcome, and which answers could still make it waarschijnlijk or niet.
+
+    First the values only; what could still decide an unknown condition is worked out
+    only when the right turns out "mogelijk" (a "niet" needs no next question).
+    """
+    resultaten = [_evalueer_voorwaarde(v, ctx, verouderd, False) for v in recht.voorwaarden]
     statussen = [u.status for u, _ in resultaten]
     if VoorwaardeStatus.NIET_VOLDAAN in statussen:
         status = Status.NIET
@@ -146,7 +150,15 @@ def _evalueer_recht(
 
     open_ = GESLOTEN
     if status is Status.MOGELIJK:  # all conditions together behave as one "and"
-        open_ = combineer_en([o for u, o in resultaten if u.status is VoorwaardeStatus.ONBEKEND])
+        resultaten = [
+            _evalueer_voorwaarde(v, ctx, verouderd, True)
+            if u.status is VoorwaardeStatus.ONBEKEND
+            else (u, o)
+            for v, (u, o) in zip(recht.voorwaarden, resultaten, strict=True)
+        ]
+        open_ = combineer_en(
+            [o or GESLOTEN for u, o in resultaten if u.status is VoorwaardeStatus.ONBEKEND]
+        )
     if status is Status.WAARSCHIJNLIJK:
         resultaten = [
             (_met_via(v, u, ctx, verouderd), o)
@@ -193,43 +205,49 @@ def _met_via(
         open_per_recht=ctx.open_per_recht,
         parameter_sleutel=ctx.parameter_sleutel,
     )
-    if _evalueer_voorwaarde(voorwaarde, anders, verouderd)[0].status is VoorwaardeStatus.VOLDAAN:
+    zonder_dit = _evalueer_voorwaarde(voorwaarde, anders, verouderd, False)[0]
+    if zonder_dit.status is VoorwaardeStatus.VOLDAAN:
         return uitkomst
     return replace(uitkomst, via=tuple(waar))
 
 
 def _evalueer_voorwaarde(
-    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
-) -> tuple[VoorwaardeUitkomst, Open]:
-    """The condition's outcome, and the attributes that could still decide it.
+    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering], met_open: bool
+) -> tuple[VoorwaardeUitkomst, Open | None]:
+    """The condition's outcome, and (``met_open``) the attributes that could still decide
+    it; without ``met_open`` the second item may be None (not worked out).
 
     A condition that reads no other right is remembered per parameter values and answers.
     """
     if voorwaarde.dynamisch:
-        return _bereken_voorwaarde(voorwaarde, ctx, verouderd)
+        return _bereken_voorwaarde(voorwaarde, ctx, verouderd, met_open)
     profiel = ctx.profiel
     sleutel = (ctx.parameter_sleutel, tuple([profiel.get(a, _AFWEZIG) for a in voorwaarde.invoer]))
     gevonden = voorwaarde.geheugen.get(sleutel)
-    if gevonden is None:
-        gevonden = _bereken_voorwaarde(voorwaarde, ctx, verouderd)
+    if gevonden is None or (met_open and gevonden[1] is None):
+        gevonden = _bereken_voorwaarde(voorwaarde, ctx, verouderd, met_open)
         onthoud(voorwaarde.geheugen, sleutel, gevonden, _MAX_GEHEUGEN_VOORWAARDE)
     return gevonden
 
 
 def _bereken_voorwaarde(
-    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
-) -> tuple[VoorwaardeUitkomst, Open]:
+    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering], met_open: bool
+) -> tuple[VoorwaardeUitkomst, Open | None]:
     twijfels: frozenset[str] = frozenset()
     if voorwaarde.regel is not None:
-        waarheid, open_, twijfels = _beslis(voorwaarde, ctx)
+        waarheid, open_, twijfels = _beslis(voorwaarde, ctx, met_open)
         onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
     else:
-        deel = [_evalueer_voorwaarde(o, ctx, verouderd) for o in voorwaarde.een_van]
+        deel = [_evalueer_voorwaarde(o, ctx, verouderd, met_open) for o in voorwaarde.een_van]
         onderdelen = tuple(u for u, _ in deel)
         waarheid = kleene_of(_waarheid(u.status) for u in onderdelen)
         open_ = GESLOTEN
         if waarheid is ONBEKEND:
-            open_ = combineer_of([o for u, o in deel if u.status is VoorwaardeStatus.ONBEKEND])
+            open_ = None
+            if met_open:
+                open_ = combineer_of(
+                    [o or GESLOTEN for u, o in deel if u.status is VoorwaardeStatus.ONBEKEND]
+                )
     status = _status(waarheid)
     tekst = voorwaarde.tekst
     if status is VoorwaardeStatus.NIET_VOLDAAN and voorwaarde.niet_tekst:
@@ -285,13 +303,17 @@ class _Afwezig:
 _AFWEZIG = _Afwezig()
 
 
-def _beslis(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Waarheid, Open, frozenset[str]]:
-    """Truth value, open attributes and doubts (ranges that straddled a limit) of one
-    expression condition."""
+def _beslis(
+    voorwaarde: Voorwaarde, ctx: Context, met_open: bool
+) -> tuple[Waarheid, Open | None, frozenset[str]]:
+    """Truth value, open attributes (when asked for; else None if unknown) and doubts
+    (ranges that straddled a limit) of one expression condition."""
     assert voorwaarde.regel is not None
     ctx.twijfels.clear()
     waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
-    open_ = voorwaarde.regel.analyse(ctx)[1] if waarheid is ONBEKEND else GESLOTEN
+    open_: Open | None = GESLOTEN
+    if waarheid is ONBEKEND:
+        open_ = voorwaarde.regel.analyse(ctx)[1] if met_open else None
     twijfels = frozenset(ctx.twijfels) if waarheid is ONBEKEND else frozenset()
     return waarheid, open_, twijfels
 
