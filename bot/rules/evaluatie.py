@@ -103,7 +103,7 @@ def _parameters(
     if gevonden is None:
         waarden: dict[str, Any] = {}
         verouderd: dict[str, Veroudering] = {}
-        for n, p in recht.parameters.items():
+        for n, p in sorted(recht.parameters.items()):  # sorted: the database may reorder
             waarden[n] = p.op(peildatum, gemeente)
             oud = p.veroudering(peildatum, gemeente)
             if oud is not None:

@@ -190,10 +190,15 @@ def test_laag_inkomen_in_gent_geeft_leefloon_met_uitleg(api: httpx.Client) -> No
     assert leefloon["bedrag"] > 0
     assert "€" in leefloon["bedrag_tekst"]
     assert leefloon["aanvragen"]
-    assert per_id["mantelzorgpremie-brugge"]["status"] == "niet"
-    niet_voldaan = [
-        u for u in per_id["mantelzorgpremie-brugge"]["uitleg"] if u["status"] == "niet_voldaan"
-    ]
+    # a carer in Gent may care for someone in Brugge: not "niet" for living in Gent alone,
+    # but "niet" (with the reason) when the person cared for lives with them in Gent
+    assert per_id["mantelzorgpremie-brugge"]["status"] == "mogelijk"
+    zorgt_thuis = {**ALLEENSTAANDE_GENT_LAAG_INKOMEN, "mantelzorger": True}
+    zorgt_thuis["zorgbehoevende_zelfde_adres"] = True
+    brugge = evalueer(api, zorgt_thuis, datum="2025-06-01").json()
+    premie = next(r for r in brugge["rechten"] if r["id"] == "mantelzorgpremie-brugge")
+    assert premie["status"] == "niet"
+    niet_voldaan = [u for u in premie["uitleg"] if u["status"] == "niet_voldaan"]
     assert any("Brugge" in u["tekst"] for u in niet_voldaan)
 
 
