@@ -152,10 +152,6 @@ def test_regelgeval(bestand: Path, geval: Any, bestandsfout: str | None, catalog
         pytest.fail(_melding(waar, geval, profiel, datum, uitkomst, problemen), pytrace=False)
 
 
-def _opmerkingen(v: VoorwaardeUitkomst) -> list[str]:
-    return [*v.opmerkingen, *(o for d in v.onderdelen for o in _opmerkingen(d))]
-
-
 def _extra(verwacht: dict[str, Any], uitkomst: RechtUitkomst) -> list[str]:
     """The optional expectations: reden, opmerking, via, vraagt, vraagt_niet."""
     problemen = []
@@ -164,7 +160,7 @@ def _extra(verwacht: dict[str, Any], uitkomst: RechtUitkomst) -> list[str]:
         if str(verwacht["reden"]).lower() not in reden.lower():
             problemen.append(f"reden: verwacht '{verwacht['reden']}' in '{reden}'")
     if "opmerking" in verwacht:
-        alle = [o for v in uitkomst.voorwaarden for o in _opmerkingen(v)]
+        alle = [o for v in uitkomst.voorwaarden for o in v.alle_opmerkingen()]
         alle.append(uitkomst.bedrag_tekst or "")
         if not any(str(verwacht["opmerking"]).lower() in o.lower() for o in alle):
             problemen.append(f"opmerking: verwacht '{verwacht['opmerking']}' in {alle}")

@@ -44,10 +44,6 @@ def _uitleg(v: VoorwaardeUitkomst) -> dict[str, Any]:
     }
 
 
-def _opmerkingen(v: VoorwaardeUitkomst) -> list[str]:
-    return [*v.opmerkingen, *(o for d in v.onderdelen for o in _opmerkingen(d))]
-
-
 def _opties_json(attribuut: Attribuut) -> list[dict[str, Any]] | None:
     opties = opties_uit(attribuut)
     return None if opties is None else [o.model_dump() for o in opties]
@@ -93,7 +89,7 @@ def _uitkomst_json(uitkomst: RechtUitkomst, diensten: Diensten) -> dict[str, Any
         "benaderingen": benaderingen,
         "reden": uitkomst.reden.tekst if uitkomst.reden else None,
         "opmerkingen": list(
-            dict.fromkeys(o for v in uitkomst.voorwaarden for o in _opmerkingen(v))
+            dict.fromkeys(o for v in uitkomst.voorwaarden for o in v.alle_opmerkingen())
         ),
         "via": list(uitkomst.via_rechten),
         "verouderd": [

@@ -240,6 +240,10 @@ class VoorwaardeUitkomst:
     leest_rechten: bool = False
     """It reads another right's outcome (a "likely" right, not one you receive)."""
 
+    def alle_opmerkingen(self) -> list[str]:
+        """Its notes and those of all its parts, in order (duplicates kept)."""
+        return [*self.opmerkingen, *(o for d in self.onderdelen for o in d.alle_opmerkingen())]
+
 
 @dataclass(slots=True)
 class RechtUitkomst:
