@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from bot.rules.logica import Constante, Knoop, UitdrukkingFout, Vertaler
+from bot.rules.logica import (
+    Constante,
+    Knoop,
+    UitdrukkingFout,
+    Vertaler,
+    herhaalde_uitdrukkingen,
+)
 from bot.rules.model import (
     Bedrag,
     Catalogus,
@@ -186,6 +192,8 @@ def _bouw_recht(
         inkomen=vocabulaire.inkomen,
         parameters=tabellen,
         rechten=ids - {recht_id},
+        herhaald=herhaalde_uitdrukkingen(_regels(data["voorwaarden"])),
+        herhaalde_knopen={},
     )
     gebruikt: set[str] = set()
     gelezen: set[str] = set()
@@ -337,3 +345,12 @@ def _ongecontroleerd(product: ProductZonderRegels, namen: Mapping[str, str]) -> 
         thema=product.thema,
         invoer=("gemeente",) if product.gemeenten else (),
     )
+
+
+def _regels(voorwaarden: Sequence[Mapping[str, Any]]) -> list[Any]:
+    """Every expression of these conditions and of their groups' parts."""
+    return [
+        r
+        for v in voorwaarden
+        for r in ([v["regel"]] if "regel" in v else _regels(v.get("een_van") or ()))
+    ]

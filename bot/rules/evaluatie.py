@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any
 
 from bot.rules.geheugen import onthoud
@@ -44,6 +45,8 @@ def evalueer(
     open_per_recht: dict[str, Open] = {}
     gemeente = profiel.get("gemeente")
     uitkomsten: list[RechtUitkomst] = []
+    # one context for the whole evaluation; per right only its own part changes
+    ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
     for recht in catalogus.rechten:
         if nodig is not None and recht.id not in nodig:
             continue
@@ -55,15 +58,12 @@ def evalueer(
         )
         onthouden = recht.geheugen.get(sleutel)
         if onthouden is None:
-            ctx = Context(
-                profiel=profiel,
-                parameters=parameters,
-                lokale_parameters=recht.lokale_parameters,
-                rechten=rechten_waarheid,
-                open_per_recht=open_per_recht,
-                parameter_sleutel=parameter_sleutel,
-            )
-            onthouden = _evalueer_recht(recht, ctx, verouderd)
+            ctx.parameters = parameters
+            ctx.lokale_parameters = recht.lokale_parameters
+            ctx.parameter_sleutel = parameter_sleutel
+            if ctx.herhaald:
+                ctx.herhaald = {}
+            onthouden = _evalueer_recht(recht, ctx, verouderd, sleutel)
             onthoud(recht.geheugen, sleutel, onthouden, _MAX_GEHEUGEN_RECHT)
         uitkomst, open_ = onthouden
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
@@ -130,54 +130,87 @@ def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozense
 
 
 def _evalueer_recht(
-    recht: Recht, ctx: Context, verouderd: Mapping[str, Veroudering]
+    recht: Recht,
+    ctx: Context,
+    verouderd: Mapping[str, Veroudering],
+    sleutel: tuple[Any, ...],
 ) -> tuple[RechtUitkomst, Open]:
     """The right's outcome, and which answers could still make it waarschijnlijk or niet.
 
     First the values only; what could still decide an unknown condition is worked out
-    only when the right turns out "mogelijk" (a "niet" needs no next question).
+    only when the right turns out "mogelijk" (a "niet" needs no next question, and its
+    conditions after the first that fails are worked out only when someone asks why).
+    ``sleutel`` is the right's memo key: everything its outcome depends on.
     """
-    resultaten = [_evalueer_voorwaarde(v, ctx, verouderd, False) for v in recht.voorwaarden]
-    statussen = [u.status for u, _ in resultaten]
-    if VoorwaardeStatus.NIET_VOLDAAN in statussen:
-        status = Status.NIET
-    elif not recht.heeft_regels:
-        status = Status.NIET_GECONTROLEERD
-    elif VoorwaardeStatus.ONBEKEND in statussen:
-        status = Status.MOGELIJK
-    else:
-        status = Status.WAARSCHIJNLIJK
+    resultaten: list[VoorwaardeUitkomst] = []
+    status: Status | None = None
+    for v in recht.voorwaarden:
+        u = _evalueer_voorwaarde(v, ctx, verouderd)
+        resultaten.append(u)
+        if u.status is VoorwaardeStatus.NIET_VOLDAAN:
+            status = Status.NIET  # the rest only when someone asks why
+            break
+    if status is None:
+        if not recht.heeft_regels:
+            status = Status.NIET_GECONTROLEERD
+        elif any(u.status is VoorwaardeStatus.ONBEKEND for u in resultaten):
+            status = Status.MOGELIJK
+        else:
+            status = Status.WAARSCHIJNLIJK
 
     open_ = GESLOTEN
     if status is Status.MOGELIJK:  # all conditions together behave as one "and"
-        resultaten = [
-            _evalueer_voorwaarde(v, ctx, verouderd, True)
-            if u.status is VoorwaardeStatus.ONBEKEND
-            else (u, o)
-            for v, (u, o) in zip(recht.voorwaarden, resultaten, strict=True)
-        ]
         open_ = combineer_en(
-            [o or GESLOTEN for u, o in resultaten if u.status is VoorwaardeStatus.ONBEKEND]
+            [
+                _open(v, u, ctx)
+                for v, u in zip(recht.voorwaarden, resultaten, strict=True)
+                if u.status is VoorwaardeStatus.ONBEKEND
+            ]
         )
     if status is Status.WAARSCHIJNLIJK:
         resultaten = [
-            (_met_via(v, u, ctx, verouderd), o)
-            for v, (u, o) in zip(recht.voorwaarden, resultaten, strict=True)
+            _met_via(v, u, ctx, verouderd)
+            for v, u in zip(recht.voorwaarden, resultaten, strict=True)
         ]
     bedrag = None
     if recht.bedrag is not None and status is not Status.NIET:
         waarde = midden(recht.bedrag.regel.waarde(ctx))
         if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
             bedrag = round(float(waarde), 2)
+    rest = None
+    if len(resultaten) < len(recht.voorwaarden):
+        rest = partial(_de_rest, recht, len(resultaten), sleutel, ctx.parameters, verouderd)
     uitkomst = RechtUitkomst.maak(
         recht,
         status,
-        tuple(u for u, _ in resultaten),
+        tuple(resultaten),
         bedrag,
         open_.alle,
         tuple(verouderd.values()),
+        rest,
     )
     return uitkomst, open_
+
+
+def _de_rest(
+    recht: Recht,
+    start: int,
+    sleutel: tuple[Any, ...],
+    parameters: Mapping[str, Any],
+    verouderd: Mapping[str, Veroudering],
+) -> tuple[VoorwaardeUitkomst, ...]:
+    """The conditions a "niet" did not need, worked out when someone asks why, from the
+    right's memo key (its answers, parameter values and the rights it reads): it keeps
+    nothing else of the evaluation alive."""
+    parameter_sleutel, waarden, afhankelijk = sleutel
+    ctx = Context(
+        profiel={a: w for a, w in zip(recht.invoer, waarden, strict=True) if w is not _AFWEZIG},
+        parameters=parameters,
+        lokale_parameters=recht.lokale_parameters,
+        rechten={r: w for r, (w, _) in zip(recht.afhankelijk_volgorde, afhankelijk, strict=True)},
+        parameter_sleutel=parameter_sleutel,
+    )
+    return tuple(_evalueer_voorwaarde(v, ctx, verouderd) for v in recht.voorwaarden[start:])
 
 
 def _met_via(
@@ -204,51 +237,99 @@ def _met_via(
         rechten=zonder,
         open_per_recht=ctx.open_per_recht,
         parameter_sleutel=ctx.parameter_sleutel,
+        gedeeld=ctx.gedeeld,
     )
-    zonder_dit = _evalueer_voorwaarde(voorwaarde, anders, verouderd, False)[0]
+    zonder_dit = _evalueer_voorwaarde(voorwaarde, anders, verouderd)
     if zonder_dit.status is VoorwaardeStatus.VOLDAAN:
         return uitkomst
     return replace(uitkomst, via=tuple(waar))
 
 
 def _evalueer_voorwaarde(
-    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering], met_open: bool
-) -> tuple[VoorwaardeUitkomst, Open | None]:
-    """The condition's outcome, and (``met_open``) the attributes that could still decide
-    it; without ``met_open`` the second item may be None (not worked out).
-
-    A condition that reads no other right is remembered per parameter values and answers.
-    """
-    if voorwaarde.dynamisch:
-        return _bereken_voorwaarde(voorwaarde, ctx, verouderd, met_open)
-    profiel = ctx.profiel
-    sleutel = (ctx.parameter_sleutel, tuple([profiel.get(a, _AFWEZIG) for a in voorwaarde.invoer]))
+    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
+) -> VoorwaardeUitkomst:
+    """The condition's outcome. A condition that reads no other right is remembered per
+    parameter values and answers (``Voorwaarde.geheugen``)."""
+    sleutel = _geheugensleutel(voorwaarde, ctx)
     gevonden = voorwaarde.geheugen.get(sleutel)
-    if gevonden is None or (met_open and gevonden[1] is None):
-        gevonden = _bereken_voorwaarde(voorwaarde, ctx, verouderd, met_open)
+    if gevonden is None:
+        gevonden = (_bereken_voorwaarde(voorwaarde, ctx, verouderd), None)
         onthoud(voorwaarde.geheugen, sleutel, gevonden, _MAX_GEHEUGEN_VOORWAARDE)
-    return gevonden
+    return gevonden[0]
+
+
+def _geheugensleutel(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Any, ...]:
+    profiel = ctx.profiel
+    waarden = tuple([profiel.get(a, _AFWEZIG) for a in voorwaarde.invoer])
+    if not voorwaarde.dynamisch:
+        return (ctx.parameter_sleutel, waarden)
+    rechten, open_ = ctx.rechten, ctx.open_per_recht
+    andere = [
+        (rechten.get(r, ONBEKEND), open_.get(r, GESLOTEN)) for r in voorwaarde.rechten_volgorde
+    ]
+    return (ctx.parameter_sleutel, waarden, tuple(andere))
+
+
+def _open(voorwaarde: Voorwaarde, uitkomst: VoorwaardeUitkomst, ctx: Context) -> Open:
+    """The attributes that could still decide a condition whose outcome is unknown
+    (remembered beside the outcome)."""
+    sleutel = _geheugensleutel(voorwaarde, ctx)
+    gevonden = voorwaarde.geheugen.get(sleutel)
+    if gevonden is not None and gevonden[1] is not None:
+        return gevonden[1]
+    if voorwaarde.regel is not None:
+        open_ = voorwaarde.regel.analyse(ctx)[1]
+    else:  # a group: true when any unknown route turns true
+        open_ = combineer_of(
+            [
+                _open(o, u, ctx)
+                for o, u in zip(voorwaarde.een_van, uitkomst.onderdelen, strict=True)
+                if u.status is VoorwaardeStatus.ONBEKEND
+            ]
+        )
+    onthoud(voorwaarde.geheugen, sleutel, (uitkomst, open_), _MAX_GEHEUGEN_VOORWAARDE)
+    return open_
 
 
 def _bereken_voorwaarde(
-    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering], met_open: bool
-) -> tuple[VoorwaardeUitkomst, Open | None]:
-    twijfels: frozenset[str] = frozenset()
+    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
+) -> VoorwaardeUitkomst:
     if voorwaarde.regel is not None:
-        waarheid, open_, twijfels = _beslis(voorwaarde, ctx, met_open)
-        onderdelen: tuple[VoorwaardeUitkomst, ...] = ()
-    else:
-        deel = [_evalueer_voorwaarde(o, ctx, verouderd, met_open) for o in voorwaarde.een_van]
-        onderdelen = tuple(u for u, _ in deel)
-        waarheid = kleene_of(_waarheid(u.status) for u in onderdelen)
-        open_ = GESLOTEN
-        if waarheid is ONBEKEND:
-            open_ = None
-            if met_open:
-                open_ = combineer_of(
-                    [o or GESLOTEN for u, o in deel if u.status is VoorwaardeStatus.ONBEKEND]
-                )
-    status = _status(waarheid)
+        ctx.twijfels.clear()
+        waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
+        twijfel = waarheid is ONBEKEND and bool(ctx.twijfels)
+        oud = (
+            tuple([verouderd[p].tekst for p in voorwaarde.parameters if p in verouderd])
+            if verouderd and voorwaarde.parameters
+            else ()
+        )
+        sleutel: tuple[Any, ...] = (waarheid, twijfel, oud)
+        uitkomst = voorwaarde.uitkomsten.get(sleutel)
+        if uitkomst is None:
+            notities = [DICHT_BIJ_GRENS] if twijfel else []
+            uitkomst = _nieuwe_uitkomst(voorwaarde, _status(waarheid), (), [*notities, *oud])
+            onthoud(voorwaarde.uitkomsten, sleutel, uitkomst, _MAX_GEHEUGEN_VOORWAARDE)
+        return uitkomst
+    onderdelen = tuple([_evalueer_voorwaarde(o, ctx, verouderd) for o in voorwaarde.een_van])
+    # a group's outcome follows from its parts' (shared, long-lived) outcomes
+    sleutel = tuple(map(id, onderdelen))
+    uitkomst = voorwaarde.uitkomsten.get(sleutel)
+    if uitkomst is None:
+        status = _status(kleene_of(_waarheid(u.status) for u in onderdelen))
+        notities = [n for o in onderdelen if o.status is status for n in o.opmerkingen]
+        uitkomst = _nieuwe_uitkomst(voorwaarde, status, onderdelen, notities)
+        onthoud(voorwaarde.uitkomsten, sleutel, uitkomst, _MAX_GEHEUGEN_VOORWAARDE)
+    return uitkomst
+
+
+def _nieuwe_uitkomst(
+    voorwaarde: Voorwaarde,
+    status: VoorwaardeStatus,
+    onderdelen: tuple[VoorwaardeUitkomst, ...],
+    opmerkingen: list[str],
+) -> VoorwaardeUitkomst:
+    """A condition's outcome. Outcomes are shared between evaluations and never changed:
+    one object per distinct outcome (kept in ``Voorwaarde.uitkomsten``)."""
     tekst = voorwaarde.tekst
     if status is VoorwaardeStatus.NIET_VOLDAAN and voorwaarde.niet_tekst:
         tekst = voorwaarde.niet_tekst
@@ -259,27 +340,17 @@ def _bereken_voorwaarde(
         benaderingen = tuple(dict.fromkeys(b for o in beslissend for b in o.benaderingen))
     else:
         benaderingen = voorwaarde.benaderingen
-    opmerkingen: list[str] = []
-    if status is VoorwaardeStatus.ONBEKEND and twijfels:
-        opmerkingen.append(DICHT_BIJ_GRENS)
-    if onderdelen:  # a group: the notes of the parts that decide it
-        opmerkingen += [n for o in onderdelen if o.status is status for n in o.opmerkingen]
-    elif verouderd and voorwaarde.parameters:
-        opmerkingen += [verouderd[p].tekst for p in voorwaarde.parameters if p in verouderd]
-    return (
-        VoorwaardeUitkomst(
-            id=voorwaarde.id,
-            tekst=tekst,
-            status=status,
-            bron=voorwaarde.bron,
-            benaderingen=benaderingen,
-            onderdelen=onderdelen,
-            kern=voorwaarde.kern,
-            opmerkingen=tuple(dict.fromkeys(opmerkingen)) if opmerkingen else (),
-            na_te_gaan=voorwaarde.na_te_gaan,
-            leest_rechten=bool(voorwaarde.rechten),
-        ),
-        open_,
+    return VoorwaardeUitkomst(
+        id=voorwaarde.id,
+        tekst=tekst,
+        status=status,
+        bron=voorwaarde.bron,
+        benaderingen=benaderingen,
+        onderdelen=onderdelen,
+        kern=voorwaarde.kern,
+        opmerkingen=tuple(dict.fromkeys(opmerkingen)),
+        na_te_gaan=voorwaarde.na_te_gaan,
+        leest_rechten=bool(voorwaarde.rechten),
     )
 
 
@@ -301,21 +372,6 @@ class _Afwezig:
 
 
 _AFWEZIG = _Afwezig()
-
-
-def _beslis(
-    voorwaarde: Voorwaarde, ctx: Context, met_open: bool
-) -> tuple[Waarheid, Open | None, frozenset[str]]:
-    """Truth value, open attributes (when asked for; else None if unknown) and doubts
-    (ranges that straddled a limit) of one expression condition."""
-    assert voorwaarde.regel is not None
-    ctx.twijfels.clear()
-    waarheid = als_waarheid(voorwaarde.regel.waarde(ctx))
-    open_: Open | None = GESLOTEN
-    if waarheid is ONBEKEND:
-        open_ = voorwaarde.regel.analyse(ctx)[1] if met_open else None
-    twijfels = frozenset(ctx.twijfels) if waarheid is ONBEKEND else frozenset()
-    return waarheid, open_, twijfels
 
 
 def _hashbaar(waarde: Any) -> Any:

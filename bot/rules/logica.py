@@ -16,6 +16,7 @@ time, so nodes only ever read asked attributes from the profile.
 
 from __future__ import annotations
 
+import json
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -81,6 +82,12 @@ class Context:
     """The parameter values as a hashable key (see ``Voorwaarde.geheugen``)."""
     open_per_recht: Mapping[str, Open] = field(default_factory=dict)
     """Right id -> attributes that could make it waarschijnlijk (true) or niet (false)."""
+    herhaald: dict[Any, Any] = field(default_factory=dict)
+    """Values of sub-expressions that occur more than once in this right's rules: computed
+    once per evaluation of the right (see :class:`Herhaald`)."""
+    gedeeld: dict[Any, Any] = field(default_factory=dict)
+    """Values of derived attributes and income notions for this profile, shared by all
+    rights of one evaluation (they read only the profile): computed once."""
     twijfels: set[str] = field(default_factory=set)
     """Filled while evaluating: the sources (``inkomen``, ``param:<naam>``) of ranges that
     made a comparison unknown because a limit lies within them."""
@@ -258,6 +265,103 @@ class InkomenSchatting(Knoop):
 _INKOMEN = frozenset([INKOMEN])
 
 
+class Gedeeld(Knoop):
+    """A derived attribute or income notion: it reads only the profile, so its value (and
+    what could still decide it) is computed once per evaluation (``Context.gedeeld``)."""
+
+    __slots__ = ("sleutel", "knoop")
+
+    def __init__(self, sleutel: str, knoop: Knoop):
+        self.sleutel = sleutel
+        self.knoop = knoop
+
+    def waarde(self, ctx: Context) -> Any:
+        gevonden = ctx.gedeeld.get(self.sleutel)
+        if gevonden is None:
+            vooraf = set(ctx.twijfels)
+            gevonden = (self.knoop.waarde(ctx), frozenset(ctx.twijfels - vooraf))
+            ctx.gedeeld[self.sleutel] = gevonden
+        elif gevonden[1]:
+            ctx.twijfels.update(gevonden[1])
+        return gevonden[0]
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        sleutel = (self.sleutel, "analyse")
+        gevonden = ctx.gedeeld.get(sleutel)
+        if gevonden is None:
+            gevonden = self.knoop.analyse(ctx)
+            ctx.gedeeld[sleutel] = gevonden
+        return gevonden
+
+
+class Herhaald(Knoop):
+    """A sub-expression that occurs more than once in one right's rules (a route repeated
+    in a group, say): computed once per evaluation of the right (``Context.herhaald``)."""
+
+    __slots__ = ("knoop",)
+
+    def __init__(self, knoop: Knoop):
+        self.knoop = knoop
+
+    def waarde(self, ctx: Context) -> Any:
+        gevonden = ctx.herhaald.get(self)
+        if gevonden is None:
+            vooraf = frozenset(ctx.twijfels)
+            gevonden = (self.knoop.waarde(ctx), frozenset(ctx.twijfels - vooraf))
+            ctx.herhaald[self] = gevonden
+        elif gevonden[1]:
+            ctx.twijfels.update(gevonden[1])
+        return gevonden[0]
+
+    def analyse(self, ctx: Context) -> tuple[Any, Open]:
+        sleutel = (self, "analyse")
+        gevonden = ctx.herhaald.get(sleutel)
+        if gevonden is None:
+            gevonden = self.knoop.analyse(ctx)
+            ctx.herhaald[sleutel] = gevonden
+        return gevonden
+
+
+def herhaalde_uitdrukkingen(uitdrukkingen: Sequence[Any]) -> frozenset[str]:
+    """The sub-expressions (as canonical JSON) that occur more than once in these."""
+    geteld: dict[str, int] = {}
+
+    def tel(u: Any) -> None:
+        if isinstance(u, dict):
+            if len(u) == 1 and next(iter(u)) not in _BLADEREN:
+                sleutel = json.dumps(u, sort_keys=True)
+                geteld[sleutel] = geteld.get(sleutel, 0) + 1
+            for w in u.values():
+                tel(w)
+        elif isinstance(u, list):
+            for w in u:
+                tel(w)
+
+    for u in uitdrukkingen:
+        tel(u)
+    return frozenset(k for k, n in geteld.items() if n > 1)
+
+
+_BLADEREN = frozenset(["var", "param", "inkomen", "recht", "na_te_gaan"])
+"""Operators whose node is cheap or already shared: never worth remembering."""
+
+
+def leest_alleen_profiel(knoop: Knoop) -> bool:
+    """True when the node reads no parameter and no other right's outcome."""
+    if isinstance(knoop, (Parameter, RechtUitkomst)):
+        return False
+    for naam in _kinderen(knoop):
+        kind = getattr(knoop, naam)
+        delen = kind if isinstance(kind, tuple) else (kind,)
+        if not all(leest_alleen_profiel(d) for d in delen if isinstance(d, Knoop)):
+            return False
+    return True
+
+
+def _kinderen(knoop: Knoop) -> tuple[str, ...]:
+    return tuple(n for k in type(knoop).__mro__ for n in getattr(k, "__slots__", ()))
+
+
 class Samengesteld(Knoop):
     """A node computed from its arguments' values by :meth:`bereken`.
 
@@ -328,11 +432,17 @@ class _Junctie(Samengesteld):
         return resultaat
 
     def analyse(self, ctx: Context) -> tuple[Any, Open]:
-        delen = [(als_waarheid(w), o) for w, o in (a.analyse(ctx) for a in self.args)]
-        w = type(self).kleene(d[0] for d in delen)
-        if w is not ONBEKEND:
-            return w, GESLOTEN
-        return w, type(self).combineer([o for v, o in delen if v is ONBEKEND])
+        open_: list[Open] = []
+        for a in self.args:
+            w, o = a.analyse(ctx)
+            w = als_waarheid(w)
+            if w is self.beslissend:
+                return w, GESLOTEN  # decided: nothing else can change it
+            if w is ONBEKEND:
+                open_.append(o)
+        if not open_:
+            return not self.beslissend, GESLOTEN
+        return ONBEKEND, type(self).combineer(open_)
 
 
 class En(_Junctie):
@@ -627,6 +737,10 @@ class Vertaler:
     na_te_gaan: bool = False
     """The expression uses ``{"na_te_gaan": true}``: a part only the service can check."""
     benaderingen: list[str] = field(default_factory=list)
+    herhaald: frozenset[str] = LEEG
+    """Sub-expressions (canonical JSON) that occur more than once in the right's rules."""
+    herhaalde_knopen: dict[str, Herhaald] = field(default_factory=dict)
+    """Their nodes, shared by every condition of the right."""
     _bezig: list[str] = field(default_factory=list)
 
     def vertaal(self, uitdrukking: Any, pad: tuple[str | int, ...] = ()) -> Knoop:
@@ -634,7 +748,12 @@ class Vertaler:
             if len(uitdrukking) != 1:
                 raise UitdrukkingFout("Een uitdrukking heeft precies één operator.", pad)
             ((op, ruwe_args),) = uitdrukking.items()
-            return self._operator(op, ruwe_args, (*pad, op))
+            knoop = self._operator(op, ruwe_args, (*pad, op))  # also notes what it reads
+            if self.herhaald and not self._bezig:
+                sleutel = json.dumps(uitdrukking, sort_keys=True)
+                if sleutel in self.herhaald:
+                    return self.herhaalde_knopen.setdefault(sleutel, Herhaald(knoop))
+            return knoop
         if isinstance(uitdrukking, list):
             return Lijst([self.vertaal(a, (*pad, i)) for i, a in enumerate(uitdrukking)])
         if uitdrukking is None or isinstance(uitdrukking, (bool, int, float, str)):
@@ -715,7 +834,7 @@ class Vertaler:
             self.gebruikte_attributen.add(naam)
             return Attribuut(naam)
         if naam in self.afgeleid:
-            return self._uitbreiden(naam, self.afgeleid[naam], pad)
+            return _gedeeld(naam, self._uitbreiden(naam, self.afgeleid[naam], pad))
         raise UitdrukkingFout(
             f"Attribuut '{naam}' staat niet in de woordenlijst (bot/vocabulary/attributen.yaml).",
             pad,
@@ -732,12 +851,16 @@ class Vertaler:
                 self.benaderingen.append(uitleg)
         schatting = getattr(begrip, "schatting", None)
         if schatting is None:
-            return self._uitbreiden(f"inkomen:{naam}", begrip.regel, pad)
+            sleutel = f"inkomen:{naam}"
+            return _gedeeld(sleutel, self._uitbreiden(sleutel, begrip.regel, pad))
         precies = getattr(begrip, "precies", None)
         self.gebruikte_attributen.update(
             a for a in (schatting.van, schatting.soort, precies) if a is not None
         )
-        return InkomenSchatting(schatting.van, schatting.soort, schatting.factor, precies)
+        return _gedeeld(
+            f"inkomen:{naam}",
+            InkomenSchatting(schatting.van, schatting.soort, schatting.factor, precies),
+        )
 
     def _uitbreiden(self, naam: str, regel: Any, pad: tuple) -> Knoop:
         if naam in self._bezig:
@@ -758,3 +881,9 @@ class Vertaler:
             raise UitdrukkingFout(f"Parameter '{naam}' is een lijst; gebruik 'tabel'.", pad)
         self.gebruikte_parameters.add(naam)
         return Parameter(naam)
+
+
+def _gedeeld(sleutel: str, knoop: Knoop) -> Knoop:
+    if isinstance(knoop, (Constante, Attribuut)) or not leest_alleen_profiel(knoop):
+        return knoop
+    return Gedeeld(sleutel, knoop)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from bot.rules.logica import Knoop
@@ -129,7 +130,7 @@ class Voorwaarde:
     attributen: frozenset[str] = frozenset()
     """Every asked attribute the expression reads (``gemeente`` too for local parameters)."""
     dynamisch: bool = True
-    """True when it reads another right's outcome: then it is never memoised."""
+    """True when it reads another right's outcome (then that is part of its memo key)."""
     kern: bool = False
     """The rule file marks it as the reason that matters (shown first)."""
     na_te_gaan: bool = False
@@ -143,9 +144,18 @@ class Voorwaarde:
     geheugen: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
-    """Memo of the outcome of a condition that reads no other right: it depends only on
-    the right's parameter values and on the answers to ``invoer``, so it is keyed by them.
-    Many households share an age, a municipality or a yes/no answer."""
+    """Memo of the outcome: it depends only on the right's parameter values, on the
+    answers to ``invoer`` and on the outcomes of the rights it reads (``rechten``), so it
+    is keyed by them. Many households share an age, a municipality or a yes/no answer."""
+    uitkomsten: dict[tuple[Any, ...], Any] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """Its distinct outcomes, shared between evaluations (status, notes, parts)."""
+
+    @cached_property
+    def rechten_volgorde(self) -> tuple[str, ...]:
+        """``rechten`` sorted: the order of that part of a memo key."""
+        return tuple(sorted(self.rechten))
 
 
 @dataclass(frozen=True)
@@ -249,7 +259,9 @@ class VoorwaardeUitkomst:
 class RechtUitkomst:
     recht: Recht
     status: Status
-    voorwaarden: tuple[VoorwaardeUitkomst, ...]
+    _voorwaarden: tuple[VoorwaardeUitkomst, ...]
+    """The conditions worked out so far: all of them, or (a "niet") up to the first that
+    fails; ``voorwaarden`` works out the rest when someone asks why."""
     bedrag: float | None
     open_attributen: frozenset[str]
     """Asked attributes whose answer could still change this outcome."""
@@ -261,6 +273,18 @@ class RechtUitkomst:
     """The right's parameters whose newest value is stale on the reference date."""
     via_rechten: tuple[str, ...] = ()
     """Waarschijnlijk only because these other rights are likely: "als u … krijgt"."""
+    _rest: Callable[[], tuple[VoorwaardeUitkomst, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    @property
+    def voorwaarden(self) -> tuple[VoorwaardeUitkomst, ...]:
+        """Every condition's outcome, in the rule file's order."""
+        rest = self._rest
+        if rest is not None:
+            self._voorwaarden = (*self._voorwaarden, *rest())
+            self._rest = None
+        return self._voorwaarden
 
     @staticmethod
     def maak(
@@ -270,7 +294,10 @@ class RechtUitkomst:
         bedrag: float | None,
         open_attributen: frozenset[str],
         verouderd: tuple[Veroudering, ...] = (),
+        rest: Callable[[], tuple[VoorwaardeUitkomst, ...]] | None = None,
     ) -> RechtUitkomst:
+        """``rest``: works out the conditions after ``voorwaarden`` when asked (a "niet"
+        stops at the first condition that fails)."""
         waarde = recht.waarde_per_jaar or 0.0
         if bedrag is not None and recht.bedrag is not None:
             waarde = recht.bedrag.per_jaar(bedrag)
@@ -287,6 +314,7 @@ class RechtUitkomst:
             (_STATUS_VOLGORDE[status], -waarde, recht.naam),
             verouderd,
             via,
+            rest,
         )
 
     @property
@@ -312,11 +340,11 @@ class RechtUitkomst:
             Status.NIET: VoorwaardeStatus.NIET_VOLDAAN,
             Status.MOGELIJK: VoorwaardeStatus.ONBEKEND,
         }.get(self.status)
+        if self.status is Status.NIET:  # the first that fails is always worked out
+            return next((v for v in self._voorwaarden if v.status is gezocht), None)
         kandidaten = [v for v in self.voorwaarden if v.status is gezocht]
         if not kandidaten:
             return None
-        if self.status is Status.NIET:
-            return kandidaten[0]
         voorkeur = [v for v in kandidaten if v.kern]
         if not voorkeur and self.status is Status.WAARSCHIJNLIJK:
             voorkeur = [v for v in kandidaten if v.onderdelen]

@@ -199,3 +199,63 @@ def test_warm_geheugen_geeft_hetzelfde_als_een_nieuwe_catalogus(regels, gesprek)
             profiel,
             datum,
         )
+
+
+# --- work the engine leaves out or shares ----------------------------------------------
+
+
+def test_een_niet_legt_later_alle_voorwaarden_uit_ook_als_het_profiel_intussen_verandert():
+    """A "niet" stops at the first condition that fails; the others are worked out when
+    someone asks why, from the answers of that evaluation (not the caller's dict now)."""
+    catalogus = bouw(
+        recht(
+            "r",
+            {">=": [{"var": "leeftijd"}, 65]},
+            {"<=": [INKOMEN, 1500]},
+            {"var": "heeft_kinderen"},
+        )
+    )
+    profiel: dict[str, Any] = {"leeftijd": 40, "netto_maandinkomen_gezin": 1200}
+    uitkomst = evalueer(profiel, catalogus, PEILDATUM).uitkomsten[0]
+    profiel["netto_maandinkomen_gezin"] = 9000  # the caller reuses its dict
+    profiel["heeft_kinderen"] = True
+    assert uitkomst.status == N
+    assert uitkomst.reden is not None and uitkomst.reden.id == "v0"
+    assert [(v.id, v.status.value) for v in uitkomst.voorwaarden] == [
+        ("v0", "niet_voldaan"),
+        ("v1", "voldaan"),
+        ("v2", "onbekend"),
+    ]
+
+
+def test_een_herhaalde_deeluitdrukking_wordt_gedeeld_en_geeft_dezelfde_uitkomst():
+    """A route repeated in a group is compiled to one shared node, computed once per
+    evaluation of the right; the outcomes are those of the expression written out."""
+    laag = {"<=": [INKOMEN, {"+": [1000, {"*": [200, {"var": "aantal_kinderen"}]}]}]}
+    data = recht(
+        "r",
+        {"or": [{"var": "ontvangt_leefloon"}, laag]},
+        {
+            "id": "groep",
+            "tekst": "Een van beide.",
+            "een_van": [
+                {"id": "a", "tekst": "Laag inkomen.", "regel": laag},
+                {"id": "b", "tekst": "Oud.", "regel": {">=": [{"var": "leeftijd"}, 65]}},
+            ],
+        },
+    )
+    gedeeld = bouw(data)
+    v0, groep = gedeeld.rechten[0].voorwaarden
+    deel = groep.een_van[0].regel
+    assert deel is v0.regel.args[1], "the repeated expression is one node"
+    for profiel, verwacht in [
+        ({"netto_maandinkomen_gezin": 1300, "aantal_kinderen": 2}, W),
+        ({"netto_maandinkomen_gezin": 1500, "aantal_kinderen": 2, "ontvangt_leefloon": False}, N),
+        ({"netto_maandinkomen_gezin": 1500, "aantal_kinderen": 2, "leeftijd": 70}, M),
+        ({"netto_maandinkomen_gezin": 1500, "aantal_kinderen": 2, "ontvangt_leefloon": True}, M),
+        ({"aantal_kinderen": 2, "leeftijd": 30, "ontvangt_leefloon": False}, M),
+    ]:
+        uitkomst = evalueer(profiel, gedeeld, PEILDATUM).uitkomsten[0]
+        assert uitkomst.status == verwacht, profiel
+    open_ = evalueer({"aantal_kinderen": 2, "leeftijd": 30}, gedeeld, PEILDATUM).uitkomsten[0]
+    assert {"netto_maandinkomen_gezin", "ontvangt_leefloon"} <= open_.open_attributen
