@@ -9,6 +9,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bot.chat.vangnet import Vangnet, bouw_vangnet
+from bot.diensten import Diensten, bouw_diensten
+from bot.settings import Settings
+from catalogus_loader.init import initialiseer
+
 sys.path.insert(0, str(Path(__file__).parent))
 from serverproces import start_server  # noqa: E402
 
@@ -38,3 +43,19 @@ def serverlog(api_proces: tuple[str, Path]) -> Path:
 def api(api_server: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=api_server, timeout=10) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
+    """The app's services on the bundled catalogue in a real SQLite file (no server)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('diensten') / 'catalogus.db'}"
+    initialiseer(Settings(database_url=url))
+    d = bouw_diensten(Settings(database_url=url))
+    yield d
+    d.sluit()
+
+
+@pytest.fixture(scope="session")
+def vangnet(diensten: Diensten) -> Vangnet:
+    """The chat's safety net as the app builds it at start-up."""
+    return bouw_vangnet(diensten.gemeenten, diensten.contactpunten)
