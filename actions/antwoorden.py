@@ -225,8 +225,9 @@ def _lees_aankruisen(
     lezing: Lezing,
 ) -> None:
     """Een lijstje situaties: wat de persoon noemt of aanklikt is ja; wat hij uitdrukkelijk
-    ontkent ("geen handicap") is nee; de rest is nee als het lid ``leeg_is_nee`` heeft, en
-    blijft anders open (de motor kan het later apart vragen)."""
+    ontkent ("geen handicap") is nee; de rest is nee als het lid ``leeg_is_nee`` heeft (een
+    situatie die iedereen herkent), en anders onbekend: we vragen het niet opnieuw, het
+    resultaat noemt het bij wat nog na te gaan is."""
     tw = standaard_trefwoorden()
     knop = tekst.lstrip().startswith("/")  # /inform{"mantelzorger": true, ...}
     genoemd = {a for a in leden if ruw.get(a) is True}
@@ -246,8 +247,9 @@ def _lees_aankruisen(
             ruw[attribuut] = True
         elif attribuut in ontkend or attribuut in groep.leeg_is_nee:
             ruw[attribuut] = False
-        else:
-            ruw.pop(attribuut, None)  # niet aangekruist: onbekend, niet "nee"
+        else:  # niet aangekruist: onbekend, niet "nee"
+            ruw.pop(attribuut, None)
+            lezing.weet_niet.append(attribuut)
 
 
 def _laat_dubbel_gelezen_weg(

@@ -111,7 +111,7 @@ class ActionToonResultaat(Action):
                 d.vocabulaire.attributen[a].vraag.split("?")[0] + "?" for a in weet_niet
             )
             dispatcher.utter_message(
-                text=f"U wist het antwoord niet op: {vragen} Daardoor blijven sommige "
+                text=f"Dit weet ik nog niet: {vragen} Daardoor blijven sommige "
                 "rechten nog na te gaan."
             )
         dispatcher.utter_message(

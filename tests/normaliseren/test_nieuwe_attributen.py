@@ -280,7 +280,7 @@ def test_knoppen_maken_alleen_leeg_is_nee_leden_nee(vocabulaire: Vocabulaire) ->
     geen = _payload(per_titel[groep.geen])
     assert geen == {a: False for a in groep.leden if a in groep.leeg_is_nee}
     mantelzorg = _payload(per_titel[groep.labels["mantelzorger"]])
-    assert mantelzorg == {"mantelzorger": True, **{a: False for a in groep.leeg_is_nee}}
+    assert mantelzorg == {a: a == "mantelzorger" for a in groep.leeg_is_nee | {"mantelzorger"}}
     leefloon = _payload(per_titel[groep.labels["ontvangt_leefloon"]])
     assert leefloon["ontvangt_leefloon"] is True
     assert leefloon == {
@@ -292,7 +292,7 @@ def test_knoppen_maken_alleen_leeg_is_nee_leden_nee(vocabulaire: Vocabulaire) ->
 
 def test_geen_van_deze_zonder_leeg_is_nee_leden(vocabulaire: Vocabulaire) -> None:
     groep = vocabulaire.vraaggroepen["situaties"]
-    knoppen = groepsknoppen(groep, ("erkende_handicap", "mantelzorger"))
+    knoppen = groepsknoppen(groep, ("verhoogde_tegemoetkoming",))
     geen = next(k for k in knoppen if k["title"] == groep.geen)
     assert geen["payload"] == "/inform{}"
 

@@ -16,8 +16,16 @@ SITUATIES = laad_vocabulaire().vraaggroepen["situaties"].leden
 """De leden van het lijstje, in de volgorde van de woordenlijst."""
 LEEG_IS_NEE = laad_vocabulaire().vraaggroepen["situaties"].leeg_is_nee
 """Wat mensen zeker herkennen: niet aangekruist is nee. De rest blijft dan onbekend."""
-ZEKER_LEEG_IS_NEE = {"ontvangt_leefloon", "ontvangt_igo", "ontvangt_tegemoetkoming_handicap"}
-NIET_LEEG_IS_NEE = {"verhoogde_tegemoetkoming", "erkende_handicap", "mantelzorger"}
+ZEKER_LEEG_IS_NEE = {
+    "ontvangt_leefloon",
+    "ontvangt_igo",
+    "ontvangt_tegemoetkoming_handicap",
+    "erkende_handicap",
+    "mantelzorger",
+}
+NIET_LEEG_IS_NEE = {"verhoogde_tegemoetkoming"}
+"""Wie het kleefbriefje niet bekeek, weet vaak niet of hij een verhoogde tegemoetkoming
+heeft: niet aangekruist is dan onbekend."""
 
 
 def aangekruist(ja: set[str], nee: set[str] = frozenset()) -> dict[str, bool]:
@@ -26,6 +34,11 @@ def aangekruist(ja: set[str], nee: set[str] = frozenset()) -> dict[str, bool]:
     uit = {a: True for a in SITUATIES if a in ja}
     uit |= {a: False for a in SITUATIES if a not in ja and (a in nee or a in LEEG_IS_NEE)}
     return uit
+
+
+def onbekend(ja: set[str], nee: set[str] = frozenset()) -> list[str]:
+    """Niet aangekruist en geen ``leeg_is_nee``: onbekend, en niet opnieuw gevraagd."""
+    return [a for a in SITUATIES if a not in ja and a not in nee and a not in LEEG_IS_NEE]
 
 
 @pytest.fixture(scope="module")
@@ -84,31 +97,34 @@ def test_aankruisen_wat_genoemd_is_is_ja_leeg_is_nee_de_rest_onbekend(
     lezing = lees(diensten, "situaties", tekst, intent=intent)
     assert lezing.waarden == aangekruist(ja, nee)
     assert lezing.groep_beantwoord
-    assert lezing.weet_niet == []  # niet aangekruist is niet "weet ik niet"
+    assert lezing.weet_niet == onbekend(ja, nee)
 
 
 def test_aankruisen_via_knop(diensten: Diensten) -> None:
     knop = [{"entity": "mantelzorger", "value": True}]
-    knop += [{"entity": a, "value": False} for a in LEEG_IS_NEE]
+    knop += [{"entity": a, "value": False} for a in LEEG_IS_NEE if a != "mantelzorger"]
     lezing = lees(diensten, "situaties", "/inform", entiteiten=knop)
     assert lezing.waarden == aangekruist({"mantelzorger"})
 
 
 def test_aankruisen_alleen_de_gevraagde_leden(diensten: Diensten) -> None:
-    leden = ("erkende_handicap", "mantelzorger")
+    leden = ("verhoogde_tegemoetkoming", "mantelzorger")
     lezing = lees(diensten, "situaties", "mantelzorg", leden=leden)
-    assert lezing.waarden == {"mantelzorger": True}  # erkende_handicap blijft open
+    assert lezing.waarden == {"mantelzorger": True}  # de andere leden vroegen we niet
+    assert lezing.weet_niet == ["verhoogde_tegemoetkoming"]
 
 
 def test_geen_van_deze_zonder_leeg_is_nee_is_een_antwoord_dat_niets_invult(
     diensten: Diensten,
 ) -> None:
     """De knop "Geen van deze" stuurt /inform{} als geen gevraagd lid leeg_is_nee heeft:
-    een antwoord (de bot zegt niet "dat begreep ik niet"), maar alles blijft open."""
-    leden = ("verhoogde_tegemoetkoming", "mantelzorger")
+    een antwoord (de bot zegt niet "dat begreep ik niet"); wat niet iedereen herkent, is
+    daarna onbekend (en wordt niet opnieuw gevraagd)."""
+    leden = ("verhoogde_tegemoetkoming",)
     for tekst in ("/inform{}", "Geen van deze"):
         lezing = lees(diensten, "situaties", tekst, leden=leden)
         assert lezing.waarden == {} and lezing.groep_beantwoord, tekst
+        assert lezing.weet_niet == ["verhoogde_tegemoetkoming"], tekst
 
 
 def test_aankruisen_onduidelijk_antwoord_vult_niets_in(diensten: Diensten) -> None:
