@@ -25,7 +25,7 @@ from bot.rules.model import (
 )
 from bot.rules.schema import valideer_regelbestand
 from bot.rules.waarheid import ONBEKEND
-from bot.vocabulary import Vocabulaire
+from bot.vocabulary import AttribuutType, Vocabulaire
 
 
 class RegelFout(ValueError):
@@ -270,6 +270,15 @@ def _bouw_recht(
     if gemeenten is not None:
         voorwaarden.insert(0, _gemeentevoorwaarde(gemeenten, gemeentenamen))
         gelezen.add("gemeente")
+    krijgt_al = data.get("krijgt_al")
+    if krijgt_al is not None:
+        attribuut = vocabulaire.attributen.get(krijgt_al)
+        if attribuut is None or attribuut.type is not AttribuutType.BOOL:
+            raise RegelFout(
+                f"'{krijgt_al}' is geen ja/nee-attribuut van de woordenlijst.",
+                recht_id,
+                ("krijgt_al",),
+            )
     bedrag = None
     if data.get("bedrag"):
         knoop, _vertaler = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
@@ -290,6 +299,7 @@ def _bouw_recht(
         automatisch=data.get("automatisch"),
         samenvatting=data.get("samenvatting"),
         aanvragen=data.get("aanvragen"),
+        krijgt_al=krijgt_al,
         synoniemen=tuple(data.get("synoniemen") or ()),
         thema=tuple(data.get("thema") or ()),
         afhankelijk_van=frozenset(gebruikt),

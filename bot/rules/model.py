@@ -184,6 +184,8 @@ class Recht:
     automatisch: bool | None = None
     samenvatting: str | None = None
     aanvragen: str | None = None
+    krijgt_al: str | None = None
+    """The yes/no attribute that says you (or your household) already receive this right."""
     synoniemen: tuple[str, ...] = ()
     thema: tuple[str, ...] = ()
     afhankelijk_van: frozenset[str] = frozenset()
