@@ -22,6 +22,7 @@ from bot.api.routes import (
     gemeenten,
     rechten,
 )
+from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
 from bot.settings import Settings
 
@@ -43,6 +44,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             instellingen.toegestane_origins,
             instellingen.chat_max_tekens,
             instellingen.chat_max_per_minuut,
+            bouw_vangnet(app.state.diensten.gemeenten, app.state.diensten.contactpunten),
             instellingen.rasa_timeout,
         )
         try:

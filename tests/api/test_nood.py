@@ -261,7 +261,7 @@ def _kapot(tmp_path: Path, oud: str, nieuw: str, waar: str) -> tuple[Path, int]:
         (
             'telefoon: "1813"',
             'telefoon: "1814"',
-            "zin: >-\n      Praat erover met de Zelfmoordlijn",
+            "zin: >-\n      De Zelfmoordlijn",
             "hulplijnen.zelfmoordlijn.zin",
             "De zin noemt het nummer 1814 niet",
         ),

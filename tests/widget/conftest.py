@@ -69,8 +69,14 @@ def api_zonder_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def api_met_bot(bot_server: BotServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with api_met_rasa(bot_server.url, tmp_path_factory.mktemp("apibot")) as url:
+def api_met_bot_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the API that talks to the real bot: its ``server.log`` is there."""
+    return tmp_path_factory.mktemp("apibot")
+
+
+@pytest.fixture(scope="session")
+def api_met_bot(bot_server: BotServer, api_met_bot_map: Path) -> Iterator[str]:
+    with api_met_rasa(bot_server.url, api_met_bot_map) as url:
         yield url
 
 

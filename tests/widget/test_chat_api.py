@@ -34,6 +34,23 @@ def test_bot_onbereikbaar_geeft_503_in_het_nederlands(los: httpx.Client) -> None
         assert antwoord.json() == {"detail": NIET_BEREIKBAAR}
 
 
+def test_in_nood_komt_de_hulp_ook_als_de_bot_onbereikbaar_is(los: httpx.Client) -> None:
+    antwoord = los.post("/api/v1/chat", json={"sessie": sessie(), "bericht": "ik wil dood"})
+    assert antwoord.status_code == 200
+    berichten = [b["tekst"] for b in antwoord.json()["berichten"]]
+    assert "1813" in berichten[0] and "112" in berichten[0]
+    assert berichten[-1] == NIET_BEREIKBAAR
+    # a message of only a phone number never goes to the bot: the note, whatever its state
+    alleen = los.post("/api/v1/chat", json={"sessie": sessie(), "bericht": "0475 12 34 56"})
+    assert alleen.status_code == 200
+    assert "uw telefoonnummer weggelaten" in alleen.json()["berichten"][0]["tekst"]
+    # anything else still meets the down bot
+    frans = los.post(
+        "/api/v1/chat", json={"sessie": sessie(), "bericht": "bonjour je ne parle pas néerlandais"}
+    )
+    assert frans.status_code == 503
+
+
 def test_te_lang_bericht_geeft_422_in_het_nederlands(los: httpx.Client) -> None:
     antwoord = los.post("/api/v1/chat", json={"sessie": sessie(), "bericht": "a" * 501})
     assert antwoord.status_code == 422

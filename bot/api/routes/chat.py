@@ -3,10 +3,17 @@
 We forward to Rasa's REST channel (Rasa listens on 127.0.0.1 only), check the ``Origin``
 against the allowed sites, limit the size and the rate of messages per session, and answer
 in Dutch when the bot is down. Nothing of the conversation is logged here.
+
+The safety net (``bot.chat.vangnet``) reads each message first: personal identifiers are
+removed before Rasa gets it (so they are never in its tracker), and urgent help, a note in
+the person's own language or a note about the identifiers comes before the bot's answer.
+Those messages are added to the tracker as bot events with our metadata, so the history
+shows them (in their place, before that turn's answer) and they are said only once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import deque
 from typing import Annotated, Any
@@ -14,6 +21,8 @@ from typing import Annotated, Any
 import httpx
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
+
+from bot.chat.vangnet import METADATA, Extra, Lezing, Vangnet, gezegd_in
 
 router = APIRouter(tags=["chat"])
 
@@ -77,12 +86,14 @@ class ChatDiensten:
         origins: list[str],
         max_tekens: int,
         max_per_minuut: int,
+        vangnet: Vangnet,
         timeout: float = 30.0,
     ) -> None:
         self.client = httpx.AsyncClient(base_url=rasa_url.rstrip("/"), timeout=timeout)
         self.origins = {o.rstrip("/") for o in origins}
         self.max_tekens = max_tekens
         self.tempo = Tempobewaker(max_per_minuut)
+        self.vangnet = vangnet
 
     async def sluit(self) -> None:
         await self.client.aclose()
@@ -168,16 +179,69 @@ async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUi
             detail={"detail": "U stuurt te veel berichten kort na elkaar. Wacht even."},
             headers={"Retry-After": str(int(VENSTER))},
         )
+    lezing = chat.vangnet.lees(vraag.bericht)
+    berichten: list[BotBericht] = []
+    if lezing.doorsturen:  # a message of only an identifier does not go to the bot
+        try:
+            berichten = await _naar_de_bot(chat, vraag.sessie, lezing.doorsturen)
+        except HTTPException:
+            if not lezing.nood:
+                raise
+            # someone in need gets where to go now, also when the bot is down
+            berichten = [BotBericht(tekst=NIET_BEREIKBAAR)]
+    if lezing.iets_te_zeggen:
+        extra = await _vangnet_berichten(chat, vraag.sessie, lezing)
+        berichten = [BotBericht(tekst=e.tekst) for e in extra] + berichten
+    return ChatUit(berichten=berichten)
+
+
+async def _naar_de_bot(chat: ChatDiensten, sessie: str, tekst: str) -> list[BotBericht]:
     antwoord = await _rasa(
-        chat,
-        "POST",
-        "/webhooks/rest/webhook",
-        json={"sender": vraag.sessie, "message": vraag.bericht},
+        chat, "POST", "/webhooks/rest/webhook", json={"sender": sessie, "message": tekst}
     )
     if antwoord.status_code != 200:
         raise _niet_bereikbaar()
-    ruw = antwoord.json()
-    return ChatUit(berichten=[_bericht(b) for b in ruw if isinstance(b, dict)])
+    return [_bericht(b) for b in antwoord.json() if isinstance(b, dict)]
+
+
+async def _vangnet_berichten(chat: ChatDiensten, sessie: str, lezing: Lezing) -> list[Extra]:
+    """The safety net's messages for this turn, remembered in the tracker.
+
+    What was said before and the municipality come from the tracker. When Rasa does not
+    answer here, the messages are still shown (help in need comes first), just not kept.
+    """
+    gebeurtenissen: list[Any] = []
+    gemeente: str | None = None
+    try:
+        antwoord = await chat.client.get(f"/conversations/{sessie}/tracker")
+        if antwoord.status_code == 200:
+            tracker = antwoord.json()
+            gebeurtenissen = tracker.get("events") or []
+            slot = (tracker.get("slots") or {}).get("gemeente")
+            gemeente = slot if isinstance(slot, str) else None
+    except httpx.HTTPError:
+        pass
+    extra = chat.vangnet.berichten(lezing, gezegd_in(gebeurtenissen), gemeente)
+    if extra:
+        nu = time.time()
+        events = [
+            {
+                "event": "bot",
+                "text": e.tekst,
+                "timestamp": nu,
+                "metadata": {
+                    METADATA: {
+                        "vangnet": list(e.sleutels),
+                        # shown before this turn's answer, also in the history
+                        "voor_antwoord": bool(lezing.doorsturen),
+                    }
+                },
+            }
+            for e in extra
+        ]
+        with contextlib.suppress(httpx.HTTPError):
+            await chat.client.post(f"/conversations/{sessie}/tracker/events", json=events)
+    return extra
 
 
 @router.get(
@@ -191,17 +255,25 @@ async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Ges
     if antwoord.status_code != 200:
         raise _niet_bereikbaar()
     berichten: list[BotBericht] = []
+    voor_antwoord: int | None = None  # where the safety net's messages of this turn go
     for gebeurtenis in antwoord.json().get("events") or []:
         soort = gebeurtenis.get("event")
         if soort == "restart":
-            berichten = []
+            berichten, voor_antwoord = [], None
         elif soort == "user" and gebeurtenis.get("text"):
             tekst = _knoptitel(berichten, gebeurtenis["text"])
             berichten.append(BotBericht(van="gebruiker", tekst=tekst))
+            voor_antwoord = len(berichten)
         elif soort == "bot":
             data = gebeurtenis.get("data") or {}
             bericht = _bericht({"text": gebeurtenis.get("text"), "buttons": data.get("buttons")})
-            if bericht.tekst or bericht.knoppen:
+            if not (bericht.tekst or bericht.knoppen):
+                continue
+            eigen = (gebeurtenis.get("metadata") or {}).get(METADATA) or {}
+            if eigen.get("voor_antwoord") and voor_antwoord is not None:
+                berichten.insert(voor_antwoord, bericht)
+                voor_antwoord += 1
+            else:
                 berichten.append(bericht)
     return Geschiedenis(berichten=berichten)
 
