@@ -117,7 +117,7 @@ class ActionBeginOpnieuw(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         dispatcher.utter_message(
-            text="We beginnen opnieuw. Ik ben al uw antwoorden vergeten. Waarmee kan ik helpen?",
+            text="Goed, ik begin opnieuw. Ik ben al uw antwoorden vergeten. Waarmee kan ik helpen?",
             buttons=[
                 {"title": "Ontdek waar ik recht op heb", "payload": "/ontdek_rechten"},
                 {"title": "Een vraag over één recht", "payload": "Heb ik recht op een huurpremie?"},
