@@ -7,9 +7,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.diensten import RECHT_SLOT, diensten, evalueer_gesprek
+from actions.diensten import RECHT_SLOT, diensten, evalueer_gesprek, profiel
+from actions.indeling import krijgt_al
 from actions.rechten import gemeente_nis, recht_uit_bericht
-from actions.resultaat import aanvragen, waarom_zin
+from actions.resultaat import aanvragen, indeling_van, waarom_zin
 from bot.rules import RechtUitkomst, Status, VoorwaardeStatus, VoorwaardeUitkomst
 
 STATUS_ZIN = {
@@ -83,12 +84,18 @@ class _OverRechten:
         if not ids:
             niet_gevonden(dispatcher)
             return []
+        wat_u_krijgt = profiel(tracker)
         for u in uitkomsten(tracker, ids):
-            dispatcher.utter_message(text=self.tekst(u))
+            al = krijgt_al(u, wat_u_krijgt)
+            dispatcher.utter_message(text=self.tekst(u) if not al else self.al(u))
         return []
 
     def tekst(self, u: RechtUitkomst) -> str:
         raise NotImplementedError
+
+    def al(self, u: RechtUitkomst) -> str:
+        """Your answers say you (or your household) already receive it."""
+        return f"Volgens uw antwoorden krijgt u of uw gezin {u.recht.naam} al."
 
 
 class ActionLegRechtUit(_OverRechten, Action):
@@ -112,6 +119,9 @@ class ActionLegRechtUit(_OverRechten, Action):
             delen.append(f"Aanvragen: {hoe}")
         return "\n".join(delen)
 
+    def al(self, u: RechtUitkomst) -> str:
+        return f"{super().al(u)}\n{self.tekst(u)}"
+
 
 def _opmerkingen(v: VoorwaardeUitkomst) -> list[str]:
     """Notes of a condition and of its deciding parts, once each."""
@@ -128,10 +138,17 @@ class ActionLegWaaromNietUit(_OverRechten, Action):
 
     def tekst(self, u: RechtUitkomst) -> str:
         if u.status is not Status.NIET:
-            return STATUS_ZIN[u.status].format(naam=u.recht.naam)
-        redenen = [v.tekst for v in u.voorwaarden if v.status is VoorwaardeStatus.NIET_VOLDAAN]
-        return f"U hebt geen recht op {u.recht.naam}, omdat:\n" + "\n".join(
-            f"• {r}" for r in redenen or [waarom_zin(u)]
+            return f"{STATUS_ZIN[u.status].format(naam=u.recht.naam)} {waarom_zin(u)}"
+        redenen = [v.tekst for v in u.voorwaarden if v.status is VoorwaardeStatus.NIET_VOLDAAN] or [
+            waarom_zin(u)
+        ]
+        kop = "Dit is de reden:" if len(redenen) == 1 else "Dit zijn de redenen:"
+        return "\n".join(
+            [
+                f"Volgens uw antwoorden hebt u geen recht op {u.recht.naam}. {kop}",
+                *(f"• {r}" for r in redenen),
+                "Klopt een antwoord niet? Typ dan het juiste antwoord, bijvoorbeeld 'ik ben 45'.",
+            ]
         )
 
 
@@ -144,9 +161,8 @@ class ActionToonBewijsstukken(Action):
     ) -> list[EventType]:
         d = diensten()
         ids = bedoelde_rechten(tracker)
-        if not ids:  # de rechten van het resultaat
-            e = evalueer_gesprek(tracker)
-            ids = [u.recht.id for u in e.uitkomsten if u.status is Status.WAARSCHIJNLIJK][:5]
+        if not ids:  # wat u volgens het resultaat eerst aanvraagt
+            ids = [u.recht.id for u in indeling_van(tracker).eerst_aanvragen]
         if not ids:
             niet_gevonden(dispatcher)
             return []

@@ -115,13 +115,13 @@ def beantwoord(gesprek: Gesprek, eerste: str, antwoorden: dict[str, str]) -> lis
 
 
 def rechten(gesprek: Gesprek, kop: str) -> set[str]:
-    """De namen in het resultaatbericht dat met ``kop`` begint."""
-    for tekst in reversed(gesprek.teksten()):
+    """De namen in de resultaatberichten die met ``kop`` beginnen: het korte resultaat
+    (om aan te vragen, vanzelf) en wat "meer rechten" toonde."""
+    namen: set[str] = set()
+    for tekst in gesprek.teksten():
         if tekst.startswith(kop):
-            namen = set(re.findall(r"^• ([^:\n]+):", tekst, flags=re.MULTILINE))
-            ook = re.search(r"^En ook: (.+)\.$", tekst, flags=re.MULTILINE)
-            return namen | set(ook.group(1).split("; ") if ook else ())
-    return set()
+            namen |= set(re.findall(r"^• ([^:\n]+):", tekst, flags=re.MULTILINE))
+    return namen
 
 
 def geen_dubbele_vragen(gesteld: list[str]) -> None:
@@ -202,7 +202,9 @@ def test_gepensioneerde_in_brugge(bot_server: BotServer) -> None:
     assert "erkende_handicap" not in (slots["onbekende_attributen"] or [])
     wel = rechten(g, "Waarschijnlijk")
     assert "Inkomensgarantie voor ouderen (IGO)" in wel, wel
-    # het zorgbudget van de persoon voor wie hij zorgt, gaat de stad na: mogelijk
+    # het zorgbudget van de persoon voor wie hij zorgt, gaat de stad na: mogelijk (een
+    # klein bedrag: na de vijf rechten om eerst aan te vragen, achter "meer rechten")
+    g.zeg("/meer_rechten")
     assert "Mantelzorgpremie (Brugge)" in rechten(g, "Mogelijk"), g.teksten()[-3:]
 
 
