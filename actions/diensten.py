@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -84,4 +83,4 @@ def evalueer_gesprek(tracker: Tracker, alleen: Iterable[str] | None = None) -> E
     """Evalueer het profiel van dit gesprek; standaard voor de gekozen rechten (of alle)."""
     d = diensten()
     kies = frozenset(alleen) if alleen is not None else gekozen_rechten(tracker)
-    return evalueer(profiel(tracker), d.catalogus, date.today(), alleen=kies)
+    return evalueer(profiel(tracker), d.catalogus, d.peildatum(), alleen=kies)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,8 +51,14 @@ class Diensten:
     sessiemaker: sessionmaker[Session]
     contactpunten: Contactpunten = field(default_factory=Contactpunten)
     """The general line and the OCMW / Sociaal Huis per municipality (contactpunten.yaml)."""
+    vaste_peildatum: date | None = None
+    """``Settings.peildatum``: evaluate on this date instead of today."""
 
     _json: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
+
+    def peildatum(self) -> date:
+        """The date rights are evaluated on: today, unless the settings fix one."""
+        return self.vaste_peildatum or date.today()
 
     def json_van(self, uitkomst: RechtUitkomst, maak: Callable[[Any, Diensten], Any]) -> Any:
         """The JSON form of an engine outcome, made once per outcome object.
@@ -157,4 +164,5 @@ def bouw_diensten(settings: Settings) -> Diensten:
         engine=engine,
         sessiemaker=sessiemaker,
         contactpunten=contacten,
+        vaste_peildatum=settings.peildatum,
     )

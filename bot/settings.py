@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -19,6 +20,9 @@ class Settings(BaseSettings):
     ipdc_api_url: str | None = None
     """Base URL of the IPDC API, e.g. https://ipdc.vlaanderen.be/api (needs a key)."""
     ipdc_api_key: str | None = None
+    peildatum: date | None = None
+    """Evaluate the rights on this date instead of today: for tests that must keep passing
+    as time goes by, or to see what the result was on a given day (``PEILDATUM=2025-06-01``)."""
     host: str = "0.0.0.0"
     port: int = 8000
 

@@ -9,11 +9,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import httpx
 
 REPO = Path(__file__).resolve().parents[2]
+PEILDATUM = date(2025, 6, 1)
+"""The date the action server evaluates rights on in every bot and widget test."""
 RASA = REPO / ".venv-rasa" / "bin" / "rasa"
 RASA_PYTHON = REPO / ".venv-rasa" / "bin" / "python"
 RASA_SERVER = REPO / "scripts" / "rasa_server.py"
@@ -67,6 +70,8 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
         **os.environ,
         "DATABASE_URL": f"sqlite:///{tmp / 'rechtenverkenner.db'}",
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+        # evaluate at a fixed date, so that the conversations keep passing as time goes by
+        "PEILDATUM": PEILDATUM.isoformat(),
     }
     endpoints = tmp / "endpoints.yml"
     endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_poort}/webhook"\n')

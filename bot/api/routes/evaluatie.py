@@ -1,7 +1,5 @@
 """POST /api/v1/evaluatie — which rights probably apply to this profile."""
 
-from datetime import date
-
 import orjson
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import Response
@@ -53,7 +51,7 @@ async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> Resp
                 },
             )
         alleen = frozenset(vraag.rechten)
-    peildatum = vraag.datum or date.today()
+    peildatum = vraag.datum or diensten.peildatum()
     evaluatie = evalueer(profiel, diensten.catalogus, peildatum, alleen=alleen)
     inhoud = orjson.dumps(evaluatie_json(evaluatie, diensten))
     return Response(content=inhoud, media_type="application/json")
