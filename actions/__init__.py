@@ -6,6 +6,6 @@ alleen; de motor en de catalogus worden pas bij de eerste actie opgebouwd
 (``actions.diensten``).
 """
 
-from actions import gesprek, profiel_form, resultaat, uitleg, vragen
+from actions import gesprek, profiel_form, resultaat, samenvatting, uitleg, vragen
 
-__all__ = ["gesprek", "profiel_form", "resultaat", "uitleg", "vragen"]
+__all__ = ["gesprek", "profiel_form", "resultaat", "samenvatting", "uitleg", "vragen"]

@@ -8,25 +8,31 @@ in Vlaanderen of Brussel) doet de woordenlijst (``Vocabulaire.valideer_profiel``
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from actions.normaliseren import (
     is_negatief_bedrag,
     is_weet_niet,
+    leeftijd_op,
     lees_aantal_kinderen,
     lees_bedrag,
     lees_bedrag_details,
+    lees_bedragbereik,
     lees_feiten,
+    lees_geboortedatum,
     lees_gemeente,
     lees_getal,
     lees_getalfeiten,
+    lees_gezinsbedragen,
     lees_ja_nee,
+    lees_jaren_sinds,
     lees_keuze,
     lees_leeftijd,
     lees_leeftijd_jongste_kind,
     lees_maandbedrag,
+    zegt_nee,
 )
 from actions.normaliseren.tekst import LEESTEKENS, woorden
 from actions.normaliseren.trefwoorden import Treffer, Trefwoorden, standaard_trefwoorden
@@ -132,13 +138,20 @@ def lees_bericht(
             ):
                 lezing.berichten.append(Bericht("Een bedrag kan niet negatief zijn."))
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
+    _lees_bijzondere_antwoorden(d, tekst, ruw, gevraagde, lezing)
 
     for sleutel, waarde in ruw.items():
+        attribuut = d.vocabulaire.attributen.get(sleutel)
+        nagaan = attribuut.nagaan_tekst(waarde) if attribuut is not None else None
+        if attribuut is not None and nagaan and not attribuut.is_aannemelijk(waarde):
+            # "130 jaar", "1 euro": waarschijnlijk een tikfout; vriendelijk opnieuw vragen
+            lezing.berichten.append(Bericht(nagaan))
+            continue
         try:
-            geldig = d.vocabulaire.valideer_profiel({sleutel: waarde}, d.los_gemeente_op)
+            geldig = d.vocabulaire.valideer_profiel({sleutel: waarde}, _officiele_nis(d))
         except ProfielFout as fout:
             for veldfout in fout.fouten:
-                lezing.berichten.append(Bericht(_zin(veldfout.bericht)))
+                lezing.berichten.append(Bericht(nagaan or _zin(veldfout.bericht)))
             continue
         lezing.waarden[sleutel] = waarde if sleutel == "gemeente" else geldig[sleutel]
     if groep is not None and groep.soort is GroepSoort.SAMEN:
@@ -291,6 +304,42 @@ def _laat_dubbel_gelezen_weg(
                 break
 
 
+def _lees_bijzondere_antwoorden(
+    d: Diensten, tekst: str, ruw: dict[str, Any], gevraagde: Sequence[str], lezing: Lezing
+) -> None:
+    """Antwoorden die mensen zo geven: een geboortedatum voor de leeftijd, een bereik of
+    de inkomens van twee gezinsleden voor het gezinsinkomen. We zeggen hoe we rekenden."""
+    if tekst.lstrip().startswith("/"):
+        return
+    geboren = lees_geboortedatum(tekst)
+    if geboren is not None and ("leeftijd" in gevraagde or "leeftijd" not in ruw):
+        ruw["leeftijd"] = leeftijd_op(geboren, d.peildatum())
+    if "netto_maandinkomen_gezin" not in gevraagde:
+        return
+    bereik = lees_bedragbereik(tekst)
+    bedragen = lees_gezinsbedragen(tekst)
+    if bereik is not None:
+        midden = round((bereik[0] + bereik[1]) / 2)
+        ruw["netto_maandinkomen_gezin"] = midden
+        lezing.berichten.append(
+            Bericht(
+                f"Ik reken met het midden: {euro(midden)} per maand. Klopt dat niet, zeg het dan."
+            )
+        )
+    elif bedragen:
+        som = round(sum(bedragen), 2)
+        ruw["netto_maandinkomen_gezin"] = som
+        delen = " + ".join(euro(b) for b in bedragen)
+        lezing.berichten.append(
+            Bericht(f"Ik tel samen: {delen} = {euro(som)} per maand voor uw gezin.")
+        )
+
+
+def euro(bedrag: float) -> str:
+    """ "€ 1.800" (afgerond op hele euro)."""
+    return "€ " + f"{round(bedrag):,}".replace(",", ".")
+
+
 def _plaatsen(treffers: Sequence[Treffer]) -> set[int]:
     return {i for t in treffers for i in range(t.begin, t.einde)}
 
@@ -306,7 +355,7 @@ def _zelfde_getal(a: Any, b: Any) -> bool:
 
 def _lees_gemeente(d: Diensten, tekst: str, ruw: dict[str, Any], lezing: Lezing) -> None:
     try:  # een knop of een korte naam: "Vorst (Laakdal)", "Gent", "9000"
-        ruw["gemeente"] = d.gemeenten.resolve(tekst.strip(" .!?")).naam
+        ruw["gemeente"] = d.gemeenten.resolve(tekst.strip(" .!?"), officieel_voorrang=True).naam
         return
     except GemeenteDubbelzinnig as fout:
         lezing.berichten.append(_kies_gemeente(fout.bericht, fout.kandidaten))
@@ -326,6 +375,15 @@ def _lees_gemeente(d: Diensten, tekst: str, ruw: dict[str, Any], lezing: Lezing)
             lezing.berichten.append(Bericht(fout.bericht))
 
 
+def _officiele_nis(d: Diensten) -> Callable[[str], str]:
+    """De NIS-code van een naam; een officiële naam wint van een deelgemeente ("Aalst")."""
+
+    def nis(tekst: str) -> str:
+        return d.gemeenten.resolve(tekst, officieel_voorrang=True).nis
+
+    return nis
+
+
 def _kies_gemeente(vraag: str, kandidaten: Sequence[Any]) -> Bericht:
     knoppen = [{"title": k.label, "payload": k.label} for k in list(kandidaten)[:6]]
     return Bericht(vraag, knoppen)
@@ -343,11 +401,15 @@ def _los_antwoord(
                 "aantal_kinderen": lees_aantal_kinderen,
                 "leeftijd_jongste_kind": lees_leeftijd_jongste_kind,
             }.get(gevraagd, lees_getal)
+            if attribuut.eenheid == "jaar" and attribuut.nee_is_nul:
+                sinds = lees_jaren_sinds(tekst, d.peildatum().year)  # "sinds 2019"
+                if sinds is not None:
+                    return sinds
             waarde = lezer(tekst)
             if waarde is None and lezer is not lees_getal:
                 waarde = lees_getal(tekst)
-            if waarde is None and gevraagd == "aantal_kinderen" and intent == "deny":
-                waarde = 0
+            if waarde is None and attribuut.nee_is_nul and (intent == "deny" or zegt_nee(tekst)):
+                waarde = 0  # "nee", "ik sta er niet op", "nooit ingeschreven"
             return waarde
         case AttribuutType.EURO:
             if is_negatief_bedrag(tekst):

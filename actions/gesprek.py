@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import lees_bericht
-from actions.diensten import ONBEKEND_SLOT, diensten, onbekend
+from actions.diensten import ONBEKEND_SLOT, RECHT_SLOT, diensten, evalueer_gesprek, onbekend
+from actions.genoteerd import genoteerd, nieuwe_feiten
+from actions.uitleg import ActionKiesRecht, ActionLegRechtUit
 from bot.catalogue.repository import Contact
 from bot.diensten import Diensten
 from bot.gemeenten import GemeenteFout
+from bot.rules import Evaluatie, Status
 
 ZOEK_OP_WEBSITE = "zoek daar op 'OCMW' of 'Sociaal Huis'"
 
@@ -101,12 +106,94 @@ class ActionVerwerkCorrectie(Action):
                     text="Wat wilt u aanpassen? Zeg het zo: 'ik ben 43' of 'ik huur'."
                 )
             return []
-        dispatcher.utter_message(text="Ik heb uw antwoord aangepast.")
+        gewijzigd = nieuwe_feiten(tracker, lezing.waarden)
+        dispatcher.utter_message(
+            text=genoteerd(diensten().vocabulaire, gewijzigd, "Aangepast")
+            if gewijzigd
+            else "Dat had ik al zo genoteerd."
+        )
         events: list[EventType] = [SlotSet(k, v) for k, v in lezing.waarden.items()]
         weg = onbekend(tracker)
         if any(a in lezing.waarden for a in weg):
             events.append(SlotSet(ONBEKEND_SLOT, [a for a in weg if a not in lezing.waarden]))
+        if gewijzigd and resultaat_getoond(tracker):
+            voor = evalueer_gesprek(tracker)
+            tracker.add_slots(events)
+            verschil = wat_verandert(voor, evalueer_gesprek(tracker))
+            if verschil:
+                dispatcher.utter_message(text="Daardoor verandert:\n" + "\n".join(verschil))
         return events
+
+
+def resultaat_getoond(tracker: Tracker) -> bool:
+    """Zag de persoon in dit gesprek al een resultaat?"""
+    getoond = False
+    for event in tracker.events:
+        if event.get("event") in ("restart", "session_started"):
+            getoond = False
+        elif event.get("event") == "action" and event.get("name") == "action_toon_resultaat":
+            getoond = True
+    return getoond
+
+
+_STAND = {
+    Status.WAARSCHIJNLIJK: "waarschijnlijk recht",
+    Status.MOGELIJK: "misschien recht (nog na te gaan)",
+    Status.NIET: "geen recht",
+    Status.NIET_GECONTROLEERD: "niet nagekeken",
+}
+
+
+def wat_verandert(voor: Evaluatie, na: Evaluatie) -> list[str]:
+    """De rechten waarvan het oordeel verandert, in woorden: "• Huurpremie: nu
+    waarschijnlijk recht (eerst misschien recht (nog na te gaan))"."""
+    eerst = {u.recht.id: u.status for u in voor.uitkomsten}
+    regels = []
+    for u in na.uitkomsten:
+        oud = eerst.get(u.recht.id)
+        if oud is None or oud is u.status:
+            continue
+        if Status.WAARSCHIJNLIJK not in (oud, u.status) and Status.MOGELIJK not in (oud, u.status):
+            continue  # van "niet" naar "niet nagekeken": niets voor deze persoon
+        regels.append(f"• {u.recht.naam}: nu {_STAND[u.status]} (eerst {_STAND[oud]})")
+    return regels
+
+
+_WAT_IS = re.compile(r"^\W*(?:wat\s+(?:is|zijn|betekent|bedoelt\s+u\s+met)|wat's|wa\s+is)\b", re.I)
+
+
+class ActionVraagOverRechtInFormulier(Action):
+    """Midden in de vragen: "wat is dat, een verhoogde tegemoetkoming?" krijgt uitleg ter
+    plaatse en de vragen gaan verder waar ze waren; "heb ik recht op het sociaal tarief?"
+    kijkt voortaan naar dat ene recht (met "ik wil alles weten" terug naar alles)."""
+
+    def name(self) -> str:
+        return "action_vraag_over_recht_in_formulier"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        tekst = (tracker.latest_message or {}).get("text") or ""
+        if _WAT_IS.search(tekst):
+            return await ActionLegRechtUit().run(dispatcher, tracker, domain)
+        return await ActionKiesRecht().run(dispatcher, tracker, domain)
+
+
+class ActionOntdekAlles(Action):
+    """ "Ik wil alles weten": van één recht terug naar alle rechten, met elk antwoord."""
+
+    def name(self) -> str:
+        return "action_ontdek_alles"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if not tracker.get_slot(RECHT_SLOT):
+            return []
+        dispatcher.utter_message(
+            text="Goed, ik kijk nu naar al uw rechten. Wat u al zei, onthoud ik."
+        )
+        return [SlotSet(RECHT_SLOT, None)]
 
 
 class ActionBeginOpnieuw(Action):

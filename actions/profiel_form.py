@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -12,7 +13,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import KNOP_WEET_NIET, VERWACHT_GROEP, lees_bericht, verwacht
 from actions.diensten import ONBEKEND_SLOT, diensten, evalueer_gesprek, onbekend
+from actions.genoteerd import genoteerd, nieuwe_feiten
+from actions.samenvatting import WIJZIG_SLOT
 from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
+from bot.vocabulary import GroepSoort
 
 POGINGEN_SLOT = "mislukte_pogingen"
 
@@ -31,6 +35,9 @@ ZIJSTAPPEN = frozenset(
         "waarom_niet",
         "wat_meebrengen",
         "vraag_over_recht",
+        "hoeveel_vragen",
+        "wijzig",
+        "ontdek_rechten",
     }
 )
 """Intenties die geen antwoord zijn: het formulier weigert, een regel neemt over."""
@@ -90,6 +97,18 @@ class ValidateProfielForm(FormValidationAction):
         events, geweigerd = self.lees(dispatcher, tracker)
         tracker.add_slots(events)
         evaluatie = evalueer_gesprek(tracker)
+        te_wijzigen = tracker.get_slot(WIJZIG_SLOT)
+        if te_wijzigen:
+            gezet = {e.get("name"): e.get("value") for e in events if e.get("event") == "slot"}
+            if te_wijzigen in gezet or te_wijzigen in (gezet.get(ONBEKEND_SLOT) or ()):
+                events.append(SlotSet(WIJZIG_SLOT, None))  # het nieuwe antwoord is er
+            else:  # wat de persoon wil wijzigen, vragen we eerst (opnieuw)
+                evaluatie = replace(
+                    evaluatie,
+                    volgende_vraag=te_wijzigen,
+                    volgende_groep=None,
+                    volgende_leden=(te_wijzigen,),
+                )
         events.append(SlotSet(REQUESTED_SLOT, evaluatie.volgende_vraag))
         if evaluatie.volgende_vraag and (not geweigerd or terug_na_zijstap(tracker)):
             events += stel_vraag(dispatcher, tracker, evaluatie)
@@ -128,6 +147,17 @@ class ValidateProfielForm(FormValidationAction):
             return [], True
         for b in lezing.berichten:
             dispatcher.utter_message(text=b.tekst, buttons=b.knoppen or None)
+        nieuw_gelezen = nieuwe_feiten(tracker, lezing.waarden)
+        if groep is not None and groep.soort is GroepSoort.AANKRUISEN:
+            # een lijstje: wat aangekruist is; de rest in één woord
+            nieuw_gelezen = {a: w for a, w in nieuw_gelezen.items() if w or a not in leden}
+            bevestiging = genoteerd(d.vocabulaire, nieuw_gelezen) or (
+                "Genoteerd: geen van deze situaties." if lezing.groep_beantwoord else ""
+            )
+        else:
+            bevestiging = genoteerd(d.vocabulaire, nieuw_gelezen)
+        if bevestiging:
+            dispatcher.utter_message(text=bevestiging)
 
         events: list[EventType] = [SlotSet(k, v) for k, v in lezing.waarden.items()]
         weg = onbekend(tracker)

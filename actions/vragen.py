@@ -16,8 +16,9 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import KNOP_WEET_NIET
-from actions.diensten import diensten
+from actions.diensten import diensten, evalueer_gesprek, profiel
 from bot.rules import Evaluatie
+from bot.rules.volgende_vraag import hoogstens_nog
 from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
 
 GROEP_SLOT = "gevraagde_groep"
@@ -110,4 +111,33 @@ class ActionZegWaaromVraag(Action):
             )
         else:
             dispatcher.utter_message(text=f"{attribuut.waarom} Ik bewaar niets over u.")
+        return []
+
+
+class ActionZegHoeveelVragen(Action):
+    def name(self) -> str:
+        return "action_zeg_hoeveel_vragen"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """ "Hoeveel vragen nog?": an honest bound (never fewer than then come)."""
+        d = diensten()
+        evaluatie = evalueer_gesprek(tracker)
+        aantal = hoogstens_nog(
+            evaluatie.uitkomsten,
+            profiel(tracker),
+            d.catalogus,
+            tracker.get_slot(BEANTWOORD_SLOT) or (),
+        )
+        if evaluatie.volgende_vraag is None or aantal == 0:
+            tekst = "Ik heb geen vragen meer. Zeg 'toon resultaat' om het resultaat te zien."
+        elif aantal == 1:
+            tekst = "Nog één vraag."
+        else:
+            tekst = (
+                f"Nog hoogstens {aantal} vragen, meestal minder. "
+                "Wilt u nu al een resultaat? Zeg dan 'toon resultaat'."
+            )
+        dispatcher.utter_message(text=tekst)
         return []

@@ -10,15 +10,21 @@ from actions.normaliseren.feiten import lees_feiten
 from actions.normaliseren.getallen import (
     Bedrag,
     is_negatief_bedrag,
+    leeftijd_op,
     lees_aantal_kinderen,
     lees_bedrag,
     lees_bedrag_details,
+    lees_bedragbereik,
+    lees_geboortedatum,
     lees_getal,
     lees_getalfeiten,
+    lees_gezinsbedragen,
+    lees_jaren_sinds,
     lees_leeftijd,
     lees_leeftijd_jongste_kind,
     lees_maandbedrag,
     ontleed_getal,
+    zegt_nee,
 )
 from actions.normaliseren.plaats import lees_gemeente
 from actions.normaliseren.trefwoorden import (
@@ -50,6 +56,11 @@ __all__ = [
     "lees_getal",
     "lees_getalfeiten",
     "lees_ja_nee",
+    "lees_jaren_sinds",
+    "lees_bedragbereik",
+    "lees_geboortedatum",
+    "lees_gezinsbedragen",
+    "leeftijd_op",
     "lees_keuze",
     "lees_leeftijd",
     "lees_leeftijd_jongste_kind",
@@ -60,4 +71,5 @@ __all__ = [
     "lees_woonsituatie",
     "ontleed_getal",
     "standaard_trefwoorden",
+    "zegt_nee",
 ]

@@ -33,6 +33,10 @@ def lees_feiten(
         if waarde is None:
             continue
         feiten[attribuut] = waarde == "true" if set(keuzes) <= {"true", "false"} else waarde
+    # "ik heb geen handicap", "niemand in mijn gezin heeft een erkende handicap": nee
+    for attribuut in tw.ontkende_situaties(tekst, tw.aankruisen):
+        if attribuut not in feiten:
+            feiten[attribuut] = False
     if register is not None:
         kandidaten = lees_gemeente(tekst, register, los_antwoord=False)
         if len(kandidaten) == 1:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal, cast
 
 from text_to_num import alpha2digit
@@ -66,8 +67,12 @@ _KIND_BIJVOEGLIJK = _set(
 )
 _ANDERE_EENHEID = _set(
     "keer maal uur uren minuten procent % km kg cm m meter kilo stuks personen mensen "
-    "huizen kamers verdiepingen"
+    "huizen kamers verdiepingen studenten student medestudenten kotgenoten huisgenoten "
+    "medebewoners bewoners vrienden vriendinnen vriend vriendin broers zussen broer zus "
+    "ouders kleinkinderen honden hond katten kat dieren wagens autos jobs"
 )
+"""Nouns a number can belong to that are not children, years or euros: "met 4 andere
+studenten" says nothing about children."""
 _EURO = _set("€ euro euros eur euro's")
 _INKOMENSWOORDEN = _set(
     "verdien verdienen verdient inkomen inkomsten loon lonen wedde salaris uitkering "
@@ -345,6 +350,8 @@ def _duid(stukken: Sequence[_Stuk], i: int, waarde: float) -> _Getal:
             g.eenheid = "kind"
         elif tekst(n) in _KIND_ZOON_DOCHTER:
             g.eenheid = "zoon_dochter"
+        elif tekst(n) in _ANDERE_EENHEID:  # "4 andere studenten"
+            g.eenheid = "ander"
     if g.euro and g.eenheid is None:
         g.eenheid = "euro"
     # Bedrag: "ik verdien 1400", "loon van 1400", "2000 per maand", "1400 netto", "huur 600".
@@ -467,9 +474,12 @@ def lees_getal(tekst: str) -> int | None:
     lezing = _lees(tekst)
     if any(g.negatief for g in lezing.getallen):
         return None
-    waarden = [g.waarde for g in lezing.getallen if _bruikbaar(g)]
+    # a number that belongs to another noun ("4 studenten", "3 uur") answers nothing here
+    waarden = [g.waarde for g in lezing.getallen if _bruikbaar(g) and g.eenheid != "ander"]
     if waarden:
         return _geheel(_enig(waarden))
+    if any(g.eenheid == "ander" for g in lezing.getallen):
+        return None
     return 0 if _zegt_geen(lezing) else None
 
 
@@ -790,3 +800,115 @@ def _bedrag_uitdrukkelijk(tekst: str) -> Bedrag | None:
     if waarde is None:
         return None
     return Bedrag(round(waarde, 2), _periode(lezing), _soort(lezing))
+
+
+_SINDS_JAAR = re.compile(r"\b(?:sinds|sedert|vanaf|van|in)\s+(?:[^\W\d_]+\s+){0,2}?(\d{4})\b")
+_NEE = _set("nee neen niet nooit geen niks niets")
+
+
+def lees_jaren_sinds(tekst: str, dit_jaar: int) -> int | None:
+    """ "sinds 2019 ingeschreven" -> the years since then (``dit_jaar`` - 2019)."""
+    m = _SINDS_JAAR.search(naar_cijfers(tekst.lower()))
+    if m is None:
+        return None
+    jaren = dit_jaar - int(m.group(1))
+    return jaren if 0 <= jaren <= 80 else None
+
+
+def zegt_nee(tekst: str) -> bool:
+    """ "nee", "ik sta er niet op", "nooit ingeschreven", "geen": a no without a number."""
+    return bool(_NEE & set(_lees(tekst).woorden()))
+
+
+_BEREIK = re.compile(
+    r"\b(?:tussen\s+)?(?:de\s+)?(?:€\s*)?(?P<van>\d[\d.]*(?:,\d+)?)\s*(?:euro\s*)?"
+    r"(?:en|tot|a|à|-|–|of)\s*(?:€\s*)?(?P<tot>\d[\d.]*(?:,\d+)?)\b"
+)
+
+
+def lees_bedragbereik(tekst: str) -> tuple[float, float] | None:
+    """ "tussen 1800 en 2000", "1800 à 2000", "1.800-2.000 euro" -> (1800, 2000)."""
+    schoon = naar_cijfers(tekst.lower())
+    if not re.search(r"tussen|à|\ba\b|-|–|\btot\b|\bof\b", schoon):
+        return None
+    m = _BEREIK.search(schoon)
+    if m is None:
+        return None
+    van, tot = ontleed_getal(m["van"]), ontleed_getal(m["tot"])
+    if van is None or tot is None or not 0 < van < tot or tot > 3 * van:
+        return None
+    return van, tot
+
+
+_ANDER_IN_GEZIN = re.compile(
+    r"\b(?:mijn|ons|onze)\s+(?:man|vrouw|partner|vent|echtgenoot|echtgenote|vriend|vriendin|"
+    r"lief|zoon|dochter|ma|pa|moeder|vader)\b|\bhij\b|\bzij\b|\bwij\b|\bwe\b"
+)
+
+
+def lees_gezinsbedragen(tekst: str) -> list[float]:
+    """ "ik verdien 1.800 en mijn man 2.100" -> [1800, 2100]: several incomes of one
+    household (another person of the household is named); else empty."""
+    schoon = tekst.lower()
+    if not _ANDER_IN_GEZIN.search(schoon) or lees_bedragbereik(tekst) is not None:
+        return []
+    lezing = _lees(tekst, spatiegroepen=True)
+    bedragen = [
+        g.waarde
+        for g in lezing.getallen
+        if _bruikbaar(g) and g.eenheid in (None, "euro") and g.waarde >= 50
+    ]
+    return bedragen if len(bedragen) >= 2 else []
+
+
+_MAANDEN_NR = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ]
+    )
+}
+_GEBOREN = re.compile(
+    r"\bgeboren\b(?:\s+(?:op|in))?\s+(?:(?P<dag>\d{1,2})[\s/.-]+(?P<maand>[a-z]+|\d{1,2})"
+    r"[\s/.-]+)?(?P<jaar>(?:19|20)\d\d)\b"
+    r"|\b(?P<dag2>\d{1,2})[/.-](?P<maand2>\d{1,2})[/.-](?P<jaar2>(?:19|20)\d\d)\b"
+)
+
+
+def lees_geboortedatum(tekst: str) -> date | tuple[int, None, None] | None:
+    """ "geboren 30 juli 1985", "30/07/1985", "geboren in 1985" -> the date (or only the
+    year as ``(1985, None, None)``)."""
+    m = _GEBOREN.search(tekst.lower())
+    if m is None:
+        return None
+    jaar = int(m["jaar"] or m["jaar2"])
+    dag, maand = m["dag"] or m["dag2"], m["maand"] or m["maand2"]
+    if dag is None:
+        return (jaar, None, None)
+    nummer = int(maand) if maand.isdigit() else _MAANDEN_NR.get(maand)
+    if nummer is None:
+        return (jaar, None, None)
+    try:
+        return date(jaar, nummer, int(dag))
+    except ValueError:
+        return None
+
+
+def leeftijd_op(geboren: date | tuple[int, None, None], peildatum: date) -> int:
+    """The age on ``peildatum``; with only a year, the lower of the two ages it can be."""
+    if isinstance(geboren, date):
+        verjaard = (peildatum.month, peildatum.day) >= (geboren.month, geboren.day)
+        return peildatum.year - geboren.year - (0 if verjaard else 1)
+    return peildatum.year - geboren[0] - 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from actions.normaliseren.tekst import normaliseer
-from bot.gemeenten import GemeenteRegister, Kandidaat, sleutel
+from bot.gemeenten import AliasType, GemeenteRegister, Kandidaat, sleutel
 
 _MAX_WOORDEN = 5
 """De langste plaatsnaam telt 5 woorden ("Sint-Martens-Lierde" telt als één woord)."""
@@ -41,6 +41,20 @@ def lees_gemeente(
     Met ``los_antwoord`` (het antwoord op "In welke gemeente woont u?") telt ook een kort
     bericht zonder "ik woon in" als naam of postcode ("Gent", "9040", "Gnet").
     """
+    return _officieel_eerst(_kandidaten(tekst, register, los_antwoord=los_antwoord))
+
+
+def _officieel_eerst(kandidaten: list[Kandidaat]) -> list[Kandidaat]:
+    """ "Aalst" is de gemeente Aalst, niet de deelgemeente Aalst van Sint-Truiden: een
+    officiële naam wint van een deelgemeente met dezelfde naam."""
+    if len(kandidaten) > 1:
+        officieel = [k for k in kandidaten if k.type in (AliasType.OFFICIEEL, AliasType.FRANS)]
+        if len(officieel) == 1:
+            return officieel
+    return kandidaten
+
+
+def _kandidaten(tekst: str, register: GemeenteRegister, *, los_antwoord: bool) -> list[Kandidaat]:
     schoon = normaliseer(tekst)
     for m in _AANLEIDING.finditer(schoon):
         kandidaten = _naam_vooraan(m["rest"], register, tikfouten=True)

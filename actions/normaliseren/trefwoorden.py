@@ -112,7 +112,17 @@ class Trefwoorden:
         zinnen = [(t, k.waarde) for k in keuzes.values() for t in k.trefwoorden]
         if als_antwoord:
             zinnen += [(t, k.waarde) for k in keuzes.values() for t in k.als_antwoord]
-        return _zoek(woorden(tekst), zinnen, ontkenning=True)
+        tekstwoorden = woorden(tekst)
+        # "ik heb toch een verhoogde tegemoetkoming": vulwoorden tellen niet mee
+        plaats = [i for i, w in enumerate(tekstwoorden) if w not in _VULWOORDEN]
+        kern = [tekstwoorden[i] for i in plaats]
+        treffers = [
+            Treffer(plaats[t.begin], plaats[t.einde - 1] + 1, t.waarde, t.trefwoord)
+            for t in _zoek(kern, zinnen, ontkenning=True)
+        ]
+        if attribuut in OVER_DE_PERSOON:
+            treffers = [t for t in treffers if not _over_een_ander(tekstwoorden, t.begin)]
+        return treffers
 
     def keuze(self, attribuut: str, tekst: str, *, als_antwoord: bool = False) -> str | None:
         """De ene waarde van ``attribuut`` waar de tekst op wijst, anders ``None``."""
@@ -130,6 +140,58 @@ class Trefwoorden:
 
 
 # -- zoeken --------------------------------------------------------------------------------
+
+_VULWOORDEN = frozenset({"toch", "wel", "eigenlijk"})
+"""Words that add emphasis, not meaning, inside a statement ("ik krijg wel een leefloon")."""
+OVER_DE_PERSOON = frozenset({"verblijfsstatus", "werksituatie"})
+"""Attributes about the person who chats, not the household: "mijne pa is Italiaan"
+or "mijn man is werkloos" says nothing about them."""
+_ANDER = frozenset(
+    [
+        "pa",
+        "ma",
+        "vader",
+        "moeder",
+        "papa",
+        "mama",
+        "man",
+        "vrouw",
+        "partner",
+        "vent",
+        "echtgenoot",
+        "echtgenote",
+        "vriend",
+        "vriendin",
+        "lief",
+        "zoon",
+        "dochter",
+        "broer",
+        "zus",
+        "kind",
+        "ouders",
+        "schoonmoeder",
+        "schoonvader",
+        "oma",
+        "opa",
+        "grootmoeder",
+        "grootvader",
+        "buurman",
+        "buurvrouw",
+    ]
+)
+_BEZIT = frozenset({"mijn", "ons", "onze", "zijn", "haar", "hun"})
+_ZINSGRENS = frozenset({",", ";", ".", "!", "?", "maar", "en", "want", "terwijl", "omdat"})
+
+
+def _over_een_ander(tekstwoorden: Sequence[str], i: int) -> bool:
+    """Is the clause around word ``i`` about someone else ("mijn pa is ...")?"""
+    begin = i
+    while begin > 0 and tekstwoorden[begin - 1] not in _ZINSGRENS:
+        begin -= 1
+    eerste = tekstwoorden[begin : begin + 2]
+    if eerste and eerste[0] in _ANDER:
+        return True
+    return len(eerste) == 2 and eerste[0] in _BEZIT and eerste[1] in _ANDER
 
 
 def _zoek(
@@ -168,6 +230,11 @@ def _zinwoorden(zin: str) -> tuple[str, ...]:
 
 
 def _ontkend(tekstwoorden: Sequence[str], treffer: Treffer) -> bool:
+    i = treffer.begin
+    while i > 0 and tekstwoorden[i - 1] not in LEESTEKENS:
+        i -= 1
+        if tekstwoorden[i] == "niemand":  # "niemand in mijn gezin heeft een handicap"
+            return True
     voor = []
     for w in reversed(tekstwoorden[max(0, treffer.begin - 2) : treffer.begin]):
         if w in LEESTEKENS:

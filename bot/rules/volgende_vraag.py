@@ -70,3 +70,36 @@ def kies_volgende_vraag(
         if attribuut not in in_groep:
             kandidaten.append((-score, plaats(attribuut), Vraag(attribuut, None, (attribuut,))))
     return min(kandidaten, key=lambda k: (k[0], k[1]))[2]
+
+
+def hoogstens_nog(
+    uitkomsten: Iterable[RechtUitkomst],
+    profiel: Mapping[str, Any],
+    catalogus: Catalogus,
+    beantwoorde_groepen: Iterable[str] = (),
+) -> int:
+    """How many questions may still come, at most: for "hoeveel vragen nog?".
+
+    Every unanswered attribute that a still open ("mogelijk") right reads, or a right it
+    depends on reads, may still be asked; the members of a question group not yet asked
+    count once. Never fewer than are then asked, if the person answers each question
+    (an answer of a group that leaves members out can add a question).
+    """
+    te_doen = [u.recht for u in uitkomsten if u.status is Status.MOGELIJK]
+    gezien: set[str] = set()
+    open_: set[str] = set()
+    vraagbaar = set(catalogus.vraagbare_attributen)
+    while te_doen:
+        recht = te_doen.pop()
+        if recht.id in gezien:
+            continue
+        gezien.add(recht.id)
+        open_.update(a for a in recht.invoer if a in vraagbaar and a not in profiel)
+        te_doen.extend(r for i in recht.afhankelijk_van if (r := catalogus.recht(i)) is not None)
+    aantal = len(open_)
+    gevraagd = set(beantwoorde_groepen)
+    for sleutel, leden in catalogus.vraaggroepen.items():
+        samen = [a for a in leden if a in open_]
+        if sleutel not in gevraagd and len(samen) >= 2:
+            aantal -= len(samen) - 1
+    return aantal

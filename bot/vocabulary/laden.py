@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -248,7 +249,18 @@ def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut
             raise VocabulaireFout(
                 f"{waar}: een ja/nee-vraag heeft precies de opties true en false."
             )
+    kort = _kort(velden.get("kort"), soort, opties, waar)
+    aannemelijk = _aannemelijk(velden.get("aannemelijk"), soort, waar)
+    nagaan = velden.get("nagaan")
+    if nagaan is not None and (not isinstance(nagaan, str) or "{waarde}" not in nagaan):
+        raise VocabulaireFout(f"{waar}: 'nagaan' is een vraag met {{waarde}}.")
+    if aannemelijk is not None and nagaan is None:
+        raise VocabulaireFout(f"{waar}: bij 'aannemelijk' hoort een vraag in 'nagaan'.")
     return Attribuut(
+        kort=kort,
+        aannemelijk=aannemelijk,
+        nagaan=_tekst(nagaan) if nagaan else None,
+        nee_is_nul=bool(velden.get("nee_is_nul", False)),
         sleutel=sleutel,
         type=soort,
         vraag=_tekst(velden["vraag"]),
@@ -260,6 +272,56 @@ def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut
         eenheid=velden.get("eenheid"),
         gevoelig=bool(velden.get("gevoelig", False)),
     )
+
+
+def _kort(
+    kort: Any, soort: AttribuutType, opties: Mapping[str, str] | None, waar: str
+) -> str | dict[str, str]:
+    """The short text of an answer: required, one per option, or a text with {waarde}."""
+    if kort is None:
+        raise VocabulaireFout(
+            f"{waar}: het veld 'kort' ontbreekt (hoe de bot het antwoord kort herhaalt)."
+        )
+    if isinstance(kort, str):
+        if soort in (AttribuutType.BOOL, AttribuutType.ENUM):
+            raise VocabulaireFout(f"{waar}: 'kort' geeft een tekst per optie.")
+        if "{waarde}" not in kort:
+            raise VocabulaireFout(f"{waar}: 'kort' bevat {{waarde}}, bv. \"{{waarde}} jaar\".")
+        return kort
+    if not isinstance(kort, dict) or not all(isinstance(v, str) for v in kort.values()):
+        raise VocabulaireFout(f"{waar}: 'kort' is een tekst of een tekst per optie.")
+    teksten = {_optie_sleutel(k): v for k, v in kort.items()}
+    if soort in (AttribuutType.BOOL, AttribuutType.ENUM):
+        ontbreekt = sorted(set(opties or {}) - set(teksten))
+        vreemd = sorted(set(teksten) - set(opties or {}))
+        if ontbreekt or vreemd:
+            fout = (
+                f"geen tekst voor '{ontbreekt[0]}'"
+                if ontbreekt
+                else f"onbekende optie '{vreemd[0]}'"
+            )
+            raise VocabulaireFout(f"{waar}: 'kort' heeft {fout}.")
+    elif soort is AttribuutType.INT:
+        if "anders" not in teksten or "{waarde}" not in teksten["anders"]:
+            raise VocabulaireFout(f"{waar}: 'kort' per getal heeft ook 'anders', met {{waarde}}.")
+    else:
+        raise VocabulaireFout(f"{waar}: 'kort' is hier een tekst met {{waarde}}.")
+    return teksten
+
+
+def _aannemelijk(data: Any, soort: AttribuutType, waar: str) -> tuple[float, float, bool] | None:
+    if data is None:
+        return None
+    if soort not in (AttribuutType.INT, AttribuutType.EURO):
+        raise VocabulaireFout(f"{waar}: 'aannemelijk' is er alleen voor getallen en bedragen.")
+    if (
+        not isinstance(data, dict)
+        or set(data) - {"van", "tot", "nul"}
+        or not all(isinstance(data.get(k), (int, float)) for k in ("van", "tot"))
+        or data["van"] > data["tot"]
+    ):
+        raise VocabulaireFout(f"{waar}: schrijf 'aannemelijk' als {{van: 16, tot: 105}}.")
+    return float(data["van"]), float(data["tot"]), bool(data.get("nul", False))
 
 
 def _optie_sleutel(sleutel: Any) -> str:

@@ -30,6 +30,61 @@ class Attribuut:
     max: float | None = None
     eenheid: str | None = None
     gevoelig: bool = False
+    kort: str | Mapping[str, str] | None = None
+    """How the bot repeats an answer briefly ("67 jaar", "met een partner"): a text per
+    option (bool, enum; for int per number, with ``anders`` for the rest), or a text with
+    ``{waarde}``."""
+
+    aannemelijk: tuple[float, float, bool] | None = None
+    """(van, tot, nul): an answer outside [van, tot] (except 0 when ``nul``) is probably a
+    typing error; the bot asks again with ``nagaan``."""
+    nagaan: str | None = None
+    """The friendly question back, with ``{waarde}``."""
+    nee_is_nul: bool = False
+    """ "nee", "geen", "ik sta er niet op" answers 0 (a count or a duration)."""
+
+    def is_aannemelijk(self, waarde: Any) -> bool:
+        if self.aannemelijk is None or not isinstance(waarde, (int, float)):
+            return True
+        van, tot, nul = self.aannemelijk
+        return (nul and waarde == 0) or van <= waarde <= tot
+
+    def nagaan_tekst(self, waarde: Any) -> str | None:
+        """ "Bent u echt 130 jaar? …", or None when the vocabulary has no such question."""
+        if self.nagaan is None:
+            return None
+        if self.type is AttribuutType.EURO and isinstance(waarde, (int, float)):
+            tekst = _euro(float(waarde))
+        elif isinstance(waarde, float) and waarde.is_integer():
+            tekst = str(int(waarde))
+        else:
+            tekst = str(waarde)
+        return self.nagaan.replace("{waarde}", tekst)
+
+    def kort_tekst(self, waarde: Any) -> str:
+        """The answer in a few words, for "Genoteerd: …" and the overview."""
+        if isinstance(waarde, bool):
+            sleutel = "true" if waarde else "false"
+        else:
+            sleutel = (
+                str(int(waarde))
+                if isinstance(waarde, float) and waarde.is_integer()
+                else (str(waarde))
+            )
+        sjabloon: str | None
+        if isinstance(self.kort, Mapping):
+            sjabloon = self.kort.get(sleutel) or self.kort.get("anders")
+        else:
+            sjabloon = self.kort
+        if self.type is AttribuutType.EURO and isinstance(waarde, (int, float)):
+            getal = _euro(float(waarde))
+        elif self.opties and sleutel in self.opties:
+            getal = self.opties[sleutel]
+        else:
+            getal = sleutel
+        if sjabloon is None:
+            return f"{self.vraag.rstrip('?')}: {getal}"
+        return sjabloon.replace("{waarde}", getal)
 
 
 class GroepSoort(StrEnum):
@@ -205,3 +260,8 @@ def _controleer_bereik(attribuut: Attribuut, waarde: float) -> None:
 
 def _getal(waarde: float) -> str:
     return str(int(waarde)) if float(waarde).is_integer() else str(waarde).replace(".", ",")
+
+
+def _euro(bedrag: float) -> str:
+    """Belgian notation, rounded to whole euros: "€ 1.800"."""
+    return "€ " + f"{round(bedrag):,}".replace(",", ".")

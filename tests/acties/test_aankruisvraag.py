@@ -75,7 +75,7 @@ def test_geen_van_deze_maakt_alleen_leeg_is_nee_leden_nee(met_diensten: Diensten
     # en niet opnieuw gevraagd: het resultaat noemt het bij wat nog na te gaan is
     assert slots["onbekende_attributen"] == onbekend
     assert slots[BEANTWOORD_SLOT] == ["situaties"]
-    assert dispatcher.messages == []
+    assert [m["text"] for m in dispatcher.messages] == ["Genoteerd: geen van deze situaties."]
 
 
 def test_geen_van_deze_zonder_leeg_is_nee_is_toch_een_antwoord(met_diensten: Diensten) -> None:
@@ -87,7 +87,8 @@ def test_geen_van_deze_zonder_leeg_is_nee_is_toch_een_antwoord(met_diensten: Die
         BEANTWOORD_SLOT: ["situaties"],
         "onbekende_attributen": ["verhoogde_tegemoetkoming"],
     }
-    assert dispatcher.messages == []  # geen "Sorry, dat begreep ik niet"
+    # geen "Sorry, dat begreep ik niet"
+    assert [m["text"] for m in dispatcher.messages] == ["Genoteerd: geen van deze situaties."]
 
 
 def test_onduidelijk_antwoord_is_geen_antwoord(met_diensten: Diensten) -> None:

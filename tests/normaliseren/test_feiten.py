@@ -39,9 +39,16 @@ def test_lees_gemeente(tekst: str, verwacht: str, register: GemeenteRegister) ->
 
 
 def test_dubbelzinnige_gemeente_geeft_kandidaten(register: GemeenteRegister) -> None:
-    kandidaten = lees_gemeente("ik woon in Tielt", register)
-    assert {k.gemeente.naam for k in kandidaten} == {"Tielt", "Tielt-Winge"}
-    assert kandidaten[0].gemeente.naam == "Tielt"  # de gemeente zelf eerst
+    kandidaten = lees_gemeente("ik woon in Berchem", register)
+    assert {k.gemeente.naam for k in kandidaten} == {"Antwerpen", "Kluisbergen"}
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [("ik woon in Tielt", "Tielt"), ("aalst", "Aalst")])
+def test_een_officiele_naam_wint_van_een_deelgemeente(
+    tekst: str, verwacht: str, register: GemeenteRegister
+) -> None:
+    """Tielt is de gemeente Tielt, niet de deelgemeente Tielt van Tielt-Winge."""
+    assert [k.gemeente.naam for k in lees_gemeente(tekst, register)] == [verwacht]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +105,8 @@ def test_lees_feiten_vlaams(register: GemeenteRegister) -> None:
 
 
 def test_lees_feiten_laat_onduidelijke_dingen_weg(register: GemeenteRegister) -> None:
-    assert lees_feiten("ik woon in Tielt", register) == {}  # Tielt of Tielt-Winge
+    assert lees_feiten("ik woon in Berchem", register) == {}  # Antwerpen of Kluisbergen
+    assert lees_feiten("ik woon in Tielt", register) == {"gemeente": "37022"}  # de gemeente
     assert lees_feiten("34") == {}  # een los getal zonder rol
     assert lees_feiten("geen idee") == {}
 

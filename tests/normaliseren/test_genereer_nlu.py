@@ -302,6 +302,7 @@ def test_nieuw_attribuut_komt_met_een_run_in_het_domein(tmp_path: Path) -> None:
         "vraag": "Hebt u een hond?",
         "waarom": "Om te testen.",
         "opties": {True: "Ja", False: "Nee"},
+        "kort": {True: "met een hond", False: "zonder hond"},
         "gevoelig": False,
     }
     vocabulaire = tmp_path / "attributen.yaml"

@@ -180,4 +180,4 @@ def test_samen_via_knop(diensten: Diensten) -> None:
 def test_onmogelijke_waarde_in_een_groep_geeft_een_bericht(diensten: Diensten) -> None:
     lezing = lees(diensten, "over_u", "ik ben 150 en woon in Gent")
     assert lezing.waarden == {"gemeente": "Gent"}
-    assert any("120" in b.tekst for b in lezing.berichten)
+    assert any(b.tekst.startswith("Bent u echt 150 jaar?") for b in lezing.berichten)

@@ -32,6 +32,7 @@ from bot.rules import (
     evalueer,
 )
 from bot.rules.evaluatie import DICHT_BIJ_GRENS
+from bot.rules.volgende_vraag import hoogstens_nog
 from bot.vocabulary import Attribuut, AttribuutType
 
 REGELS = Path(__file__).resolve().parents[2] / "catalogus" / "regels"
@@ -731,3 +732,30 @@ def _willekeurig(attribuut: Attribuut, gemeenten: tuple[str, ...], rng: random.R
         case AttribuutType.ENUM:
             return rng.choice(sorted(attribuut.opties))
     return rng.choice(gemeenten)
+
+
+@ECHT
+@given(_echte_profielen(volledig=True))
+def test_echte_catalogus_hoogstens_nog_is_nooit_te_weinig(waarheid):
+    """ "Hoeveel vragen nog?": at every step of a conversation that follows the engine's
+    questions (a group once, each question answered from a full household), the bound is
+    never below the number of questions that then come."""
+    catalogus, _ = _echt()
+    profiel: dict = {}
+    groepen: set[str] = set()
+    grenzen: list[int] = []
+    while True:
+        evaluatie = evalueer(profiel, catalogus, date(2025, 6, 1))
+        grenzen.append(hoogstens_nog(evaluatie.uitkomsten, profiel, catalogus, groepen))
+        if evaluatie.volgende_vraag is None:
+            break
+        groep = evaluatie.volgende_groep
+        if groep is not None and groep not in groepen:
+            groepen.add(groep)
+            profiel.update({a: waarheid.get(a) for a in evaluatie.volgende_leden})
+        else:
+            profiel[evaluatie.volgende_vraag] = waarheid.get(evaluatie.volgende_vraag)
+        assert len(grenzen) < 60, "de vragen lopen rond"
+    gesteld = len(grenzen) - 1
+    for stap, grens in enumerate(grenzen):
+        assert grens >= gesteld - stap, (stap, grenzen)

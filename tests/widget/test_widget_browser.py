@@ -43,6 +43,7 @@ GETYPT = {
     "zorgbehoevende_leeftijd": "80",
     "belastbaar_inkomen_gezin_jaar": "15000 euro",
 }
+OVERZICHT = "Dit heb ik genoteerd:"
 GEKLIKT = {
     "gezin": "Alleen",
     "situaties": "Geen van deze",
@@ -114,12 +115,25 @@ def beantwoord(pagina: Any, beurten: int, gedaan: dict[str, str]) -> None:
         if heeft_resultaat(pagina):
             return
         vraag = laatste_vraag(pagina)
+        if vraag.startswith(OVERZICHT):
+            # before the result: what the bot noted, "Klopt dit?"; change the age once
+            gedaan.setdefault("overzicht", "")
+            gedaan["overzicht"] += "|" + vraag
+            voor = aantal_bot(pagina)
+            knoppen = pagina.locator(".bericht.bot").last.locator("button.keuze")
+            titel = "Ja, dat klopt" if "41 jaar" in vraag else "Wijzig: 40 jaar"
+            knoppen.filter(has_text=titel).first.click()
+            wacht_op_antwoord(pagina, voor)
+            continue
         attribuut = VRAAG_VAN.get(vraag)
         assert attribuut is not None, f"geen vraag: {vraag!r}"
         voor = aantal_bot(pagina)
         if attribuut in GETYPT:
             invoer = pagina.get_by_role("textbox", name="Uw antwoord of vraag")
-            invoer.fill(GETYPT[attribuut])
+            getypt = GETYPT[attribuut]
+            if attribuut == "leeftijd" and "overzicht" in gedaan:
+                getypt = "41"  # the new answer after "Wijzig: 40 jaar"
+            invoer.fill(getypt)
             invoer.press("Enter")
             gedaan[attribuut] = "getypt"
         else:
@@ -174,6 +188,19 @@ def verloop(browser: Any, api_met_bot: str) -> Iterator[Verloop]:
     assert not fouten, fouten
     yield v
     context.close()
+
+
+@pytest.mark.bot
+def test_overzicht_voor_het_resultaat_en_een_regel_wijzigen(verloop: Verloop) -> None:
+    """Before the result the bot shows what it noted with "Klopt dit?"; the button
+    "Wijzig: 40 jaar" asks the age again, and the new overview shows the new answer."""
+    overzichten = verloop.gedaan["overzicht"].strip("|").split("|")
+    assert len(overzichten) == 2, overzichten
+    eerste, tweede = overzichten
+    assert "40 jaar" in eerste and "Klopt dit?" in eerste
+    assert "41 jaar" in tweede and "40 jaar" not in tweede
+    log = " ".join(logtekst(verloop.pagina))
+    assert "Genoteerd: 41 jaar." in log
 
 
 @pytest.mark.bot

@@ -1,0 +1,131 @@
+"""Answers the way people type them (issue 11): each reads the facts a careful person would
+read, and nothing else (real reader, real vocabulary and municipality register)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from actions.antwoorden import lees_bericht
+from actions.normaliseren import leeftijd_op, lees_geboortedatum
+from bot.diensten import Diensten, bouw_diensten
+from bot.settings import Settings
+from catalogus_loader.init import initialiseer
+
+PEILDATUM = date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
+    pad: Path = tmp_path_factory.mktemp("mensentaal") / "catalogus.db"
+    settings = Settings(database_url=f"sqlite:///{pad}", peildatum=PEILDATUM)
+    initialiseer(settings)
+    d = bouw_diensten(settings)
+    yield d
+    d.sluit()
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht"),
+    [
+        # the municipality: an official name wins, a postcode or a button always resolves
+        ("gemeente", "ik woon in aalst", {"gemeente": "Aalst"}),
+        ("gemeente", "9300", {"gemeente": "Aalst"}),
+        ("gemeente", "Aalst (Oost-Vlaanderen)", {"gemeente": "Aalst"}),
+        ("gemeente", "Aalst (Sint-Truiden)", {"gemeente": "Sint-Truiden"}),
+        ("gemeente", "antwerpn", {"gemeente": "Antwerpen"}),
+        # a number that belongs to another noun fills nothing
+        ("aantal_kinderen", "ik woon met 4 andere studenten", {}),
+        ("aantal_kinderen", "2 kindjes", {"aantal_kinderen": 2}),
+        # durations and "no"
+        (
+            "jaren_op_wachtlijst_sociale_woning",
+            "sinds 2019 ingeschreven",
+            {"jaren_op_wachtlijst_sociale_woning": 6},
+        ),
+        (
+            "jaren_op_wachtlijst_sociale_woning",
+            "sta 5 jaar op de wachtlijst",
+            {"jaren_op_wachtlijst_sociale_woning": 5},
+        ),
+        (
+            "jaren_op_wachtlijst_sociale_woning",
+            "ik sta NIET op de wachtlijst",
+            {"jaren_op_wachtlijst_sociale_woning": 0},
+        ),
+        (
+            "jaren_op_wachtlijst_sociale_woning",
+            "nooit ingeschreven",
+            {"jaren_op_wachtlijst_sociale_woning": 0},
+        ),
+        # whose fact it is
+        ("verblijfsstatus", "mijne pa is italiaan maar ik ben belg", {"verblijfsstatus": "belg"}),
+        ("verblijfsstatus", "belgen allebei", {"verblijfsstatus": "belg"}),
+        ("werksituatie", "mijn man is werkloos", {}),
+        # situations said in one's own words
+        ("woonsituatie", "ik slaap al 3 maand in mijn auto", {"woonsituatie": "dakloos"}),
+        ("mantelzorger", "ik zorg elke dag voor mijn zieke moeder", {"mantelzorger": True}),
+        ("samenwonend_met_partner", "mijne vent en ik", {"samenwonend_met_partner": True}),
+        ("samenwonend_met_partner", "ons tweetjes", {"samenwonend_met_partner": True}),
+        # dates of birth, ranges, two incomes
+        ("leeftijd", "geboren 30 juli 1985", {"leeftijd": 39}),
+        ("leeftijd", "30/05/1960", {"leeftijd": 65}),
+        ("netto_maandinkomen_gezin", "tussen 1800 en 2000", {"netto_maandinkomen_gezin": 1900}),
+        (
+            "netto_maandinkomen_gezin",
+            "ik verdien 1.800 en mijn man 2.100",
+            {"netto_maandinkomen_gezin": 3900},
+        ),
+    ],
+)
+def test_zoals_mensen_typen(
+    diensten: Diensten, gevraagd: str, tekst: str, verwacht: dict[str, Any]
+) -> None:
+    lezing = lees_bericht(diensten, tekst, intent="inform", gevraagd=gevraagd)
+    gekregen = {k: v for k, v in lezing.waarden.items() if k in verwacht or k == gevraagd}
+    assert gekregen == verwacht, (tekst, lezing.waarden, [b.tekst for b in lezing.berichten])
+
+
+def test_een_bereik_en_twee_inkomens_zeggen_hoe_we_rekenden(diensten: Diensten) -> None:
+    bereik = lees_bericht(diensten, "tussen 1800 en 2000", gevraagd="netto_maandinkomen_gezin")
+    assert [b.tekst for b in bereik.berichten] == [
+        "Ik reken met het midden: € 1.900 per maand. Klopt dat niet, zeg het dan."
+    ]
+    samen = lees_bericht(
+        diensten, "ik verdien 1.800 en mijn man 2.100", gevraagd="netto_maandinkomen_gezin"
+    )
+    assert [b.tekst for b in samen.berichten] == [
+        "Ik tel samen: € 1.800 + € 2.100 = € 3.900 per maand voor uw gezin."
+    ]
+
+
+def test_geboortedatum() -> None:
+    assert leeftijd_op(lees_geboortedatum("geboren op 1 juni 1960"), PEILDATUM) == 65
+    assert leeftijd_op(lees_geboortedatum("geboren op 2 juni 1960"), PEILDATUM) == 64
+    # only a year: the lower of the two possible ages (never a too high age for a limit)
+    assert leeftijd_op(lees_geboortedatum("geboren in 1960"), PEILDATUM) == 64
+    assert lees_geboortedatum("ik ben 65") is None
+    assert lees_geboortedatum("31/02/1960") is None
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("nee, ik heb geen handicap", {"erkende_handicap": False}),
+        ("niemand in mijn gezin heeft een erkende handicap", {"erkende_handicap": False}),
+        ("ik ben toch geen mantelzorger", {"mantelzorger": False}),
+        ("ik krijg geen leefloon", {"ontvangt_leefloon": False}),
+        ("ik krijg wel een leefloon", {"ontvangt_leefloon": True}),
+        ("ik heb toch een verhoogde tegemoetkoming", {"verhoogde_tegemoetkoming": True}),
+        ("ik heb geen partner", {"samenwonend_met_partner": False}),
+        ("wacht, mijn inkomen is 2.250", {"netto_maandinkomen_gezin": 2250}),
+        ("nee wacht, we hebben 3 kinderen", {"aantal_kinderen": 3}),
+    ],
+)
+def test_correcties_in_woorden(diensten: Diensten, tekst: str, verwacht: dict[str, Any]) -> None:
+    """A correction outside a question ("nee, ik heb geen handicap") changes that fact."""
+    assert lees_bericht(diensten, tekst, intent="correctie").waarden == verwacht
