@@ -11,6 +11,8 @@ import yaml
 
 from bot.chat.privacy import Soort
 from bot.chat.vangnet import METADATA, PRIVACY, Extra, Vangnet, gezegd_in
+from bot.klaretaal import Soort as Stem
+from bot.klaretaal import Tekst, controleer, laad_jargon
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -120,3 +122,24 @@ def test_nlu_voorbeelden_blijven_nederlands_en_zonder_nood(vangnet: Vangnet) -> 
         lezing = vangnet.lees(zin)
         assert lezing.taal is None, zin
         assert not lezing.verwijderd, zin
+
+
+def test_klare_taal(vangnet: Vangnet) -> None:
+    """What the safety net says in Dutch passes the project's klare-taal check: sentences of
+    at most 20 words, no unexplained jargon, one voice."""
+    n = vangnet.noodhulp.bestand
+    teksten = [
+        *(("noodhulp.yaml", f"hulplijnen.{k}.zin", h.zin) for k, h in n.hulplijnen.items()),
+        *(("noodhulp.yaml", f"situaties.{k}.zeg", s.zeg) for k, s in n.situaties.items()),
+        *(("noodhulp.yaml", f"ocmw.{k}", t) for k, t in n.ocmw.model_dump().items()),
+        ("noodhulp.yaml", "slot", n.slot),
+        *(("privacy.yaml", k, getattr(vangnet.privacy, k)) for k in ("melding", "herinnering")),
+        ("privacy.yaml", "verder", vangnet.privacy.verder),
+        *(
+            ("talen.yaml", f"talen.{k}.nederlands", t.nederlands)
+            for k, t in vangnet.talen.per_taal.items()
+        ),
+    ]
+    assert len(teksten) > 20
+    te_controleren = [Tekst(f"bot/vocabulary/{b}", plek, 0, t, Stem.BOT) for b, plek, t in teksten]
+    assert [str(o) for o in controleer(te_controleren, laad_jargon())] == []
