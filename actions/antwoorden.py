@@ -59,6 +59,14 @@ _DELEN = re.compile(r"(?<!\d),|,(?!\d)|;|\ben\b|\bmaar\b")
 """De delen van een antwoord op een samen-vraag: "34, Gent", "1.250,50 euro, pensioen"
 (geen deling in een bedrag met cijfers na de komma)."""
 _AANLOOP = frozenset({"allez", "euh", "eh", "tja"})
+_ZONDER_IK = re.compile(
+    r"^(?=\s*(?:ben|heb|woon|werk|krijg|zorg|huur|sta|verdien)\b)", re.IGNORECASE
+)
+_VOORAF = re.compile(
+    r"^\W*(?:(?:sorry|pardon|oei|oeps|euh|eh|nee|neen|ja|allez|ok|oké|dus|wacht)\W+)+",
+    re.IGNORECASE,
+)
+_IS_VRAAG = re.compile(r"\?\s*$|^\W*(?:wat|hoe|waarom|wanneer|wie)\b", re.IGNORECASE)
 _LEGE_KNOP = re.compile(r"/inform\{\s*\}")
 
 
@@ -96,7 +104,10 @@ def lees_bericht(
     """Alle feiten uit ``tekst``; ``gevraagd`` is het attribuut waarop we een antwoord wachten,
     of met ``groep`` de vraaggroep die de attributen ``leden`` samen vroeg."""
     lezing = Lezing()
-    ruw: dict[str, Any] = dict(lees_feiten(tekst, d.gemeenten))
+    knop = tekst.lstrip().startswith("/")  # /inform{"aantal_kinderen": 0}: only its values
+    if not knop:
+        tekst = _ZONDER_IK.sub("ik ", tekst, count=1)  # "ben 40", "woon in Gent"
+    ruw: dict[str, Any] = {} if knop else dict(lees_feiten(tekst, d.gemeenten))
     if "gemeente" in ruw:
         ruw["gemeente"] = d.gemeenten.gemeente(ruw["gemeente"]).naam
     for entiteit in entiteiten:
@@ -180,6 +191,8 @@ def _lees_groep(
     if groep.soort is GroepSoort.AANKRUISEN:
         _lees_aankruisen(tekst, intent, groep, leden, ruw, lezing)
         return
+    if tekst.lstrip().startswith("/"):
+        return  # a button: its values came as entities, its JSON is no text to read
     # samen: per deel van het antwoord ("34, Gent") de losse lezer van elk open lid
     delen = [deel.strip() for deel in _DELEN.split(tekst) if deel and deel.strip()]
     for attribuut in leden:
@@ -248,9 +261,12 @@ def _lees_aankruisen(
     if not knop:
         genoemd |= tw.genoemde_situaties(tekst, leden)
         ontkend = (ontkend | tw.ontkende_situaties(tekst, leden)) - genoemd
+    if not knop and _IS_VRAAG.search(tekst):
+        return  # "wat is dat, een verhoogde tegemoetkoming?" kruist niets aan
     schoon = woorden(tekst)
     geen = schoon == woorden(groep.geen or "") or "geen van" in " ".join(schoon)
-    nee = intent == "deny" or lees_ja_nee(tekst) is False
+    andere_feiten = any(a not in leden for a in ruw)  # "nee, ik ben 43, niet 34"
+    nee = not andere_feiten and (intent == "deny" or lees_ja_nee(tekst) is False)
     lege_knop = _LEGE_KNOP.fullmatch(tekst.strip()) is not None  # "geen van deze"
     if not (genoemd or ontkend or geen or nee or lege_knop):
         return
@@ -297,10 +313,10 @@ def _laat_dubbel_gelezen_weg(
         for sleutel in [k for k in getallen if k in ruw and k not in gevraagde]:
             if not _zelfde_getal(ruw[sleutel], ruw[gevraagd]):
                 continue
-            if soort[sleutel] is soort[gevraagd]:
-                del ruw[sleutel]
+            if soort[sleutel] is soort[gevraagd] is AttribuutType.EURO:
+                del ruw[sleutel]  # two amounts: the one asked for
             else:
-                del ruw[gevraagd]
+                del ruw[gevraagd]  # "ik ben 33" at "hoeveel kinderen?": the age
                 break
 
 
@@ -354,6 +370,7 @@ def _zelfde_getal(a: Any, b: Any) -> bool:
 
 
 def _lees_gemeente(d: Diensten, tekst: str, ruw: dict[str, Any], lezing: Lezing) -> None:
+    tekst = _VOORAF.sub("", tekst)  # "sorry, Dendermonde", "euh ... Gent"
     try:  # een knop of een korte naam: "Vorst (Laakdal)", "Gent", "9000"
         ruw["gemeente"] = d.gemeenten.resolve(tekst.strip(" .!?"), officieel_voorrang=True).naam
         return

@@ -100,6 +100,7 @@ def bouw_catalogus(
         gevoelige_attributen=frozenset(k for k, a in vocabulaire.attributen.items() if a.gevoelig),
         vraaggroepen={k: g.leden for k, g in vocabulaire.vraaggroepen.items()},
         eerste_peildatum=max(eerste_datums) if eerste_datums else None,
+        openingsgroep=next((k for k, g in vocabulaire.vraaggroepen.items() if g.eerst), None),
     )
 
 

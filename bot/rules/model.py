@@ -222,6 +222,9 @@ class Catalogus:
     """Question group -> its members: asked as one question while two or more are open."""
     eerste_peildatum: date | None = None
     """From this date on, every parameter of every right has a value."""
+    openingsgroep: str | None = None
+    """The question group asked first while none of its members is answered (age and
+    municipality: people say who and where they are before anything else)."""
 
     per_id: Mapping[str, Recht] = field(default_factory=dict, compare=False, repr=False)
     """The rights by id (filled from ``rechten`` when the catalogue is made)."""

@@ -51,6 +51,11 @@ def kies_volgende_vraag(
     if not scores:
         return None
     volgorde = {a: i for i, a in enumerate(catalogus.vraagbare_attributen)}
+    opening = catalogus.vraaggroepen.get(catalogus.openingsgroep or "", ())
+    if opening and not any(a in profiel for a in opening):
+        open_ = tuple(a for a in opening if a in scores)
+        if open_:  # who and where first, when that can still matter
+            return Vraag(open_[0], catalogus.openingsgroep if len(open_) > 1 else None, open_)
     for attribuut in scores:
         if attribuut in catalogus.gevoelige_attributen:
             scores[attribuut] *= GEVOELIG_GEWICHT

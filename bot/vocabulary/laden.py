@@ -145,6 +145,11 @@ def _vraaggroepen(data: Any, vocabulaire: Vocabulaire, bron: str) -> dict[str, V
                 )
             al_in_groep[lid] = groep.sleutel
         groepen[groep.sleutel] = groep
+    eerst = [k for k, g in groepen.items() if g.eerst]
+    if len(eerst) > 1:
+        raise VocabulaireFout(
+            f"{bron}: alleen één vraaggroep kan 'eerst' zijn, niet {' en '.join(eerst)}."
+        )
     return groepen
 
 
@@ -200,6 +205,7 @@ def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) 
         labels=labels,
         knoppen=knoppen,
         geen=velden.get("geen"),
+        eerst=bool(velden.get("eerst", False)),
         leeg_is_nee=frozenset(leeg_is_nee),
     )
 

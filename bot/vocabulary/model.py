@@ -120,6 +120,8 @@ class Vraaggroep:
     """For ``samen``: buttons that fill in several members at once."""
     geen: str | None = None
     """For ``aankruisen``: the text of the button "none of these"."""
+    eerst: bool = False
+    """The opening question: asked first while none of its members is answered."""
     leeg_is_nee: frozenset[str] = frozenset()
     """For ``aankruisen``: the members that become "no" when not ticked (people surely
     recognise their label). The others stay unknown and are asked on their own."""

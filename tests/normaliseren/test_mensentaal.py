@@ -129,3 +129,61 @@ def test_geboortedatum() -> None:
 def test_correcties_in_woorden(diensten: Diensten, tekst: str, verwacht: dict[str, Any]) -> None:
     """A correction outside a question ("nee, ik heb geen handicap") changes that fact."""
     assert lees_bericht(diensten, tekst, intent="correctie").waarden == verwacht
+
+
+def test_lijstje_een_nee_bij_een_ander_feit_of_een_vraag_kruist_niets_aan(
+    diensten: Diensten,
+) -> None:
+    """At the checklist, "nee, ik ben 43, niet 34" corrects the age (the "nee" belongs to
+    it) and "wat is dat, een verhoogde tegemoetkoming?" is a question, not a tick."""
+    groep = diensten.vocabulaire.vraaggroepen["situaties"]
+
+    def lees(tekst: str):
+        return lees_bericht(
+            diensten,
+            tekst,
+            intent="inform",
+            gevraagd=groep.leden[0],
+            groep=groep,
+            leden=groep.leden,
+        )
+
+    correctie = lees("nee, ik ben 43, niet 34")
+    assert correctie.waarden == {"leeftijd": 43} and not correctie.groep_beantwoord
+    vraag = lees("wat is dat, een verhoogde tegemoetkoming?")
+    assert vraag.waarden == {} and not vraag.groep_beantwoord
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht"),
+    [
+        (
+            "aantal_kinderen",
+            "ik ben 33 en woon in aarschot",
+            {"leeftijd": 33, "gemeente": "Aarschot"},
+        ),
+        ("gemeente", "sorry, Dendermonde", {"gemeente": "Dendermonde"}),
+        ("leeftijd", "ben 40", {"leeftijd": 40}),
+    ],
+)
+def test_rol_en_aanloop(diensten: Diensten, gevraagd: str, tekst: str, verwacht: dict) -> None:
+    assert lees_bericht(diensten, tekst, intent="inform", gevraagd=gevraagd).waarden == verwacht
+
+
+def test_een_knop_is_geen_tekst_om_te_lezen(diensten: Diensten) -> None:
+    """The button "Alleen" sends JSON with a 0 in it: no other fact comes from that text."""
+    groep = diensten.vocabulaire.vraaggroepen["gezin"]
+    knop = '/inform{"samenwonend_met_partner": false, "aantal_kinderen": 0}'
+    entiteiten = [
+        {"entity": "samenwonend_met_partner", "value": False},
+        {"entity": "aantal_kinderen", "value": 0},
+    ]
+    lezing = lees_bericht(
+        diensten,
+        knop,
+        entiteiten=entiteiten,
+        gevraagd=groep.leden[0],
+        groep=groep,
+        leden=groep.leden,
+    )
+    assert lezing.waarden == {"samenwonend_met_partner": False, "aantal_kinderen": 0}

@@ -190,12 +190,18 @@ def test_een_bedrag_uit_een_geschat_inkomen_toont_het_midden():
 def test_de_factoren_van_het_kookboek_worden_gecontroleerd():
     data = {
         "attributen": {
-            "inkomen": {"type": "euro", "vraag": "Inkomen?", "waarom": "Daarom."},
+            "inkomen": {
+                "type": "euro",
+                "vraag": "Inkomen?",
+                "waarom": "Daarom.",
+                "kort": "inkomen {waarde}",
+            },
             "soort": {
                 "type": "enum",
                 "vraag": "Soort?",
                 "waarom": "Daarom.",
                 "opties": {"loon": "Loon", "pensioen": "Pensioen"},
+                "kort": {"loon": "loon", "pensioen": "pensioen"},
             },
         },
         "inkomen": {

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from regelhulp import PEILDATUM, M, N, W, bouw, recht, statussen
+from dataclasses import replace
 
-from bot.rules import evalueer
+import regelhulp
+from regelhulp import PEILDATUM, M, N, W, recht, statussen
+
+from bot.rules import Catalogus, evalueer
+
+
+def bouw(*rechten, **kw) -> Catalogus:
+    """The choice by score alone: without the vocabulary's opening question."""
+    return replace(regelhulp.bouw(*rechten, **kw), openingsgroep=None)
+
 
 LEEFTIJD = {">=": [{"var": "leeftijd"}, 18]}
 ZORG = {"var": "mantelzorger"}
@@ -225,3 +234,16 @@ def test_groepsvraag_is_korter_dan_een_vraag_per_attribuut():
         if "aantal_kinderen" in evaluatie.volgende_leden:
             profiel["aantal_kinderen"] = 0
     assert vragen == 2  # situaties, gezin
+
+
+def test_de_openingsvraag_komt_eerst_zolang_geen_lid_beantwoord_is():
+    """Age and municipality first (the vocabulary's ``eerst`` group), even when another
+    question decides more; once one member is answered, the score decides again."""
+    catalogus = regelhulp.bouw(
+        recht("a", LEEFTIJD), recht("c", ZORG, waarde_per_jaar=5000), recht("d", ZORG)
+    )
+    assert catalogus.openingsgroep == "over_u"
+    evaluatie = evalueer({}, catalogus, PEILDATUM)
+    assert evaluatie.volgende_vraag == "leeftijd" and evaluatie.volgende_groep is None
+    assert evaluatie.volgende_leden == ("leeftijd",)  # only the member that can matter
+    assert evalueer({"gemeente": "44021"}, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
