@@ -38,6 +38,7 @@ from actions.normaliseren.tekst import LEESTEKENS, woorden
 from actions.normaliseren.trefwoorden import Treffer, Trefwoorden, standaard_trefwoorden
 from bot.diensten import Diensten
 from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
+from bot.rules import euro as motor_euro
 from bot.vocabulary import Attribuut, AttribuutType, GroepSoort, Vraaggroep
 from bot.vocabulary.model import ProfielFout
 
@@ -352,8 +353,8 @@ def _lees_bijzondere_antwoorden(
 
 
 def euro(bedrag: float) -> str:
-    """ "€ 1.800" (afgerond op hele euro)."""
-    return "€ " + f"{round(bedrag):,}".replace(",", ".")
+    """ "€ 1.800" (afgerond op hele euro), in de notatie van de motor."""
+    return "€ " + motor_euro(round(bedrag))
 
 
 def _plaatsen(treffers: Sequence[Treffer]) -> set[int]:
