@@ -50,7 +50,7 @@ def test_de_controle_leest_alle_bronnen() -> None:
     regelbestanden = sorted(p.name for p in (REPO / "catalogus" / "regels").glob("*.yaml"))
     gelezen = {Path(t.bestand).name for t in alle if t.bestand.startswith("catalogus/regels/")}
     assert gelezen == set(regelbestanden)
-    assert ("catalogus/regels/leefloon.yaml", "voorwaarden[7].een_van[1].tekst") in plekken
+    assert ("catalogus/regels/leefloon.yaml", "voorwaarden[8].een_van[1].tekst") in plekken
     assert ("catalogus/regels/leefloon.yaml", "bedrag.tekst") in plekken
     code = {t.tekst for t in alle if t.bestand == "actions/resultaat.py"}
     assert any(t.startswith("Dit is een inschatting.") for t in code)

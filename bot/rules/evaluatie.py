@@ -72,7 +72,7 @@ def evalueer(
             uitkomsten.append(uitkomst)
 
     uitkomsten.sort(key=_sorteersleutel)
-    vraag = kies_volgende_vraag(uitkomsten, profiel, catalogus)
+    vraag = kies_volgende_vraag(uitkomsten, profiel, catalogus, met_opening=alleen is None)
     return Evaluatie(
         peildatum=peildatum,
         uitkomsten=tuple(uitkomsten),

@@ -37,9 +37,17 @@ def gewicht(uitkomst: RechtUitkomst) -> float:
 
 
 def kies_volgende_vraag(
-    uitkomsten: Iterable[RechtUitkomst], profiel: Mapping[str, Any], catalogus: Catalogus
+    uitkomsten: Iterable[RechtUitkomst],
+    profiel: Mapping[str, Any],
+    catalogus: Catalogus,
+    *,
+    met_opening: bool = True,
 ) -> Vraag | None:
-    """The question to ask next, or ``None`` when no answer can change a result."""
+    """The question to ask next, or ``None`` when no answer can change a result.
+
+    ``met_opening``: the opening group (who and where) comes first; not for a question
+    about one right, which asks only what that right needs, in its order of weight.
+    """
     scores: dict[str, float] = {}
     for uitkomst in uitkomsten:
         if uitkomst.status is not Status.MOGELIJK:
@@ -51,7 +59,7 @@ def kies_volgende_vraag(
     if not scores:
         return None
     volgorde = {a: i for i, a in enumerate(catalogus.vraagbare_attributen)}
-    opening = catalogus.vraaggroepen.get(catalogus.openingsgroep or "", ())
+    opening = catalogus.vraaggroepen.get(catalogus.openingsgroep or "", ()) if met_opening else ()
     if opening and not any(a in profiel for a in opening):
         open_ = tuple(a for a in opening if a in scores)
         if open_:  # who and where first, when that can still matter

@@ -159,6 +159,26 @@ def test_begin_hier_met_het_leefloon_dat_andere_rechten_opent(diensten: Diensten
     )
 
 
+def test_wie_oud_genoeg_is_begint_bij_de_inkomensgarantie_niet_bij_het_leefloon(
+    diensten: Diensten,
+) -> None:
+    """The leefloon is the last safety net: the OCMW first asks for the income guarantee
+    for the elderly, which is higher. So a 72-year-old without income begins there."""
+    weduwe = {
+        **PENSIOEN_IN_LEUVEN,
+        "samenwonend_met_partner": False,
+        "woonsituatie": "huurder_privaat",
+        "netto_maandinkomen_gezin": 900,
+    }
+    indeling = _indeling(diensten, weduwe)
+    ids = [u.recht.id for u in indeling.aanvragen]
+    assert ids[0] == "inkomensgarantie-ouderen"
+    assert "leefloon" not in [u.recht.id for u in indeling.begin]
+    leefloon = {u.recht.id: u for u in _uitkomsten(diensten, weduwe)}["leefloon"]
+    assert leefloon.status is Status.MOGELIJK
+    assert "eerst aan" in leefloon.reden.tekst
+
+
 def test_hoogstens_vijf_om_aan_te_vragen_en_de_rest_achter_meer(diensten: Diensten) -> None:
     profiel = _profiel(diensten, GEZIN_IN_GENT)
     # what there is to apply for, worked out here from the engine's outcomes
