@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from bot.rules.logica import (
@@ -285,6 +286,8 @@ def _bouw_recht(
         knoop, _vertaler = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
         bedrag = Bedrag(data["bedrag"]["per"], knoop, data["bedrag"]["tekst"])
 
+    invoer = tuple(sorted(gelezen))
+    afhankelijk = tuple(sorted(gebruikt))
     return Recht(
         id=recht_id,
         naam=data["naam"],
@@ -292,7 +295,7 @@ def _bouw_recht(
         bron_url=data["bron_url"],
         product=data.get("product"),
         gemeenten=gemeenten,
-        voorwaarden=tuple(voorwaarden),
+        voorwaarden=tuple(_met_sleutel(v, invoer, afhankelijk) for v in voorwaarden),
         heeft_regels=True,
         parameters=parameters,
         bedrag=bedrag,
@@ -304,10 +307,33 @@ def _bouw_recht(
         synoniemen=tuple(data.get("synoniemen") or ()),
         thema=tuple(data.get("thema") or ()),
         afhankelijk_van=frozenset(gebruikt),
-        afhankelijk_volgorde=tuple(sorted(gebruikt)),
+        afhankelijk_volgorde=afhankelijk,
         lokale_parameters=lokaal,
-        invoer=tuple(sorted(gelezen)),
+        invoer=invoer,
     )
+
+
+def _met_sleutel(
+    voorwaarde: Voorwaarde, invoer: tuple[str, ...], afhankelijk: tuple[str, ...]
+) -> Voorwaarde:
+    """The condition (and its parts) with the memo key it picks from its right's key:
+    ``(parameter number, *answers to invoer, *(truth, open) per right of afhankelijk)``."""
+    posities = [0] if voorwaarde.parameters else []
+    posities += [1 + invoer.index(a) for a in voorwaarde.invoer]
+    for r in voorwaarde.rechten_volgorde:
+        i = 1 + len(invoer) + 2 * afhankelijk.index(r)
+        posities += [i, i + 1]
+    sleutel: Callable[[tuple[Any, ...]], Any] = itemgetter(*posities) if posities else _leeg
+    return replace(
+        voorwaarde,
+        een_van=tuple(_met_sleutel(o, invoer, afhankelijk) for o in voorwaarde.een_van),
+        sleutel=sleutel,
+    )
+
+
+def _leeg(_: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The memo key of a condition that reads nothing (it has one outcome)."""
+    return ()
 
 
 def _indexering(data: Mapping[str, Any] | None) -> Indexering | None:
@@ -342,7 +368,9 @@ def _gemeentevoorwaarde(gemeenten: frozenset[str], namen: Mapping[str, str]) -> 
 def _ongecontroleerd(product: ProductZonderRegels, namen: Mapping[str, str]) -> Recht:
     voorwaarden = ()
     if product.gemeenten:
-        voorwaarden = (_gemeentevoorwaarde(product.gemeenten, namen),)
+        voorwaarden = (
+            _met_sleutel(_gemeentevoorwaarde(product.gemeenten, namen), ("gemeente",), ()),
+        )
     return Recht(
         id=product.id,
         naam=product.naam,

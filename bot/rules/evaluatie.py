@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
-from functools import partial
-from typing import Any
+from operator import attrgetter
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from bot.rules.geheugen import onthoud
 from bot.rules.logica import GESLOTEN, Context, Open, combineer_en, combineer_of
@@ -44,26 +45,28 @@ def evalueer(
     rechten_waarheid: dict[str, Waarheid] = {}
     open_per_recht: dict[str, Open] = {}
     gemeente = profiel.get("gemeente")
+    antwoord = profiel.get
     uitkomsten: list[RechtUitkomst] = []
     # one context for the whole evaluation; per right only its own part changes
     ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
     for recht in catalogus.rechten:
         if nodig is not None and recht.id not in nodig:
             continue
-        parameters, parameter_sleutel, verouderd = _parameters(recht, peildatum, gemeente)
-        sleutel = (
-            parameter_sleutel,
-            tuple([profiel.get(a, _AFWEZIG) for a in recht.invoer]),
-            tuple([(rechten_waarheid[d], open_per_recht[d]) for d in recht.afhankelijk_volgorde]),
-        )
+        parameters = _parameters(recht, peildatum, gemeente)
+        # the memo key, flat (see Recht.geheugen)
+        delen = [parameters.nummer]
+        delen += [antwoord(a, _AFWEZIG) for a in recht.invoer]
+        for d in recht.afhankelijk_volgorde:
+            delen.append(rechten_waarheid[d])
+            delen.append(open_per_recht[d])
+        sleutel = tuple(delen)
         onthouden = recht.geheugen.get(sleutel)
         if onthouden is None:
-            ctx.parameters = parameters
+            ctx.parameters = parameters.waarden
             ctx.lokale_parameters = recht.lokale_parameters
-            ctx.parameter_sleutel = parameter_sleutel
             if ctx.herhaald:
                 ctx.herhaald = {}
-            onthouden = _evalueer_recht(recht, ctx, verouderd, sleutel)
+            onthouden = _evalueer_recht(recht, ctx, parameters, sleutel)
             onthoud(recht.geheugen, sleutel, onthouden, _MAX_GEHEUGEN_RECHT)
         uitkomst, open_ = onthouden
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
@@ -77,27 +80,39 @@ def evalueer(
         peildatum=peildatum,
         uitkomsten=tuple(uitkomsten),
         volgende_vraag=vraag.attribuut if vraag else None,
-        open_rechten=tuple(u.recht.id for u in uitkomsten if u.status is Status.MOGELIJK),
+        open_rechten=tuple([u.recht.id for u in uitkomsten if u.status is Status.MOGELIJK]),
         volgende_groep=vraag.groep if vraag else None,
         volgende_leden=vraag.leden if vraag else (),
     )
 
 
-def _sorteersleutel(uitkomst: RechtUitkomst) -> tuple[int, float, str]:
-    return uitkomst.sorteersleutel
+_sorteersleutel = attrgetter("sorteersleutel")
 
 
-def _parameters(
-    recht: Recht, peildatum: date, gemeente: str | None
-) -> tuple[dict[str, Any], tuple[Any, ...], dict[str, Veroudering]]:
-    """The right's parameter values on this date (and in this municipality), with a key,
-    and the parameters whose newest value is stale then.
+class _Parameters(NamedTuple):
+    """A right's parameter values on a date (and in a municipality)."""
+
+    waarden: Mapping[str, Any]
+    nummer: int
+    """The same number for the same values (see ``Recht.parameter_nummers``)."""
+    verouderd: Mapping[str, Veroudering]
+    """The parameters whose newest value is stale then."""
+    veroudering: tuple[Veroudering, ...]
+    """``verouderd``'s values."""
+
+
+_GEEN_PARAMETERS = _Parameters(MappingProxyType({}), 0, MappingProxyType({}), ())
+
+
+def _parameters(recht: Recht, peildatum: date, gemeente: str | None) -> _Parameters:
+    """The right's parameter values on this date (and in this municipality), and the
+    parameters whose newest value is stale then.
 
     A stale indexed parameter becomes a range from its newest value up to what it may
     have risen to since, so that it never decides a case near the limit.
     """
     if not recht.parameters:
-        return {}, (), {}
+        return _GEEN_PARAMETERS
     sleutel = (peildatum, gemeente if recht.lokale_parameters else None)
     gevonden = recht.parameter_geheugen.get(sleutel)
     if gevonden is None:
@@ -112,7 +127,7 @@ def _parameters(
         waarden_sleutel = tuple(map(_hashbaar, waarden.values()))
         nummers = recht.parameter_nummers
         nummer = nummers.setdefault(waarden_sleutel, len(nummers))
-        gevonden = (waarden, (nummer,), verouderd)
+        gevonden = _Parameters(waarden, nummer, verouderd, tuple(verouderd.values()))
         onthoud(recht.parameter_geheugen, sleutel, gevonden, _MAX_GEHEUGEN)
     return gevonden
 
@@ -130,10 +145,7 @@ def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozense
 
 
 def _evalueer_recht(
-    recht: Recht,
-    ctx: Context,
-    verouderd: Mapping[str, Veroudering],
-    sleutel: tuple[Any, ...],
+    recht: Recht, ctx: Context, parameters: _Parameters, sleutel: tuple[Any, ...]
 ) -> tuple[RechtUitkomst, Open]:
     """The right's outcome, and which answers could still make it waarschijnlijk or niet.
 
@@ -142,10 +154,11 @@ def _evalueer_recht(
     conditions after the first that fails are worked out only when someone asks why).
     ``sleutel`` is the right's memo key: everything its outcome depends on.
     """
+    verouderd = parameters.verouderd
     resultaten: list[VoorwaardeUitkomst] = []
     status: Status | None = None
     for v in recht.voorwaarden:
-        u = _evalueer_voorwaarde(v, ctx, verouderd)
+        u = _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
         resultaten.append(u)
         if u.status is VoorwaardeStatus.NIET_VOLDAAN:
             status = Status.NIET  # the rest only when someone asks why
@@ -162,14 +175,14 @@ def _evalueer_recht(
     if status is Status.MOGELIJK:  # all conditions together behave as one "and"
         open_ = combineer_en(
             [
-                _open(v, u, ctx)
+                _open(v, u, ctx, sleutel)
                 for v, u in zip(recht.voorwaarden, resultaten, strict=True)
                 if u.status is VoorwaardeStatus.ONBEKEND
             ]
         )
-    if status is Status.WAARSCHIJNLIJK:
+    elif status is Status.WAARSCHIJNLIJK:
         resultaten = [
-            _met_via(v, u, ctx, verouderd)
+            _met_via(recht, v, u, ctx, verouderd, sleutel) if v.rechten else u
             for v, u in zip(recht.voorwaarden, resultaten, strict=True)
         ]
     bedrag = None
@@ -179,45 +192,58 @@ def _evalueer_recht(
             bedrag = round(float(waarde), 2)
     rest = None
     if len(resultaten) < len(recht.voorwaarden):
-        rest = partial(_de_rest, recht, len(resultaten), sleutel, ctx.parameters, verouderd)
+        rest = _DeRest(recht, len(resultaten), sleutel, parameters)
     uitkomst = RechtUitkomst.maak(
         recht,
         status,
         tuple(resultaten),
         bedrag,
         open_.alle,
-        tuple(verouderd.values()),
+        parameters.veroudering,
         rest,
     )
     return uitkomst, open_
 
 
-def _de_rest(
-    recht: Recht,
-    start: int,
-    sleutel: tuple[Any, ...],
-    parameters: Mapping[str, Any],
-    verouderd: Mapping[str, Veroudering],
-) -> tuple[VoorwaardeUitkomst, ...]:
+class _DeRest:
     """The conditions a "niet" did not need, worked out when someone asks why, from the
     right's memo key (its answers, parameter values and the rights it reads): it keeps
     nothing else of the evaluation alive."""
-    parameter_sleutel, waarden, afhankelijk = sleutel
-    ctx = Context(
-        profiel={a: w for a, w in zip(recht.invoer, waarden, strict=True) if w is not _AFWEZIG},
-        parameters=parameters,
-        lokale_parameters=recht.lokale_parameters,
-        rechten={r: w for r, (w, _) in zip(recht.afhankelijk_volgorde, afhankelijk, strict=True)},
-        parameter_sleutel=parameter_sleutel,
-    )
-    return tuple(_evalueer_voorwaarde(v, ctx, verouderd) for v in recht.voorwaarden[start:])
+
+    __slots__ = ("recht", "start", "sleutel", "parameters")
+
+    def __init__(self, recht: Recht, start: int, sleutel: tuple[Any, ...], parameters: _Parameters):
+        self.recht = recht
+        self.start = start
+        self.sleutel = sleutel
+        self.parameters = parameters
+
+    def __call__(self) -> tuple[VoorwaardeUitkomst, ...]:
+        recht, sleutel = self.recht, self.sleutel
+        antwoorden = sleutel[1 : 1 + len(recht.invoer)]
+        waarheden = sleutel[1 + len(recht.invoer) :: 2]
+        ctx = Context(
+            profiel={
+                a: w for a, w in zip(recht.invoer, antwoorden, strict=True) if w is not _AFWEZIG
+            },
+            parameters=self.parameters.waarden,
+            lokale_parameters=recht.lokale_parameters,
+            rechten=dict(zip(recht.afhankelijk_volgorde, waarheden, strict=True)),
+        )
+        verouderd = self.parameters.verouderd
+        return tuple(
+            _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
+            for v in recht.voorwaarden[self.start :]
+        )
 
 
 def _met_via(
+    recht: Recht,
     voorwaarde: Voorwaarde,
     uitkomst: VoorwaardeUitkomst,
     ctx: Context,
     verouderd: Mapping[str, Veroudering],
+    sleutel: tuple[Any, ...],
 ) -> VoorwaardeUitkomst:
     """Note the other rights a condition holds through, when it would not hold without.
 
@@ -225,7 +251,7 @@ def _met_via(
     say "als u … krijgt". We ask: would the condition still hold if none of the likely
     rights it reads were granted?
     """
-    waar = [r for r in sorted(voorwaarde.rechten) if ctx.rechten.get(r) is True]
+    waar = [r for r in voorwaarde.rechten_volgorde if ctx.rechten.get(r) is True]
     if not waar or uitkomst.status is not VoorwaardeStatus.VOLDAAN:
         return uitkomst
     zonder = dict(ctx.rechten)
@@ -236,63 +262,65 @@ def _met_via(
         lokale_parameters=ctx.lokale_parameters,
         rechten=zonder,
         open_per_recht=ctx.open_per_recht,
-        parameter_sleutel=ctx.parameter_sleutel,
         gedeeld=ctx.gedeeld,
     )
-    zonder_dit = _evalueer_voorwaarde(voorwaarde, anders, verouderd)
+    # the right's memo key with those rights "niet" (a decided right has nothing open)
+    andere_sleutel = list(sleutel)
+    for r in waar:
+        andere_sleutel[1 + len(recht.invoer) + 2 * recht.afhankelijk_volgorde.index(r)] = False
+    zonder_dit = _evalueer_voorwaarde(voorwaarde, anders, verouderd, tuple(andere_sleutel))
     if zonder_dit.status is VoorwaardeStatus.VOLDAAN:
         return uitkomst
     return replace(uitkomst, via=tuple(waar))
 
 
 def _evalueer_voorwaarde(
-    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
+    voorwaarde: Voorwaarde,
+    ctx: Context,
+    verouderd: Mapping[str, Veroudering],
+    recht_sleutel: tuple[Any, ...],
 ) -> VoorwaardeUitkomst:
-    """The condition's outcome. A condition that reads no other right is remembered per
-    parameter values and answers (``Voorwaarde.geheugen``)."""
-    sleutel = _geheugensleutel(voorwaarde, ctx)
-    gevonden = voorwaarde.geheugen.get(sleutel)
-    if gevonden is None:
-        gevonden = (_bereken_voorwaarde(voorwaarde, ctx, verouderd), None)
-        onthoud(voorwaarde.geheugen, sleutel, gevonden, _MAX_GEHEUGEN_VOORWAARDE)
-    return gevonden[0]
+    """The condition's outcome, remembered by its part of the right's memo key
+    (``Voorwaarde.sleutel``)."""
+    sleutel = voorwaarde.sleutel(recht_sleutel)
+    uitkomst = voorwaarde.geheugen.get(sleutel)
+    if uitkomst is None:
+        uitkomst = _bereken_voorwaarde(voorwaarde, ctx, verouderd, recht_sleutel)
+        onthoud(voorwaarde.geheugen, sleutel, uitkomst, _MAX_GEHEUGEN_VOORWAARDE)
+    return uitkomst
 
 
-def _geheugensleutel(voorwaarde: Voorwaarde, ctx: Context) -> tuple[Any, ...]:
-    profiel = ctx.profiel
-    waarden = tuple([profiel.get(a, _AFWEZIG) for a in voorwaarde.invoer])
-    if not voorwaarde.dynamisch:
-        return (ctx.parameter_sleutel, waarden)
-    rechten, open_ = ctx.rechten, ctx.open_per_recht
-    andere = [
-        (rechten.get(r, ONBEKEND), open_.get(r, GESLOTEN)) for r in voorwaarde.rechten_volgorde
-    ]
-    return (ctx.parameter_sleutel, waarden, tuple(andere))
-
-
-def _open(voorwaarde: Voorwaarde, uitkomst: VoorwaardeUitkomst, ctx: Context) -> Open:
+def _open(
+    voorwaarde: Voorwaarde,
+    uitkomst: VoorwaardeUitkomst,
+    ctx: Context,
+    recht_sleutel: tuple[Any, ...],
+) -> Open:
     """The attributes that could still decide a condition whose outcome is unknown
-    (remembered beside the outcome)."""
-    sleutel = _geheugensleutel(voorwaarde, ctx)
-    gevonden = voorwaarde.geheugen.get(sleutel)
-    if gevonden is not None and gevonden[1] is not None:
-        return gevonden[1]
+    (remembered like the outcome)."""
+    sleutel = voorwaarde.sleutel(recht_sleutel)
+    open_ = voorwaarde.open_geheugen.get(sleutel)
+    if open_ is not None:
+        return open_
     if voorwaarde.regel is not None:
         open_ = voorwaarde.regel.analyse(ctx)[1]
     else:  # a group: true when any unknown route turns true
         open_ = combineer_of(
             [
-                _open(o, u, ctx)
+                _open(o, u, ctx, recht_sleutel)
                 for o, u in zip(voorwaarde.een_van, uitkomst.onderdelen, strict=True)
                 if u.status is VoorwaardeStatus.ONBEKEND
             ]
         )
-    onthoud(voorwaarde.geheugen, sleutel, (uitkomst, open_), _MAX_GEHEUGEN_VOORWAARDE)
+    onthoud(voorwaarde.open_geheugen, sleutel, open_, _MAX_GEHEUGEN_VOORWAARDE)
     return open_
 
 
 def _bereken_voorwaarde(
-    voorwaarde: Voorwaarde, ctx: Context, verouderd: Mapping[str, Veroudering]
+    voorwaarde: Voorwaarde,
+    ctx: Context,
+    verouderd: Mapping[str, Veroudering],
+    recht_sleutel: tuple[Any, ...],
 ) -> VoorwaardeUitkomst:
     if voorwaarde.regel is not None:
         ctx.twijfels.clear()
@@ -310,7 +338,9 @@ def _bereken_voorwaarde(
             uitkomst = _nieuwe_uitkomst(voorwaarde, _status(waarheid), (), [*notities, *oud])
             onthoud(voorwaarde.uitkomsten, sleutel, uitkomst, _MAX_GEHEUGEN_VOORWAARDE)
         return uitkomst
-    onderdelen = tuple([_evalueer_voorwaarde(o, ctx, verouderd) for o in voorwaarde.een_van])
+    onderdelen = tuple(
+        [_evalueer_voorwaarde(o, ctx, verouderd, recht_sleutel) for o in voorwaarde.een_van]
+    )
     # a group's outcome follows from its parts' (shared, long-lived) outcomes
     sleutel = tuple(map(id, onderdelen))
     uitkomst = voorwaarde.uitkomsten.get(sleutel)
@@ -362,16 +392,10 @@ _MAX_GEHEUGEN_RECHT = 2048
 _MAX_GEHEUGEN_VOORWAARDE = 1024
 
 
-class _Afwezig:
-    """Marks an attribute that is not in the profile (``None`` means "weet ik niet")."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "AFWEZIG"
-
-
-_AFWEZIG = _Afwezig()
+_AFWEZIG = object()
+"""Marks an attribute that is not in the profile (``None`` means "weet ik niet") in a memo
+key. A plain ``object()``: the garbage collector does not track it, so a key of plain
+values is untracked too (an instance of a class of ours would keep the key tracked)."""
 
 
 def _hashbaar(waarde: Any) -> Any:

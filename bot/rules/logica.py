@@ -78,8 +78,6 @@ class Context:
     """Parameters that are unknown only because the municipality is unknown."""
     rechten: Mapping[str, Any] = field(default_factory=dict)
     """Right id -> True / False / ONBEKEND (its outcome as a truth value)."""
-    parameter_sleutel: tuple[Any, ...] = ()
-    """The parameter values as a hashable key (see ``Voorwaarde.geheugen``)."""
     open_per_recht: Mapping[str, Open] = field(default_factory=dict)
     """Right id -> attributes that could make it waarschijnlijk (true) or niet (false)."""
     herhaald: dict[Any, Any] = field(default_factory=dict)

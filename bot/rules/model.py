@@ -140,13 +140,21 @@ class Voorwaarde:
     rechten: frozenset[str] = frozenset()
     """The other rights whose outcome the expression (or a part of the group) reads."""
     invoer: tuple[str, ...] = ()
-    """``attributen`` sorted (a group: those of its parts): the order of a memo key."""
-    geheugen: dict[tuple[Any, ...], Any] = field(
+    """``attributen`` sorted (a group: those of its parts)."""
+    sleutel: Callable[[tuple[Any, ...]], Any] = field(
+        default=tuple, compare=False, hash=False, repr=False
+    )
+    """Its memo key, picked from its right's memo key (see ``Recht.geheugen``): the
+    parameter values when it reads any, the answers to ``invoer`` and the outcomes of the
+    rights it reads (``rechten``). Set when the catalogue is built; the default, the
+    right's whole key, is correct too but shares less."""
+    geheugen: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """Memo of the outcome (a :class:`VoorwaardeUitkomst`), by ``sleutel``: it depends only
+    on those. Many households share an age, a municipality or a yes/no answer."""
+    open_geheugen: dict[Any, Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
-    """Memo of the outcome: it depends only on the right's parameter values, on the
-    answers to ``invoer`` and on the outcomes of the rights it reads (``rechten``), so it
-    is keyed by them. Many households share an age, a municipality or a yes/no answer."""
+    """Memo of what could still decide an unknown outcome (an ``Open``), by ``sleutel``."""
     uitkomsten: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -198,17 +206,19 @@ class Recht:
     geheugen: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
-    """Memo of outcomes, keyed by everything the outcome depends on: the values of
-    ``invoer``, the parameter values and the outcomes of the rights it depends on."""
+    """Memo of outcomes, keyed by everything the outcome depends on, as one flat tuple:
+    the number of the parameter values, the values of ``invoer`` and, per right of
+    ``afhankelijk_volgorde``, its outcome as a truth value and what could still decide it.
+    A condition's key is picked from it (``Voorwaarde.sleutel``)."""
     parameter_geheugen: dict[tuple[Any, ...], Any] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
+    """Parameter values per (reference date, municipality when it matters)."""
     parameter_nummers: dict[tuple[Any, ...], int] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
     """Each distinct set of parameter values gets a small number: memo keys use the number,
     so that a lookup does not hash every (possibly widened) value again."""
-    """Parameter values per (reference date, municipality when it matters)."""
 
 
 @dataclass(frozen=True)
