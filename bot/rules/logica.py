@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -47,7 +47,10 @@ class Open(NamedTuple):
 
     @property
     def alle(self) -> frozenset[str]:
-        return self.kan_waar | self.kan_onwaar
+        kan_waar, kan_onwaar = self
+        if kan_waar is kan_onwaar or not kan_onwaar:  # no new set when one holds all
+            return kan_waar
+        return kan_onwaar if not kan_waar else kan_waar | kan_onwaar
 
 
 GESLOTEN = Open(LEEG, LEEG)
@@ -56,6 +59,17 @@ GESLOTEN = Open(LEEG, LEEG)
 def beide(attributen: frozenset[str]) -> Open:
     """For a value that is not a truth value: any of these answers could change it."""
     return Open(attributen, attributen) if attributen else GESLOTEN
+
+
+def unie(delen: Iterable[frozenset[str]]) -> frozenset[str]:
+    """The union of these sets; one of them when it holds all the others (the engine
+    combines many small sets that are often equal: no new set for those)."""
+    uit = LEEG
+    for deel in delen:
+        if deel is uit or not deel or deel <= uit:
+            continue
+        uit = deel if uit <= deel else uit | deel
+    return uit
 
 
 class UitdrukkingFout(ValueError):
@@ -276,8 +290,7 @@ class Gedeeld(Knoop):
     def waarde(self, ctx: Context) -> Any:
         gevonden = ctx.gedeeld.get(self.sleutel)
         if gevonden is None:
-            vooraf = set(ctx.twijfels)
-            gevonden = (self.knoop.waarde(ctx), frozenset(ctx.twijfels - vooraf))
+            gevonden = _met_twijfels(self.knoop, ctx)
             ctx.gedeeld[self.sleutel] = gevonden
         elif gevonden[1]:
             ctx.twijfels.update(gevonden[1])
@@ -292,6 +305,15 @@ class Gedeeld(Knoop):
         return gevonden
 
 
+def _met_twijfels(knoop: Knoop, ctx: Context) -> tuple[Any, frozenset[str]]:
+    """The node's value and the doubts it added to ``ctx.twijfels`` (which only grows
+    while a value is computed)."""
+    twijfels = ctx.twijfels
+    vooraf = frozenset(twijfels) if twijfels else LEEG
+    w = knoop.waarde(ctx)
+    return w, frozenset(twijfels - vooraf) if len(twijfels) != len(vooraf) else LEEG
+
+
 class Herhaald(Knoop):
     """A sub-expression that occurs more than once in one right's rules (a route repeated
     in a group, say): computed once per evaluation of the right (``Context.herhaald``)."""
@@ -304,8 +326,7 @@ class Herhaald(Knoop):
     def waarde(self, ctx: Context) -> Any:
         gevonden = ctx.herhaald.get(self)
         if gevonden is None:
-            vooraf = frozenset(ctx.twijfels)
-            gevonden = (self.knoop.waarde(ctx), frozenset(ctx.twijfels - vooraf))
+            gevonden = _met_twijfels(self.knoop, ctx)
             ctx.herhaald[self] = gevonden
         elif gevonden[1]:
             ctx.twijfels.update(gevonden[1])
@@ -389,17 +410,17 @@ def _samen_open(delen: Sequence[tuple[Any, Open]]) -> Open:
     onbekend = [o.alle for w, o in delen if w is ONBEKEND]
     if not onbekend or not all(onbekend):
         return GESLOTEN
-    return beide(frozenset().union(*onbekend))
+    return beide(unie(onbekend))
 
 
 def combineer_en(delen: list[Open]) -> Open:
     """``and`` of unknown parts: false when any part turns false, true only when all do."""
     if len(delen) == 1:
         return delen[0]
-    kan_onwaar = frozenset().union(*(d.kan_onwaar for d in delen))
+    kan_onwaar = unie(d.kan_onwaar for d in delen)
     kan_waar = LEEG
     if all(d.kan_waar for d in delen):
-        kan_waar = frozenset().union(*(d.kan_waar for d in delen))
+        kan_waar = unie(d.kan_waar for d in delen)
     return Open(kan_waar, kan_onwaar)
 
 
@@ -407,8 +428,11 @@ def combineer_of(delen: list[Open]) -> Open:
     """``or`` of unknown parts: true when any part turns true, false only when all do."""
     if len(delen) == 1:
         return delen[0]
-    omgekeerd = combineer_en([Open(d.kan_onwaar, d.kan_waar) for d in delen])
-    return Open(omgekeerd.kan_onwaar, omgekeerd.kan_waar)
+    kan_waar = unie(d.kan_waar for d in delen)
+    kan_onwaar = LEEG
+    if all(d.kan_onwaar for d in delen):
+        kan_onwaar = unie(d.kan_onwaar for d in delen)
+    return Open(kan_waar, kan_onwaar)
 
 
 class _Junctie(Samengesteld):
@@ -540,7 +564,7 @@ class Vergelijking(Samengesteld):
 
     def _open(self, delen: Sequence[tuple[Any, Open]]) -> Open:
         open_ = _samen_open(delen)
-        verfijn = frozenset().union(*(w.verfijn for w, _ in delen if isinstance(w, Schatting)))
+        verfijn = unie(w.verfijn for w, _ in delen if isinstance(w, Schatting))
         if not verfijn:
             return open_
         return beide(open_.alle | verfijn)
@@ -618,7 +642,7 @@ class In(Samengesteld):
         w = self._per_element(naald[0], [e[0] for e in elementen])
         if w is not ONBEKEND or (naald[0] is ONBEKEND and not naald[1].alle):
             return w, GESLOTEN
-        open_ = naald[1].alle.union(*(o.alle for v, o in elementen if v is ONBEKEND))
+        open_ = unie([naald[1].alle, *(o.alle for v, o in elementen if v is ONBEKEND)])
         return w, beide(open_)
 
 
@@ -658,7 +682,7 @@ class Als(Knoop):
             (dan is ONBEKEND and not open_dan.alle) or (anders is ONBEKEND and not open_anders.alle)
         ):
             return ONBEKEND, GESLOTEN  # stuck choice and a stuck branch: stays unknown
-        return ONBEKEND, beide(open_keuze.alle | open_dan.alle | open_anders.alle)
+        return ONBEKEND, beide(unie([open_keuze.alle, open_dan.alle, open_anders.alle]))
 
 
 def _som(waarden: list[Any]) -> Any:

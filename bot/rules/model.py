@@ -246,6 +246,11 @@ class Catalogus:
     def recht(self, recht_id: str) -> Recht | None:
         return self.per_id.get(recht_id)
 
+    @cached_property
+    def vraagvolgorde(self) -> Mapping[str, int]:
+        """Asked attribute -> its place in the vocabulary's order."""
+        return {a: i for i, a in enumerate(self.vraagbare_attributen)}
+
 
 @dataclass(slots=True)
 class VoorwaardeUitkomst:

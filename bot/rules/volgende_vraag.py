@@ -58,7 +58,7 @@ def kies_volgende_vraag(
             scores[attribuut] = scores.get(attribuut, 0.0) + gewicht(uitkomst)
     if not scores:
         return None
-    volgorde = {a: i for i, a in enumerate(catalogus.vraagbare_attributen)}
+    volgorde = catalogus.vraagvolgorde
     opening = catalogus.vraaggroepen.get(catalogus.openingsgroep or "", ()) if met_opening else ()
     if opening and not any(a in profiel for a in opening):
         open_ = tuple(a for a in opening if a in scores)
