@@ -60,17 +60,16 @@ def evalueer(
             delen.append(rechten_waarheid[d])
             delen.append(open_per_recht[d])
         sleutel = tuple(delen)
-        onthouden = recht.geheugen.get(sleutel)
-        if onthouden is None:
+        uitkomst = recht.geheugen.get(sleutel)
+        if uitkomst is None:
             ctx.parameters = parameters.waarden
             ctx.lokale_parameters = recht.lokale_parameters
             if ctx.herhaald:
                 ctx.herhaald = {}
-            onthouden = _evalueer_recht(recht, ctx, parameters, sleutel)
-            onthoud(recht.geheugen, sleutel, onthouden, _MAX_GEHEUGEN_RECHT)
-        uitkomst, open_ = onthouden
+            uitkomst = _evalueer_recht(recht, ctx, parameters, sleutel)
+            onthoud(recht.geheugen, sleutel, uitkomst, _MAX_GEHEUGEN_RECHT)
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
-        open_per_recht[recht.id] = open_
+        open_per_recht[recht.id] = uitkomst.open_
         if alleen is None or recht.id in alleen:
             uitkomsten.append(uitkomst)
 
@@ -146,8 +145,8 @@ def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozense
 
 def _evalueer_recht(
     recht: Recht, ctx: Context, parameters: _Parameters, sleutel: tuple[Any, ...]
-) -> tuple[RechtUitkomst, Open]:
-    """The right's outcome, and which answers could still make it waarschijnlijk or niet.
+) -> RechtUitkomst:
+    """The right's outcome, with which answers could still make it waarschijnlijk or niet.
 
     First the values only; what could still decide an unknown condition is worked out
     only when the right turns out "mogelijk" (a "niet" needs no next question, and its
@@ -157,16 +156,19 @@ def _evalueer_recht(
     verouderd = parameters.verouderd
     resultaten: list[VoorwaardeUitkomst] = []
     status: Status | None = None
+    onbekend = False
     for v in recht.voorwaarden:
         u = _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
         resultaten.append(u)
         if u.status is VoorwaardeStatus.NIET_VOLDAAN:
             status = Status.NIET  # the rest only when someone asks why
             break
+        if u.status is VoorwaardeStatus.ONBEKEND:
+            onbekend = True
     if status is None:
         if not recht.heeft_regels:
             status = Status.NIET_GECONTROLEERD
-        elif any(u.status is VoorwaardeStatus.ONBEKEND for u in resultaten):
+        elif onbekend:
             status = Status.MOGELIJK
         else:
             status = Status.WAARSCHIJNLIJK
@@ -193,16 +195,9 @@ def _evalueer_recht(
     rest = None
     if len(resultaten) < len(recht.voorwaarden):
         rest = _DeRest(recht, len(resultaten), sleutel, parameters)
-    uitkomst = RechtUitkomst.maak(
-        recht,
-        status,
-        tuple(resultaten),
-        bedrag,
-        open_.alle,
-        parameters.veroudering,
-        rest,
+    return RechtUitkomst.maak(
+        recht, status, tuple(resultaten), bedrag, open_, parameters.veroudering, rest
     )
-    return uitkomst, open_
 
 
 class _DeRest:

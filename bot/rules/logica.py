@@ -444,13 +444,14 @@ class _Junctie(Samengesteld):
     combineer: Callable[[list[Open]], Open]
 
     def waarde(self, ctx: Context) -> Any:
-        resultaat: Any = not self.beslissend
+        beslissend = self.beslissend
+        resultaat: Any = not beslissend
         for a in self.args:
-            w = als_waarheid(a.waarde(ctx))
-            if w is self.beslissend:
-                return w
+            w = a.waarde(ctx)
             if w is ONBEKEND:
                 resultaat = ONBEKEND
+            elif (w if type(w) is bool else bool(w)) is beslissend:  # als_waarheid, inline
+                return beslissend
         return resultaat
 
     def analyse(self, ctx: Context) -> tuple[Any, Open]:

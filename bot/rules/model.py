@@ -10,7 +10,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
-from bot.rules.logica import Knoop
+from bot.rules.logica import GESLOTEN, Knoop, Open
 from bot.rules.waarheid import ONBEKEND
 
 
@@ -296,6 +296,9 @@ class RechtUitkomst:
     _rest: Callable[[], tuple[VoorwaardeUitkomst, ...]] | None = field(
         default=None, repr=False, compare=False
     )
+    open_: Open = field(default=GESLOTEN, repr=False, compare=False)
+    """``open_attributen`` split by direction: what could make it waarschijnlijk (true) and
+    what could make it niet (false); a right that reads this one needs that."""
 
     @property
     def voorwaarden(self) -> tuple[VoorwaardeUitkomst, ...]:
@@ -312,7 +315,7 @@ class RechtUitkomst:
         status: Status,
         voorwaarden: tuple[VoorwaardeUitkomst, ...],
         bedrag: float | None,
-        open_attributen: frozenset[str],
+        open_: Open,
         verouderd: tuple[Veroudering, ...] = (),
         rest: Callable[[], tuple[VoorwaardeUitkomst, ...]] | None = None,
     ) -> RechtUitkomst:
@@ -329,12 +332,13 @@ class RechtUitkomst:
             status,
             voorwaarden,
             bedrag,
-            open_attributen,
+            open_.alle,
             waarde,
             (_STATUS_VOLGORDE[status], -waarde, recht.naam),
             verouderd,
             via,
             rest,
+            open_,
         )
 
     @property
