@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from itertools import repeat
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -45,7 +46,7 @@ def evalueer(
     rechten_waarheid: dict[str, Waarheid] = {}
     open_per_recht: dict[str, Open] = {}
     gemeente = profiel.get("gemeente")
-    antwoord = profiel.get
+    antwoord, afwezig = profiel.get, repeat(_AFWEZIG)
     uitkomsten: list[RechtUitkomst] = []
     # one context for the whole evaluation; per right only its own part changes
     ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
@@ -55,7 +56,7 @@ def evalueer(
         parameters = _parameters(recht, peildatum, gemeente)
         # the memo key, flat (see Recht.geheugen)
         delen = [parameters.nummer]
-        delen += [antwoord(a, _AFWEZIG) for a in recht.invoer]
+        delen += map(antwoord, recht.invoer, afwezig)
         for d in recht.afhankelijk_volgorde:
             delen.append(rechten_waarheid[d])
             delen.append(open_per_recht[d])
