@@ -30,6 +30,7 @@ _ALIAS_TYPES = {
     "gemeente": AliasType.OFFICIEEL,
     "gemeente_fr": AliasType.FRANS,
     "deelgemeente_fr": AliasType.FRANS,
+    "roepnaam": AliasType.DEELGEMEENTE,  # "Molenbeek": how people name a municipality
 }
 
 

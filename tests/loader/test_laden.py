@@ -347,6 +347,19 @@ def test_codelijsten_meegeleverd_gelijk_aan_gedeeld(shared_dir: Path) -> None:
     for bron in bronnen:
         kopie = REPO / "catalogus" / "codelijsten" / bron.name
         assert kopie.read_bytes() == bron.read_bytes(), bron.name
-    for naam in ("gemeenten-2025.csv", "deelgemeenten.csv"):
-        kopie = REPO / "catalogus" / "gemeenten" / naam
-        assert kopie.read_bytes() == (shared_dir / "gemeenten" / naam).read_bytes(), naam
+    gemeenten = REPO / "catalogus" / "gemeenten"
+    gedeeld = shared_dir / "gemeenten"
+    assert (gemeenten / "gemeenten-2025.csv").read_bytes() == (
+        gedeeld / "gemeenten-2025.csv"
+    ).read_bytes()
+    # deelgemeenten.csv is the shared list with only hand-added "roepnaam" rows at the end.
+    kopie = (gemeenten / "deelgemeenten.csv").read_text(encoding="utf-8")
+    origineel = (gedeeld / "deelgemeenten.csv").read_text(encoding="utf-8")
+    assert kopie.startswith(origineel)
+    extra = kopie[len(origineel) :].splitlines()
+    assert extra, "de roepnamen (Molenbeek, Sint-Joost, ...) ontbreken"
+    for rij in extra:
+        assert rij.split(",")[4:] in (
+            ["roepnaam", "false", "handmatig"],
+            ["roepnaam", "true", "handmatig"],
+        ), rij
