@@ -101,9 +101,13 @@ def lees_bericht(
     gevraagd: str | None = None,
     groep: Vraaggroep | None = None,
     leden: Sequence[str] = (),
+    opening: bool = False,
 ) -> Lezing:
     """Alle feiten uit ``tekst``; ``gevraagd`` is het attribuut waarop we een antwoord wachten,
-    of met ``groep`` de vraaggroep die de attributen ``leden`` samen vroeg."""
+    of met ``groep`` de vraaggroep die de attributen ``leden`` samen vroeg.
+
+    Met ``opening`` is ``groep`` niet echt gevraagd (het eerste bericht, "55 jaar, ieper"):
+    een plaatsnaam telt dan alleen zonder tikfout, zodat "hallo" geen Halle wordt."""
     lezing = Lezing()
     knop = tekst.lstrip().startswith("/")  # /inform{"aantal_kinderen": 0}: only its values
     if not knop:
@@ -135,7 +139,7 @@ def lees_bericht(
             del ruw["aantal_kinderen"]
 
     if groep is not None and leden:
-        _lees_groep(d, tekst, intent, groep, leden, ruw, lezing)
+        _lees_groep(d, tekst, intent, groep, leden, ruw, lezing, opening=opening)
     elif gevraagd and gevraagd not in ruw:
         if intent == "dont_know" or is_weet_niet(tekst):
             lezing.weet_niet.append(gevraagd)
@@ -156,8 +160,10 @@ def lees_bericht(
         attribuut = d.vocabulaire.attributen.get(sleutel)
         nagaan = attribuut.nagaan_tekst(waarde) if attribuut is not None else None
         if attribuut is not None and nagaan and not attribuut.is_aannemelijk(waarde):
-            # "130 jaar", "1 euro": waarschijnlijk een tikfout; vriendelijk opnieuw vragen
-            lezing.berichten.append(Bericht(nagaan))
+            # "130 jaar", "1 euro": waarschijnlijk een tikfout; vriendelijk opnieuw vragen,
+            # maar niet wat we niet vroegen ("mama van 3" in een eerste bericht)
+            if not (opening and sleutel in leden):
+                lezing.berichten.append(Bericht(nagaan))
             continue
         try:
             geldig = d.vocabulaire.valideer_profiel({sleutel: waarde}, _officiele_nis(d))
@@ -179,6 +185,8 @@ def _lees_groep(
     leden: Sequence[str],
     ruw: dict[str, Any],
     lezing: Lezing,
+    *,
+    opening: bool = False,
 ) -> None:
     """Het antwoord op een vraaggroep: wat het noemt, vult de leden in."""
     if not any(a in ruw for a in leden) and (intent == "dont_know" or is_weet_niet(tekst)):
@@ -204,6 +212,8 @@ def _lees_groep(
         for deel in delen:
             if soort is AttribuutType.GEMEENTE:
                 kandidaten = lees_gemeente(deel, d.gemeenten)
+                if opening:  # geen tikfout: "hallo" is geen Halle
+                    kandidaten = [k for k in kandidaten if _naam_staat_er(k.alias, deel)]
                 if len(kandidaten) == 1:
                     gevonden.append(kandidaten[0].gemeente.naam)
             elif soort is not AttribuutType.BOOL:
@@ -357,6 +367,12 @@ def euro(bedrag: float) -> str:
     return "€ " + motor_euro(round(bedrag))
 
 
+def _naam_staat_er(naam: str, tekst: str) -> bool:
+    """Staat de naam (of postcode) letterlijk in de tekst, als hele woorden?"""
+    gezocht = " ".join(woorden(naam))
+    return f" {gezocht} " in " " + " ".join(woorden(tekst)) + " " or bool(re.search(r"\d{4}", tekst))
+
+
 def _plaatsen(treffers: Sequence[Treffer]) -> set[int]:
     return {i for t in treffers for i in range(t.begin, t.einde)}
 
@@ -424,7 +440,8 @@ def _los_antwoord(
                 if sinds is not None:
                     return sinds
             waarde = lezer(tekst)
-            if waarde is None and lezer is not lees_getal:
+            if waarde is None and lezer is not lees_getal and not heeft_andere:
+                # "drie" of "34" alleen; niet "ik ben al 3 jaar werkloos" of "mama van 3"
                 waarde = lees_getal(tekst)
             if waarde is None and attribuut.nee_is_nul and (intent == "deny" or zegt_nee(tekst)):
                 waarde = 0  # "nee", "ik sta er niet op", "nooit ingeschreven"

@@ -16,7 +16,8 @@ from actions.diensten import ONBEKEND_SLOT, diensten, evalueer_gesprek, onbekend
 from actions.genoteerd import genoteerd, nieuwe_feiten
 from actions.samenvatting import WIJZIG_SLOT
 from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
-from bot.vocabulary import GroepSoort
+from bot.diensten import Diensten
+from bot.vocabulary import GroepSoort, Vraaggroep
 
 POGINGEN_SLOT = "mislukte_pogingen"
 
@@ -42,6 +43,15 @@ ZIJSTAPPEN = frozenset(
 )
 """Intenties die geen antwoord zijn: het formulier weigert, een regel neemt over."""
 _ZEKER = 0.8
+
+
+def _openingsvraag(d: Diensten, tracker: Tracker) -> tuple[Vraaggroep | None, tuple[str, ...]]:
+    """De vraaggroep die het gesprek opent (wie en waar), met de leden die nog open zijn."""
+    groep = d.vocabulaire.vraaggroepen.get(d.catalogus.openingsgroep or "")
+    if groep is None:
+        return None, ()
+    leden = tuple(a for a in groep.leden if tracker.get_slot(a) is None)
+    return (groep, leden) if leden else (None, ())
 
 
 def gevraagd_voor_bericht(tracker: Tracker) -> tuple[str | None, dict[str, Any] | None]:
@@ -127,9 +137,15 @@ class ValidateProfielForm(FormValidationAction):
         gevraagd, groep_gevraagd = gevraagd_voor_bericht(tracker)
         groep = None
         leden: tuple[str, ...] = (gevraagd,) if gevraagd else ()
+        eerste = False
         if groep_gevraagd and gevraagd in (groep_gevraagd.get("leden") or ()):
             groep = d.vocabulaire.vraaggroepen.get(groep_gevraagd.get("groep") or "")
             leden = tuple(groep_gevraagd["leden"]) if groep else leden
+        elif not gevraagd and not tekst.lstrip().startswith("/"):
+            # nog niets gevraagd (het eerste bericht): lees het als antwoord op de eerste
+            # vraag, "55 jaar, ieper" of "41, eeklo"; niets ervan telt als beantwoord
+            groep, leden = _openingsvraag(d, tracker)
+            eerste = True
         lezing = lees_bericht(
             d,
             tekst,
@@ -138,7 +154,10 @@ class ValidateProfielForm(FormValidationAction):
             gevraagd=gevraagd,
             groep=groep,
             leden=leden,
+            opening=eerste,
         )
+        if eerste:  # "ik weet niet waar ik recht op heb" zegt niet dat u uw leeftijd niet weet
+            lezing.weet_niet = [a for a in lezing.weet_niet if a not in leden]
         beantwoord = lezing.groep_beantwoord or any(
             a in lezing.waarden or a in lezing.weet_niet for a in leden
         )
