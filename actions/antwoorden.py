@@ -370,7 +370,9 @@ def euro(bedrag: float) -> str:
 def _naam_staat_er(naam: str, tekst: str) -> bool:
     """Staat de naam (of postcode) letterlijk in de tekst, als hele woorden?"""
     gezocht = " ".join(woorden(naam))
-    return f" {gezocht} " in " " + " ".join(woorden(tekst)) + " " or bool(re.search(r"\d{4}", tekst))
+    return f" {gezocht} " in " " + " ".join(woorden(tekst)) + " " or bool(
+        re.search(r"\d{4}", tekst)
+    )
 
 
 def _plaatsen(treffers: Sequence[Treffer]) -> set[int]:
