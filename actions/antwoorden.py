@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from actions.normaliseren import (
@@ -34,8 +35,16 @@ from actions.normaliseren import (
     lees_maandbedrag,
     zegt_nee,
 )
-from actions.normaliseren.tekst import LEESTEKENS, woorden
-from actions.normaliseren.trefwoorden import Treffer, Trefwoorden, standaard_trefwoorden
+from actions.normaliseren.getallen import Geboortedatum
+from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
+from actions.normaliseren.tikfouten import standaard_verbeteraar
+from actions.normaliseren.trefwoorden import (
+    ANDERE_PERSONEN,
+    Treffer,
+    Trefwoorden,
+    over_een_ander,
+    standaard_trefwoorden,
+)
 from bot.diensten import Diensten
 from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
 from bot.rules import euro as motor_euro
@@ -107,7 +116,85 @@ def lees_bericht(
     of met ``groep`` de vraaggroep die de attributen ``leden`` samen vroeg.
 
     Met ``opening`` is ``groep`` niet echt gevraagd (het eerste bericht, "55 jaar, ieper"):
-    een plaatsnaam telt dan alleen zonder tikfout, zodat "hallo" geen Halle wordt."""
+    een plaatsnaam telt dan alleen zonder tikfout, zodat "hallo" geen Halle wordt.
+
+    Verbetert de persoon zichzelf in het bericht ("ik ben 45 nee sorry 54", "2 kinderen,
+    nee 3 eigenlijk"), dan telt wat na de verbetering staat."""
+    lees = partial(
+        _lees_bericht,
+        d,
+        intent=intent,
+        entiteiten=entiteiten,
+        gevraagd=gevraagd,
+        groep=groep,
+        leden=leden,
+        opening=opening,
+    )
+    if tekst.lstrip().startswith("/"):
+        return lees(tekst)
+    # "leefloonn", "soicale woning": kleine tikfouten eerst verbeterd, voor elke lezer
+    tekst = standaard_verbeteraar(d.gemeenten).tekst(normaliseer(tekst))
+    gesplitst = splits_verbetering(tekst)
+    if gesplitst is None:
+        return lees(tekst)
+    voor, na = gesplitst
+    eerst, dan = lees(voor), lees(na)
+    eerst.waarden.update(dan.waarden)
+    eerst.weet_niet = [a for a in (*eerst.weet_niet, *dan.weet_niet) if a not in eerst.waarden]
+    eerst.berichten = [b for b in eerst.berichten if b not in dan.berichten] + dan.berichten
+    eerst.groep_beantwoord = eerst.groep_beantwoord or dan.groep_beantwoord
+    return eerst
+
+
+_VERBETERING = re.compile(
+    r"(?:^|[\s,.;!])(?P<teken>(?:(?:e+h+|eu+h+|uh+)\s+)?(?:of\s+)?"
+    r"(?P<nee>nee+n?)\s*,?\s*(?:sorry|wacht|pardon|eigenlijk)\b"
+    r"|(?:e+h+|eu+h+)\s*,?\s*(?P<nee2>nee+n?)\b"
+    r"|(?:of\s+)?(?P<nee3>nee+n?)(?=\s*,?\s*(?:al\s+)?\d)"
+    r"|(?:oh|o|oei|oeps)\s*,?\s*(?:wacht|sorry|tikfout)\b"
+    r"|sorry\s*,?\s*(?:ik\s+bedoel|bedoel\s+ik)\b|sorry|pardon|ik\s+bedoel)"
+)
+_GETAL_VOORAAN = re.compile(r"^\W*(?:(?:al|eigenlijk|toch|maar|wel)\s+)?(?P<getal>\d+(?:[.,]\d+)*)")
+_GETAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def splits_verbetering(tekst: str) -> tuple[str, str] | None:
+    """``(voor, na)`` als de tekst zichzelf verbetert, anders ``None``.
+
+    Begint het stuk na de verbetering met een getal, dan vervangt dat het laatste getal
+    ervoor: "ik ben 45 nee sorry 54" wordt ("ik ben 54", ...). Een "nee" in de
+    verbetering blijft een nee: "ja, eh nee sorry, dat is gestopt"."""
+    treffers = [m for m in _VERBETERING.finditer(tekst) if m.start("teken") > 0]
+    if not treffers:
+        return None
+    m = treffers[-1]
+    voor = tekst[: m.start("teken")].strip(" ,.;!")
+    na = tekst[m.end("teken") :].strip(" ,.;!")
+    if not voor or not na and not (m.group("nee") or m.group("nee2") or m.group("nee3")):
+        return None
+    getal = _GETAL_VOORAAN.match(na)
+    oude = list(_GETAL.finditer(voor))
+    if getal and oude:
+        laatste = oude[-1]
+        voor = voor[: laatste.start()] + getal.group("getal") + voor[laatste.end() :]
+        na = na[getal.end() :].strip(" ,.;!")
+        return voor, na
+    if m.group("nee") or m.group("nee2") or m.group("nee3"):
+        na = f"nee, {na}" if na else "nee"
+    return voor, na
+
+
+def _lees_bericht(
+    d: Diensten,
+    tekst: str,
+    *,
+    intent: str | None,
+    entiteiten: Sequence[Mapping[str, Any]],
+    gevraagd: str | None,
+    groep: Vraaggroep | None,
+    leden: Sequence[str],
+    opening: bool,
+) -> Lezing:
     lezing = Lezing()
     knop = tekst.lstrip().startswith("/")  # /inform{"aantal_kinderen": 0}: only its values
     if not knop:
@@ -115,6 +202,14 @@ def lees_bericht(
     ruw: dict[str, Any] = {} if knop else dict(lees_feiten(tekst, d.gemeenten))
     if "gemeente" in ruw:
         ruw["gemeente"] = d.gemeenten.gemeente(ruw["gemeente"]).naam
+    if "leeftijd" in ruw and (eigen := zonder_anderen(tekst)) != tekst:
+        # "mijn moeder van 84 woont bij mij, ik ben zelf 59": alleen wat over u gaat
+        eigen_leeftijd = lees_feiten(eigen).get("leeftijd")
+        if eigen_leeftijd is None:
+            del ruw["leeftijd"]
+        else:
+            ruw["leeftijd"] = eigen_leeftijd
+    uitdrukkelijk = set(ruw)  # "ik ben 150 jaar": gezegd, niet uit een los getal geraden
     for entiteit in entiteiten:
         attribuut = d.vocabulaire.attributen.get(str(entiteit.get("entity")))
         waarde = entiteit.get("value")
@@ -154,7 +249,7 @@ def lees_bericht(
             ):
                 lezing.berichten.append(Bericht("Een bedrag kan niet negatief zijn."))
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
-    _lees_bijzondere_antwoorden(d, tekst, ruw, gevraagde, lezing)
+    _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
 
     for sleutel, waarde in ruw.items():
         attribuut = d.vocabulaire.attributen.get(sleutel)
@@ -162,7 +257,7 @@ def lees_bericht(
         if attribuut is not None and nagaan and not attribuut.is_aannemelijk(waarde):
             # "130 jaar", "1 euro": waarschijnlijk een tikfout; vriendelijk opnieuw vragen,
             # maar niet wat we niet vroegen ("mama van 3" in een eerste bericht)
-            if not (opening and sleutel in leden):
+            if not (opening and sleutel in leden and sleutel not in uitdrukkelijk):
                 lezing.berichten.append(Bericht(nagaan))
             continue
         try:
@@ -339,8 +434,8 @@ def _lees_bijzondere_antwoorden(
     if tekst.lstrip().startswith("/"):
         return
     geboren = lees_geboortedatum(tekst)
-    if geboren is not None and ("leeftijd" in gevraagde or "leeftijd" not in ruw):
-        ruw["leeftijd"] = leeftijd_op(geboren, d.peildatum())
+    if geboren is not None:
+        _lees_geboren(d, tekst, geboren, ruw, gevraagde)
     if "netto_maandinkomen_gezin" not in gevraagde:
         return
     bereik = lees_bedragbereik(tekst)
@@ -360,6 +455,38 @@ def _lees_bijzondere_antwoorden(
         lezing.berichten.append(
             Bericht(f"Ik tel samen: {delen} = {euro(som)} per maand voor uw gezin.")
         )
+
+
+_LEEFTIJDEN = ("leeftijd", "leeftijd_jongste_kind", "zorgbehoevende_leeftijd")
+
+
+def _lees_geboren(
+    d: Diensten,
+    tekst: str,
+    geboren: Geboortedatum,
+    ruw: dict[str, Any],
+    gevraagde: Sequence[str],
+) -> None:
+    """Een geboortedatum geeft de leeftijd van wie de bot ernaar vroeg, of anders van de
+    persoon zelf, tenzij de zin over een ander gaat ("mijn moeder, geboren 20/11/1939").
+    De getallen van de datum zijn zelf geen leeftijd ("15 januari" is geen 15 jaar)."""
+    gevraagd = next((a for a in gevraagde if a in _LEEFTIJDEN), None)
+    for attribuut in _LEEFTIJDEN:
+        if ruw.get(attribuut) in geboren.getallen:
+            del ruw[attribuut]
+    ervoor = woorden(tekst[: geboren.begin])
+    if gevraagd is not None:
+        ruw[gevraagd] = leeftijd_op(geboren, d.peildatum())
+    elif not _over_een_ander_voor(ervoor) and "leeftijd" not in ruw:
+        ruw["leeftijd"] = leeftijd_op(geboren, d.peildatum())
+
+
+def _over_een_ander_voor(ervoor: Sequence[str]) -> bool:
+    """Gaat wat na ``ervoor`` over een ander: "mijn moeder is geboren ..." of "mijn
+    moeder, geboren ..."?"""
+    if over_een_ander(ervoor, len(ervoor)):
+        return True
+    return len(ervoor) >= 2 and ervoor[-1] == "," and ervoor[-2] in ANDERE_PERSONEN
 
 
 def euro(bedrag: float) -> str:
@@ -425,11 +552,31 @@ def _kies_gemeente(vraag: str, kandidaten: Sequence[Any]) -> Bericht:
     return Bericht(vraag, knoppen)
 
 
+_ZINSDEEL = re.compile(r"[,;.!?]|\b(?:en|maar|want|terwijl|omdat)\b")
+
+
+def zonder_anderen(tekst: str) -> str:
+    """De tekst zonder de zinsdelen over een ander: "mijn vrouw is 68 en ik 71" -> "en ik
+    71". Een zinsdeel eindigt bij een leesteken of "en", "maar", "want"."""
+    delen, begin = [], 0
+    for m in [*_ZINSDEEL.finditer(tekst), None]:
+        einde = m.start() if m else len(tekst)
+        deel = tekst[begin:einde]
+        if not over_een_ander(woorden(deel), 0):
+            delen.append(deel)
+        if m:
+            delen.append(m.group())
+            begin = m.end()
+    return "".join(delen)
+
+
 def _los_antwoord(
     d: Diensten, gevraagd: str, tekst: str, intent: str | None, *, heeft_andere: bool
 ) -> Any:
     """Een kort antwoord op de gestelde vraag: "drie", "ja", "1450", "ik huur"."""
     attribuut = d.vocabulaire.attributen[gevraagd]
+    if attribuut.over == "persoon":
+        tekst = zonder_anderen(tekst)  # "mijn vader is 82": niet uw leeftijd
     match attribuut.type:
         case AttribuutType.INT:
             lezer = {

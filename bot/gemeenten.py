@@ -187,6 +187,10 @@ class GemeenteRegister:
         """NIS code -> official Dutch name."""
         return {g.nis: g.naam for g in self.alle()}
 
+    def plaatsnamen(self) -> set[str]:
+        """Every name people use for a municipality (official, French, deelgemeente, ...)."""
+        return {a.naam for aliassen in self._per_sleutel.values() for a in aliassen}
+
     def gemeente(self, nis: str) -> Gemeente:
         """The current municipality for a current or former NIS code."""
         nis = nis.strip()

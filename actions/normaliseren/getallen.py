@@ -464,6 +464,19 @@ def _zegt_geen(lezing: _Lezing, *, nee_telt: bool = False) -> bool:
 # -- publieke lezers -----------------------------------------------------------------------
 
 
+def getalwoorden() -> frozenset[str]:
+    """The nouns and words this reader binds numbers to ("kinderen", "maanden", "euro")."""
+    return (
+        frozenset(
+            w
+            for groep in (_JAAR, _MAAND, _WEEK, _DAG, _KIND, _ANDERE_EENHEID, _EURO)
+            for w in groep
+        )
+        | _BEDRAGWOORDEN
+        | _GELDWOORDEN
+    )
+
+
 def lees_getal(tekst: str) -> int | None:
     """Het ene gehele getal in het bericht: "34", "ik ben 34", "vijfenzestig", "twee
     kindjes" -> 2, "een kind" -> 1, "geen kinderen" -> 0, "'k ben 43" -> 43.
@@ -880,35 +893,61 @@ _MAANDEN_NR = {
         ]
     )
 }
+_MAAND_NAAM = "|".join(_MAANDEN_NR)
+_DATUM = (
+    rf"(?:(?P<dag>\d{{1,2}})(?:[/.-](?P<maandnr>\d{{1,2}})[/.-]|\s+(?P<maand>{_MAAND_NAAM})\s+)"
+    rf"|(?P<maand_alleen>{_MAAND_NAAM})\s+)?(?P<jaar>(?:19|20)\d\d)\b"
+)
 _GEBOREN = re.compile(
-    r"\bgeboren\b(?:\s+(?:op|in))?\s+(?:(?P<dag>\d{1,2})[\s/.-]+(?P<maand>[a-z]+|\d{1,2})"
-    r"[\s/.-]+)?(?P<jaar>(?:19|20)\d\d)\b"
-    r"|\b(?P<dag2>\d{1,2})[/.-](?P<maand2>\d{1,2})[/.-](?P<jaar2>(?:19|20)\d\d)\b"
+    r"\b(?:geboren|geboortedatum|geboortejaar|ik ben van|is van)\b"
+    r"(?:\s+(?:is|op|in|:))*\s*"
+    + _DATUM
+    + r"|\b(?P<dag2>\d{1,2})[/.-](?P<maand2>\d{1,2})[/.-](?P<jaar2>(?:19|20)\d\d)\b"
 )
 
 
-def lees_geboortedatum(tekst: str) -> date | tuple[int, None, None] | None:
-    """ "geboren 30 juli 1985", "30/07/1985", "geboren in 1985" -> the date (or only the
-    year as ``(1985, None, None)``)."""
+@dataclass(frozen=True)
+class Geboortedatum:
+    """A date of birth as far as it was given (only the year, year and month, or all)."""
+
+    jaar: int
+    maand: int | None = None
+    dag: int | None = None
+    begin: int = 0
+    """Where in the text it starts (to see whose date it is)."""
+    getallen: tuple[int, ...] = ()
+    """The numbers it was written with, which are no age of their own."""
+
+
+def lees_geboortedatum(tekst: str) -> Geboortedatum | None:
+    """ "geboren 30 juli 1985", "30/07/1985", "geboren in september 2021", "ik ben van 31
+    december 1999", "geboren in 1985" -> the date as far as it was given."""
     m = _GEBOREN.search(tekst.lower())
     if m is None:
         return None
     jaar = int(m["jaar"] or m["jaar2"])
-    dag, maand = m["dag"] or m["dag2"], m["maand"] or m["maand2"]
-    if dag is None:
-        return (jaar, None, None)
-    nummer = int(maand) if maand.isdigit() else _MAANDEN_NR.get(maand)
-    if nummer is None:
-        return (jaar, None, None)
-    try:
-        return date(jaar, nummer, int(dag))
-    except ValueError:
-        return None
+    dag = m["dag"] or m["dag2"]
+    maand_tekst = m["maand"] or m["maandnr"] or m["maand2"] or m["maand_alleen"]
+    maand = None
+    if maand_tekst is not None:
+        maand = int(maand_tekst) if maand_tekst.isdigit() else _MAANDEN_NR[maand_tekst]
+    getallen = tuple(int(g) for g in (dag, m["maandnr"] or m["maand2"], jaar) if g)
+    if maand is None or not 1 <= maand <= 12:
+        return Geboortedatum(jaar, begin=m.start(), getallen=getallen)
+    if dag is not None:
+        try:
+            date(jaar, maand, int(dag))
+        except ValueError:
+            return None
+    return Geboortedatum(jaar, maand, int(dag) if dag else None, begin=m.start(), getallen=getallen)
 
 
-def leeftijd_op(geboren: date | tuple[int, None, None], peildatum: date) -> int:
-    """The age on ``peildatum``; with only a year, the lower of the two ages it can be."""
-    if isinstance(geboren, date):
-        verjaard = (peildatum.month, peildatum.day) >= (geboren.month, geboren.day)
-        return peildatum.year - geboren.year - (0 if verjaard else 1)
-    return peildatum.year - geboren[0] - 1
+def leeftijd_op(geboren: Geboortedatum, peildatum: date) -> int:
+    """The age on ``peildatum``; without the day (or month), the lower of the ages it can be."""
+    jaren = peildatum.year - geboren.jaar
+    if geboren.maand is None:
+        return jaren - 1
+    if geboren.dag is None:
+        return jaren if peildatum.month > geboren.maand else jaren - 1
+    verjaard = (peildatum.month, peildatum.day) >= (geboren.maand, geboren.dag)
+    return jaren if verjaard else jaren - 1

@@ -71,6 +71,8 @@ class Trefwoorden:
     """Attribuut -> waarde -> keuze. Voor ja/nee-attributen zijn de waarden "true" en "false"."""
     antwoorden: Mapping[str, tuple[str, ...]]
     """"ja", "nee" en "weet_niet" -> trefwoorden."""
+    over: Mapping[str, str] = field(default_factory=dict)
+    """Attribuut -> over wie het gaat (``persoon`` of ``gezin``), uit de woordenlijst."""
     aankruisen: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Ja/nee-attribuut -> korte woorden die die situatie noemen in een antwoord op een
     aankruisvraag ("leefloon en mantelzorg"). Alleen dan: elders zeggen ze te weinig."""
@@ -120,9 +122,8 @@ class Trefwoorden:
             Treffer(plaats[t.begin], plaats[t.einde - 1] + 1, t.waarde, t.trefwoord)
             for t in _zoek(kern, zinnen, ontkenning=True)
         ]
-        if attribuut in OVER_DE_PERSOON:
-            treffers = [t for t in treffers if not _over_een_ander(tekstwoorden, t.begin)]
-        return treffers
+        over = self.over.get(attribuut, "persoon" if attribuut in OVER_DE_PERSOON else None)
+        return [t for t in treffers if not telt_niet_voor(over, tekstwoorden, t.begin)]
 
     def keuze(self, attribuut: str, tekst: str, *, als_antwoord: bool = False) -> str | None:
         """De ene waarde van ``attribuut`` waar de tekst op wijst, anders ``None``."""
@@ -133,6 +134,18 @@ class Trefwoorden:
         verslagen = {v for w in gevonden for v in keuzes[w].gaat_voor}
         over = gevonden - verslagen
         return next(iter(over)) if len(over) == 1 else None
+
+    def alle_woorden(self) -> set[str]:
+        """Every word of every keyword, short answer and checklist word."""
+        zinnen = [
+            t
+            for keuzes in self.attributen.values()
+            for k in keuzes.values()
+            for t in (*k.trefwoorden, *k.als_antwoord)
+        ]
+        zinnen += [t for lijst in self.antwoorden.values() for t in lijst]
+        zinnen += [t for lijst in self.aankruisen.values() for t in lijst]
+        return {w for zin in zinnen for w in _zinwoorden(zin) if w not in LEESTEKENS}
 
     def antwoord_treffers(self, tekst: str) -> list[Treffer]:
         zinnen = [(t, soort) for soort in ANTWOORDEN for t in self.antwoorden.get(soort, ())]
@@ -177,21 +190,56 @@ _ANDER = frozenset(
         "grootvader",
         "buurman",
         "buurvrouw",
+        "jongste",
+        "oudste",
+        "zoontje",
+        "dochtertje",
+        "kleinzoon",
+        "kleindochter",
+        "ex",
+        "schoonzoon",
+        "schoondochter",
+        "nonkel",
+        "tante",
+        "oom",
     ]
 )
+ANDERE_PERSONEN = _ANDER
 _BEZIT = frozenset({"mijn", "ons", "onze", "zijn", "haar", "hun"})
 _ZINSGRENS = frozenset({",", ";", ".", "!", "?", "maar", "en", "want", "terwijl", "omdat"})
 
 
-def _over_een_ander(tekstwoorden: Sequence[str], i: int) -> bool:
-    """Is the clause around word ``i`` about someone else ("mijn pa is ...")?"""
+_GEZIN = frozenset(
+    """man vrouw partner vent echtgenoot echtgenote vriend vriendin lief zoon dochter kind
+    zoontje dochtertje jongste oudste""".split()  # noqa: SIM905
+)
+"""The people whose facts count for a household attribute (``over: gezin``)."""
+
+
+def ander_in_zinsdeel(tekstwoorden: Sequence[str], i: int) -> str | None:
+    """The other person the clause around word ``i`` is about ("mijn pa is ..." -> "pa").
+    Only with "mijn", "ons", ...: "mama van 3, alleen" is the person herself."""
     begin = i
     while begin > 0 and tekstwoorden[begin - 1] not in _ZINSGRENS:
         begin -= 1
     eerste = tekstwoorden[begin : begin + 2]
-    if eerste and eerste[0] in _ANDER:
-        return True
-    return len(eerste) == 2 and eerste[0] in _BEZIT and eerste[1] in _ANDER
+    if len(eerste) == 2 and eerste[0] in _BEZIT and eerste[1] in _ANDER:
+        return eerste[1]
+    return None
+
+
+def over_een_ander(tekstwoorden: Sequence[str], i: int) -> bool:
+    """Is the clause around word ``i`` about someone else ("mijn pa is ...")?"""
+    return ander_in_zinsdeel(tekstwoorden, i) is not None
+
+
+def telt_niet_voor(over: str | None, tekstwoorden: Sequence[str], i: int) -> bool:
+    """Says the clause around word ``i`` something about someone the attribute is not
+    about: anyone else for ``persoon``, someone outside the household for ``gezin``?"""
+    if over is None:
+        return False
+    ander = ander_in_zinsdeel(tekstwoorden, i)
+    return ander is not None and (over == "persoon" or ander not in _GEZIN)
 
 
 def _zoek(
@@ -289,7 +337,14 @@ def trefwoorden_uit_tekst(
     antwoorden = lezer.antwoorden(blokken["antwoorden"][1])
     lezer.controleer_dubbels(attributen, antwoorden)
     aankruisen = lezer.aankruisen(blokken["aankruisen"][1]) if "aankruisen" in blokken else {}
-    return Trefwoorden(attributen=attributen, antwoorden=antwoorden, aankruisen=aankruisen)
+    over = (
+        {k: a.over for k, a in vocabulaire.attributen.items() if a.over}
+        if vocabulaire is not None
+        else {}
+    )
+    return Trefwoorden(
+        attributen=attributen, antwoorden=antwoorden, aankruisen=aankruisen, over=over
+    )
 
 
 class _Lezer:

@@ -262,11 +262,15 @@ def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut
         raise VocabulaireFout(f"{waar}: 'nagaan' is een vraag met {{waarde}}.")
     if aannemelijk is not None and nagaan is None:
         raise VocabulaireFout(f"{waar}: bij 'aannemelijk' hoort een vraag in 'nagaan'.")
+    over = velden.get("over")
+    if over not in (None, "persoon", "gezin"):
+        raise VocabulaireFout(f"{waar}: 'over' is 'persoon' of 'gezin', niet '{over}'.")
     return Attribuut(
         kort=kort,
         aannemelijk=aannemelijk,
         nagaan=_tekst(nagaan) if nagaan else None,
         nee_is_nul=bool(velden.get("nee_is_nul", False)),
+        over=over,
         sleutel=sleutel,
         type=soort,
         vraag=_tekst(velden["vraag"]),

@@ -42,6 +42,10 @@ class Attribuut:
     """The friendly question back, with ``{waarde}``."""
     nee_is_nul: bool = False
     """ "nee", "geen", "ik sta er niet op" answers 0 (a count or a duration)."""
+    over: str | None = None
+    """Whose fact it is: ``persoon`` (only the person who answers: "mijn vader is 82" is
+    not their age) or ``gezin`` (the person or their partner and children: "mijn dochter
+    heeft een erkende handicap" counts, "mijn buurman stookt op mazout" does not)."""
 
     def is_aannemelijk(self, waarde: Any) -> bool:
         if self.aannemelijk is None or not isinstance(waarde, (int, float)):
