@@ -248,6 +248,12 @@ def _lees_bericht(
                 is_negatief_bedrag(tekst)
             ):
                 lezing.berichten.append(Bericht("Een bedrag kan niet negatief zijn."))
+    if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in (*ruw, *gevraagde):
+        # "2600 euro pensioen", "1100 euro van de mutualiteit": wie een bedrag noemt,
+        # zegt met hetzelfde woord waar het vandaan komt
+        soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
+        if soort is not None:
+            ruw["soort_inkomen"] = soort
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
     _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
 
