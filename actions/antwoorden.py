@@ -70,8 +70,12 @@ _DELEN = re.compile(r"(?<!\d),|,(?!\d)|;|\ben\b|\bmaar\b")
 (geen deling in een bedrag met cijfers na de komma)."""
 _AANLOOP = frozenset({"allez", "euh", "eh", "tja"})
 _ZONDER_IK = re.compile(
-    r"^(?=\s*(?:ben|heb|woon|werk|krijg|zorg|huur|sta|verdien)\b)", re.IGNORECASE
+    r"(?:^|(?<=[,;.!?] )|(?<=[,;.!?])|(?<=\ben )|(?<=\bmaar ))"
+    r"(?=\s*(?:ben|heb|woon|werk|krijg|zorg|huur|sta|verdien|zoek|studeer|zit|leef|ontvang)\b)",
+    re.IGNORECASE,
 )
+"""Waar "ik" wegviel: een werkwoord in de ik-vorm vooraan een zinsdeel ("ben 40", "en
+zoek werk", ", krijg een leefloon"); "werkt" of "krijgt" gaan over een ander."""
 _VOORAF = re.compile(
     r"^\W*(?:(?:sorry|pardon|oei|oeps|euh|eh|nee|neen|ja|allez|ok|oké|dus|wacht)\W+)+",
     re.IGNORECASE,
@@ -198,7 +202,7 @@ def _lees_bericht(
     lezing = Lezing()
     knop = tekst.lstrip().startswith("/")  # /inform{"aantal_kinderen": 0}: only its values
     if not knop:
-        tekst = _ZONDER_IK.sub("ik ", tekst, count=1)  # "ben 40", "woon in Gent"
+        tekst = _ZONDER_IK.sub("ik ", tekst)  # "ben 40", "woon in Gent", "en zoek werk"
     ruw: dict[str, Any] = {} if knop else dict(lees_feiten(tekst, d.gemeenten))
     if "gemeente" in ruw:
         ruw["gemeente"] = d.gemeenten.gemeente(ruw["gemeente"]).naam
@@ -209,6 +213,15 @@ def _lees_bericht(
             del ruw["leeftijd"]
         else:
             ruw["leeftijd"] = eigen_leeftijd
+    _lees_andermans_leeftijd(tekst, ruw, gevraagde=tuple(leden) or (gevraagd,))
+    eigen = zonder_anderen(tekst)
+    if "gemeente" in ruw and eigen != tekst:
+        # "mijn zus woont in Genk, ik woon in As": de gemeente uit wat over u gaat
+        kandidaten = lees_gemeente(eigen, d.gemeenten, los_antwoord=False)
+        if len(kandidaten) == 1:
+            ruw["gemeente"] = kandidaten[0].gemeente.naam
+        else:
+            del ruw["gemeente"]
     uitdrukkelijk = set(ruw)  # "ik ben 150 jaar": gezegd, niet uit een los getal geraden
     for entiteit in entiteiten:
         attribuut = d.vocabulaire.attributen.get(str(entiteit.get("entity")))
@@ -239,7 +252,7 @@ def _lees_bericht(
         if intent == "dont_know" or is_weet_niet(tekst):
             lezing.weet_niet.append(gevraagd)
         elif gevraagd == "gemeente":
-            _lees_gemeente(d, tekst, ruw, lezing)
+            _lees_gemeente(d, zonder_anderen(tekst) or tekst, ruw, lezing)
         else:
             waarde = _los_antwoord(d, gevraagd, tekst, intent, heeft_andere=bool(ruw))
             if waarde is not None:
@@ -556,6 +569,41 @@ def _officiele_nis(d: Diensten) -> Callable[[str], str]:
 def _kies_gemeente(vraag: str, kandidaten: Sequence[Any]) -> Bericht:
     knoppen = [{"title": k.label, "payload": k.label} for k in list(kandidaten)[:6]]
     return Bericht(vraag, knoppen)
+
+
+_KINDEREN = frozenset({"zoon", "dochter", "kind", "zoontje", "dochtertje", "jongste", "oudste"})
+_ANDER_MET_LEEFTIJD = re.compile(
+    r"\b(?:mijn|ons|onze)\s+(?:[^\W\d_]+\s+)?(?P<wie>"
+    + "|".join(sorted(ANDERE_PERSONEN, key=len, reverse=True))
+    + r")\s+(?:van|is|wordt)\s+(?:(?:al|nu|pas|bijna|ongeveer)\s+)?(?P<n>\d{1,3})\b"
+    r"(?!\s*(?:euro|€|kinderen|kind|jaar\s+(?:op|bij|in|aan|ziek|werkloos)))"
+)
+_ZORG = frozenset({"zorgbehoevende_leeftijd", "zorgbehoevende_zelfde_adres"})
+
+
+def _lees_andermans_leeftijd(tekst: str, ruw: dict[str, Any], gevraagde: Sequence[str]) -> None:
+    """ "ik zorg voor mijn grootmoeder van 93", "mijne pa is 91": die leeftijd is niet de uwe;
+    wie mantelzorg geeft, geeft zo de leeftijd (en het adres) van wie zorg krijgt."""
+    anderen = [(m["wie"], int(m["n"])) for m in _ANDER_MET_LEEFTIJD.finditer(tekst.lower())]
+    if anderen and ruw.get("leeftijd") in {n for _, n in anderen}:
+        zonder = _ANDER_MET_LEEFTIJD.sub(" ", tekst.lower())
+        eigen = lees_feiten(zonder).get("leeftijd")
+        if eigen is None:
+            del ruw["leeftijd"]
+        else:
+            ruw["leeftijd"] = eigen
+    zorg = ruw.get("mantelzorger") is True or bool(_ZORG & set(gevraagde))
+    if not zorg or ruw.get("mantelzorger") is False:  # "geen mantelzorg, mijn moeder ..."
+        return
+    volwassenen = {n for wie, n in anderen if wie not in _KINDEREN}
+    if len(volwassenen) == 1 and "zorgbehoevende_leeftijd" not in ruw:
+        ruw["zorgbehoevende_leeftijd"] = volwassenen.pop()
+    if "zorgbehoevende_zelfde_adres" not in ruw:
+        adres = standaard_trefwoorden().keuze(
+            "zorgbehoevende_zelfde_adres", tekst, als_antwoord=True
+        )
+        if adres is not None:
+            ruw["zorgbehoevende_zelfde_adres"] = adres == "true"
 
 
 _ZINSDEEL = re.compile(r"[,;.!?]|\b(?:en|maar|want|terwijl|omdat)\b")

@@ -41,6 +41,7 @@ _VERVANGINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:(?<=^)|(?<=[,.;!?]\s))k\s(?=[^\W\d_])", "ik "),
         (r"\bik (?:zen|zijn|zyn)\b", "ik ben"),
         (r"\bnie\b", "niet"),
+        (r"\bgenen?\b", "geen"),
         (r"\bmijnen?\b|\bmijne\b", "mijn"),
         (r"\bnen?\b", "een"),
         # Uitgerekt: "jaaa", "neeee".
