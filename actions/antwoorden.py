@@ -467,6 +467,11 @@ def _lees_bijzondere_antwoorden(
                 f"Ik reken met het midden: {euro(midden)} per maand. Klopt dat niet, zeg het dan."
             )
         )
+    elif len(bedragen) == 1:
+        ruw["netto_maandinkomen_gezin"] = bedragen[0]
+        lezing.berichten.append(
+            Bericht(f"Het kindergeld telt niet mee: ik reken met {euro(bedragen[0])} per maand.")
+        )
     elif bedragen:
         som = round(sum(bedragen), 2)
         ruw["netto_maandinkomen_gezin"] = som

@@ -859,19 +859,61 @@ _ANDER_IN_GEZIN = re.compile(
 )
 
 
+_INKOMENSBRON = _INKOMENSWOORDEN | _set(
+    "werk werken job ivt integratietegemoetkoming tegemoetkoming alimentatie invaliditeit "
+    "werkloosheid werkloosheidsuitkering ziekte mutualiteit ziekenfonds rente huurinkomsten"
+)
+_TELT_NIET_MEE = _set("kindergeld kinderbijslag groeipakket")
+"""Family allowances: not part of the net income we ask for."""
+_ELK = _set("elk ieder")
+
+
 def lees_gezinsbedragen(tekst: str) -> list[float]:
-    """ "ik verdien 1.800 en mijn man 2.100" -> [1800, 2100]: several incomes of one
-    household (another person of the household is named); else empty."""
+    """Several incomes of one household, to add up: "ik verdien 1.800 en mijn man 2.100"
+    (another person of the household is named), "1250 euro ivt en 300 euro
+    integratietegemoetkoming" or "deeltijds werk voor 1100 en een uitkering van 400" (each
+    amount with where it comes from), "we hebben elk 1.200 pensioen" (twice). Amounts for
+    costs ("700 huur") or family allowances ("320 kindergeld") do not count. Else empty."""
     schoon = tekst.lower()
-    if not _ANDER_IN_GEZIN.search(schoon) or lees_bedragbereik(tekst) is not None:
+    if lees_bedragbereik(tekst) is not None:
         return []
     lezing = _lees(tekst, spatiegroepen=True)
-    bedragen = [
-        g.waarde
+    getallen = [
+        g
         for g in lezing.getallen
         if _bruikbaar(g) and g.eenheid in (None, "euro") and g.waarde >= 50
     ]
-    return bedragen if len(bedragen) >= 2 else []
+    stukken = _stukken_per_bedrag(lezing, getallen)
+    if any(w in _KOSTENWOORDEN for stuk in stukken for w in stuk):
+        return []
+    bedragen = [
+        g.waarde
+        for g, stuk in zip(getallen, stukken, strict=True)
+        if not _TELT_NIET_MEE & set(stuk)
+    ]
+    if len(bedragen) == 1 and _ELK & set(lezing.woorden()) and _ANDER_IN_GEZIN.search(schoon):
+        return bedragen * 2
+    if len(bedragen) == 1 and len(getallen) > 1:
+        return bedragen  # "1100 leefloon en 320 kindergeld": alleen het leefloon
+    if len(bedragen) < 2:
+        return []
+    if _ANDER_IN_GEZIN.search(schoon):
+        return bedragen
+    met_bron = [stuk for stuk in stukken if _INKOMENSBRON & set(stuk)]
+    return bedragen if len(met_bron) == len(stukken) else []
+
+
+def _stukken_per_bedrag(lezing: _Lezing, getallen: Sequence[_Getal]) -> list[list[str]]:
+    """The words that belong to each amount: from just after the previous amount (or the
+    start) to just before the next one."""
+    woorden = lezing.woorden()
+    grenzen = [g.index for g in getallen]
+    stukken = []
+    for k, g in enumerate(getallen):
+        begin = grenzen[k - 1] + 1 if k else 0
+        einde = grenzen[k + 1] if k + 1 < len(grenzen) else len(woorden)
+        stukken.append([w for i, w in enumerate(woorden[begin:einde], begin) if i != g.index])
+    return stukken
 
 
 _MAANDEN_NR = {

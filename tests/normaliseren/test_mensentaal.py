@@ -103,6 +103,53 @@ def test_een_bereik_en_twee_inkomens_zeggen_hoe_we_rekenden(diensten: Diensten) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("1100 loon en 400 uitkering", 1500),
+        ("ik werk deeltijds voor 1100 en heb een aanvullende uitkering van 400", 1500),
+        ("we hebben elk 1.200 pensioen", 2400),
+        ("ik krijg 1100 leefloon en 320 kindergeld", 1100),
+        # a cost is no income, and two bare amounts say nothing about a sum
+        ("ik verdien 1800 en betaal 700 huur", 1800),
+        ("1250 euro en 300 euro", None),
+    ],
+)
+def test_meerdere_bedragen(diensten: Diensten, tekst: str, verwacht: int | None) -> None:
+    lezing = lees_bericht(diensten, tekst, gevraagd="netto_maandinkomen_gezin")
+    assert lezing.waarden.get("netto_maandinkomen_gezin") == verwacht
+    if verwacht is not None and verwacht != 1800:
+        assert lezing.berichten, "de bot zegt hoe hij rekende"
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht"),
+    [
+        ("leeftijd", "mijn vader is 82", {}),
+        ("leeftijd", "mijn vrouw is 68 en ik 71", {"leeftijd": 71}),
+        ("gemeente", "mijn zus woont in genk, ik woon in as", {"gemeente": "As"}),
+        ("leeftijd", "ik ben 45 nee sorry 54", {"leeftijd": 54}),
+        ("aantal_kinderen", "2 kinderen, nee 3 eigenlijk", {"aantal_kinderen": 3}),
+        ("leeftijd_jongste_kind", "ze is geboren op 15 januari 2025", {"leeftijd_jongste_kind": 0}),
+        ("ontvangt_leefloon", "ik krijg leefloonn", {"ontvangt_leefloon": True}),
+    ],
+)
+def test_wie_verbeteringen_en_tikfouten(
+    diensten: Diensten, gevraagd: str, tekst: str, verwacht: dict[str, Any]
+) -> None:
+    lezing = lees_bericht(diensten, tekst, intent="inform", gevraagd=gevraagd)
+    assert {k: v for k, v in lezing.waarden.items() if k in verwacht or k == gevraagd} == verwacht
+
+
+def test_mantelzorger_geeft_leeftijd_en_adres_van_wie_zorg_krijgt(diensten: Diensten) -> None:
+    lezing = lees_bericht(diensten, "ik zorg voor mijn grootmoeder van 93, ze woont bij ons")
+    assert lezing.waarden == {
+        "mantelzorger": True,
+        "zorgbehoevende_leeftijd": 93,
+        "zorgbehoevende_zelfde_adres": True,
+    }
+
+
 def test_geboortedatum() -> None:
     assert leeftijd_op(lees_geboortedatum("geboren op 1 juni 1960"), PEILDATUM) == 65
     assert leeftijd_op(lees_geboortedatum("geboren op 2 juni 1960"), PEILDATUM) == 64
