@@ -263,9 +263,9 @@ def _zoek(
         plaatsen = set(range(t.begin, t.einde))
         if plaatsen & bezet:
             continue
+        bezet |= plaatsen  # ook ontkend: "geen erkenning als vluchteling" is geen "vluchteling"
         if ontkenning and _ontkend(tekstwoorden, t):
             continue
-        bezet |= plaatsen
         gekozen.append(t)
     return sorted(gekozen, key=lambda t: t.begin)
 

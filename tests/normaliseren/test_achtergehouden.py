@@ -26,8 +26,8 @@ from catalogus_loader.init import initialiseer
 
 ZINNEN = Path(__file__).with_name("achtergehouden") / "zinnen.yaml"
 PEILDATUM = date(2025, 6, 1)
-ONDERGRENS = 0.82
-"""Measured 2026-12-06: 62.5 % before this round of work, 82.9 % after it (382 / 461)."""
+ONDERGRENS = 0.83
+"""Measured 2026-12-06: 62.5 % before this round of work, 83.3 % after it (384 / 461)."""
 DOEL = 0.95
 
 
