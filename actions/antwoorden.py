@@ -267,6 +267,14 @@ def _lees_bericht(
         soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
         if soort is not None:
             ruw["soort_inkomen"] = soort
+    if (
+        _WOON_ALLEEN.search(tekst)
+        and not _KIND_WOORD.search(tekst)
+        and ruw.get("samenwonend_met_partner") in (None, False)
+    ):
+        # "ik woon alleen", "55 jaar, ieper, alleen": geen partner en geen kinderen thuis
+        ruw["samenwonend_met_partner"] = False
+        ruw.setdefault("aantal_kinderen", 0)
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
     _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
 
@@ -455,6 +463,15 @@ def _lees_bijzondere_antwoorden(
     geboren = lees_geboortedatum(tekst)
     if geboren is not None:
         _lees_geboren(d, tekst, geboren, ruw, gevraagde)
+    bruto = lees_bedrag_details(tekst) if "netto_maandinkomen_gezin" in ruw else None
+    if bruto is not None and bruto.soort == "bruto":
+        # "48.000 euro bruto per jaar" is geen netto per maand, en ook niet het belastbaar
+        # inkomen (dat is lager: een te hoog inkomen gaf een valse "niet"); vraag netto
+        del ruw["netto_maandinkomen_gezin"]
+        lezing.berichten.append(
+            Bericht("Dat is een bruto bedrag. Hoeveel komt er netto per maand binnen?")
+        )
+        return
     if "netto_maandinkomen_gezin" not in gevraagde:
         return
     bereik = lees_bedragbereik(tekst)
@@ -576,6 +593,12 @@ def _kies_gemeente(vraag: str, kandidaten: Sequence[Any]) -> Bericht:
     return Bericht(vraag, knoppen)
 
 
+_WOON_ALLEEN = re.compile(
+    r"\b(?:ik\s+)?woon\s+(?:nu\s+|helemaal\s+)?alleen\b(?!\s+met)|\balleen\s+woon\b"
+    r"|(?:^|[,;.])\s*(?:helemaal\s+)?alleen\s*(?:$|[,;.!])",
+    re.IGNORECASE,
+)
+_KIND_WOORD = re.compile(r"kind|zoon|dochter|baby|tiener|jongste", re.IGNORECASE)
 _KINDEREN = frozenset({"zoon", "dochter", "kind", "zoontje", "dochtertje", "jongste", "oudste"})
 _ANDER_MET_LEEFTIJD = re.compile(
     r"\b(?:mijn|ons|onze)\s+(?:[^\W\d_]+\s+)?(?P<wie>"

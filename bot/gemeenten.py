@@ -277,7 +277,10 @@ class GemeenteRegister:
             )
         g = kandidaat.gemeente
         namen = [g.naam, g.naam_fr or "", g.provincie or "", g.gewest]
-        return sleutel(hint) in {sleutel(n) for n in namen if n}
+        if sleutel(hint) in {sleutel(n) for n in namen if n}:
+            return True
+        # "Leuven (Kessel-Lo)": a deelgemeente of the same municipality
+        return any(a.nis == kandidaat.nis for a in self._per_sleutel.get(sleutel(hint), []))
 
     def _groepeer(self, aliassen: Iterable[Alias]) -> list[Kandidaat]:
         """One candidate per municipality, with its best alias; best candidates first."""

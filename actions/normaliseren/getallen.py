@@ -50,7 +50,7 @@ _MAAND = _set("maand maanden maandjes maandje mnd")
 _WEEK = _set("week weken weekjes weekje")
 _DAG = _set("dag dagen dagjes")
 _KIND_ALGEMEEN = _set(
-    "kind kinderen kindje kindjes kinders kids kid baby babys pleegkind pleegkinderen "
+    "kind kinderen kindje kindjes kinders kinder kids kid baby babys pleegkind pleegkinderen "
     "pleegkindje zorgkind zorgkinderen"
 )
 _KIND_ZOON_DOCHTER = _set(
@@ -69,7 +69,8 @@ _ANDERE_EENHEID = _set(
     "keer maal uur uren minuten procent % km kg cm m meter kilo stuks personen mensen "
     "huizen kamers verdiepingen studenten student medestudenten kotgenoten huisgenoten "
     "medebewoners bewoners vrienden vriendinnen vriend vriendin broers zussen broer zus "
-    "ouders kleinkinderen honden hond katten kat dieren wagens autos jobs"
+    "ouders kleinkinderen honden hond katten kat dieren wagens autos jobs lonen pensioenen "
+    "uitkeringen inkomens generaties"
 )
 """Nouns a number can belong to that are not children, years or euros: "met 4 andere
 studenten" says nothing about children."""
@@ -722,8 +723,16 @@ def is_negatief_bedrag(tekst: str) -> bool:
     return any(g.negatief for g in gekozen)
 
 
+_MENSEN_VOOR = _set("ons wij we jullie")
+"""'pensioen van ons twee': a number after these counts people, it is no amount."""
+
+
 def _bedrag_getallen(lezing: _Lezing) -> list[_Getal] | None:
-    getallen = [g for g in lezing.getallen if not g.rangtelwoord]
+    getallen = [
+        g
+        for g in lezing.getallen
+        if not g.rangtelwoord and lezing.woord(g.index - 1) not in _MENSEN_VOOR
+    ]
     gemerkt = [g for g in getallen if g.bedrag]
     if gemerkt:
         return gemerkt

@@ -24,7 +24,8 @@ _AANLEIDING = re.compile(
     r"|(?:kom|kom\s+ik)\s+(?:uit|van)|afkomstig\s+(?:uit|van)"
     r"|^(?:in|te|uit))\s+(?P<rest>.+)",
 )
-_VOORZETSEL = re.compile(r"\b(?:in|te)\s+(?=(?P<rest>.+))")
+_VOORZETSEL = re.compile(r"\b(?:in|te|uit|woon|woont|wonen)\s+(?=(?P<rest>.+))")
+"""Ook zonder tikfout: "ik ben een papa uit Kortrijk", "ik woon gent"."""
 _LEESTEKEN = re.compile(r"[,;.!?]")
 _STOPWOORD = re.compile(
     r"\s(?:en|met|maar|sinds|sedert|samen|want|waar|als|bij|op|in|al|nu|ook|dus|of)(?=\s|$)"
@@ -60,7 +61,8 @@ def _kandidaten(tekst: str, register: GemeenteRegister, *, los_antwoord: bool) -
         kandidaten = _naam_vooraan(m["rest"], register, tikfouten=True)
         if kandidaten:
             return kandidaten
-    # "ik woon in een sociale woning in Kortrijk": elke "in" of "te", zonder tikfouten.
+    # "ik woon in een sociale woning in Kortrijk": elke "in", "te", "uit" of "woon" (zonder
+    # voorzetsel: "ik woon gent"), zonder tikfouten.
     for m in _VOORZETSEL.finditer(schoon):
         kandidaten = _naam_vooraan(m["rest"], register, tikfouten=False)
         if kandidaten:

@@ -141,6 +141,45 @@ def test_wie_verbeteringen_en_tikfouten(
     assert {k: v for k, v in lezing.waarden.items() if k in verwacht or k == gevraagd} == verwacht
 
 
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("67 jaar, Leuven (Kessel-Lo)", {"leeftijd": 67, "gemeente": "Leuven"}),
+        (
+            "55 jaar, ieper, alleen",
+            {
+                "leeftijd": 55,
+                "gemeente": "Ieper",
+                "samenwonend_met_partner": False,
+                "aantal_kinderen": 0,
+            },
+        ),
+        ("ik woon gent, 2 kinder", {"gemeente": "Gent", "aantal_kinderen": 2}),
+        ("ik ben een papa uit Kortrijk", {"gemeente": "Kortrijk"}),
+        (
+            "ik woon alleen met mijn 2 kinderen",
+            {"samenwonend_met_partner": False, "aantal_kinderen": 2},
+        ),
+        ("hallo", {}),
+    ],
+)
+def test_eerste_bericht(diensten: Diensten, tekst: str, verwacht: dict[str, Any]) -> None:
+    opening = diensten.vocabulaire.vraaggroepen[diensten.catalogus.openingsgroep or ""]
+    lezing = lees_bericht(
+        diensten, tekst, intent="inform", groep=opening, leden=opening.leden, opening=True
+    )
+    assert lezing.waarden == verwacht
+
+
+def test_een_bruto_bedrag_is_geen_netto_inkomen(diensten: Diensten) -> None:
+    tekst = "we verdienen samen 48.000 euro bruto per jaar"
+    lezing = lees_bericht(diensten, tekst, gevraagd="netto_maandinkomen_gezin")
+    assert lezing.waarden == {}
+    assert [b.tekst for b in lezing.berichten] == [
+        "Dat is een bruto bedrag. Hoeveel komt er netto per maand binnen?"
+    ]
+
+
 def test_mantelzorger_geeft_leeftijd_en_adres_van_wie_zorg_krijgt(diensten: Diensten) -> None:
     lezing = lees_bericht(diensten, "ik zorg voor mijn grootmoeder van 93, ze woont bij ons")
     assert lezing.waarden == {
