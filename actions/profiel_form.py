@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -17,7 +18,7 @@ from actions.genoteerd import genoteerd, nieuwe_feiten
 from actions.samenvatting import WIJZIG_SLOT
 from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
 from bot.diensten import Diensten
-from bot.vocabulary import GroepSoort, Vraaggroep
+from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
 
 POGINGEN_SLOT = "mislukte_pogingen"
 
@@ -52,6 +53,36 @@ def _openingsvraag(d: Diensten, tracker: Tracker) -> tuple[Vraaggroep | None, tu
         return None, ()
     leden = tuple(a for a in groep.leden if tracker.get_slot(a) is None)
     return (groep, leden) if leden else (None, ())
+
+
+_BEDOEL = re.compile(
+    r"\bbedoel(?:de)?\b|^\W*(?:sorry|oeps|oei|pardon|nee|neen)\W+(?:het is\s+)?\d",
+    re.IGNORECASE,
+)
+"""'sorry, ik bedoel 43', '43 bedoel ik', 'oeps, 43': a correction of the last number."""
+
+
+def _laatst_genoteerd_getal(d: Diensten, tracker: Tracker) -> str | None:
+    """Het getal-attribuut (leeftijd, aantal, bedrag) dat de bot het laatst noteerde,
+    voor het huidige bericht."""
+    getallen = {
+        k
+        for k, a in d.vocabulaire.attributen.items()
+        if a.type in (AttribuutType.INT, AttribuutType.EURO)
+    }
+    voorbij_bericht = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user" and not voorbij_bericht:
+            voorbij_bericht = True
+            continue
+        if (
+            voorbij_bericht
+            and event.get("event") == "slot"
+            and event.get("name") in getallen
+            and event.get("value") is not None
+        ):
+            return str(event["name"])
+    return None
 
 
 def gevraagd_voor_bericht(tracker: Tracker) -> tuple[str | None, dict[str, Any] | None]:
@@ -158,6 +189,12 @@ class ValidateProfielForm(FormValidationAction):
         )
         if eerste:  # "ik weet niet waar ik recht op heb" zegt niet dat u uw leeftijd niet weet
             lezing.weet_niet = [a for a in lezing.weet_niet if a not in leden]
+        vorig = _laatst_genoteerd_getal(d, tracker)
+        if not lezing.iets_gelezen and vorig and _BEDOEL.search(tekst):
+            # "sorry, ik bedoel 43" na "Genoteerd: 34 jaar": het vorige getal verbeteren
+            verbeterd = lees_bericht(d, tekst, intent=intent, gevraagd=vorig)
+            if vorig in verbeterd.waarden:
+                lezing = verbeterd
         beantwoord = lezing.groep_beantwoord or any(
             a in lezing.waarden or a in lezing.weet_niet for a in leden
         )

@@ -124,3 +124,41 @@ def test_een_beantwoorde_groep_wordt_niet_opnieuw_gesteld(met_diensten: Diensten
     assert bericht["text"] == vocabulaire.attributen["verhoogde_tegemoetkoming"].vraag
     assert [b["payload"] for b in bericht["buttons"]] == ["/affirm", "/deny", "/dont_know"]
     assert events == [SlotSet(GROEP_SLOT, None)]
+
+
+def test_sorry_ik_bedoel_verbetert_het_laatst_genoteerde_getal(met_diensten: Diensten) -> None:
+    """After "Genoteerd: 34 jaar", "sorry, ik bedoel 43" at the checklist corrects the age."""
+    groep = met_diensten.vocabulaire.vraaggroepen["situaties"]
+    tekst = "sorry, ik bedoel 43"
+    bericht = {"text": tekst, "intent": {"name": "inform", "confidence": 0.9}, "entities": []}
+    vraag = {"groep": "situaties", "leden": list(groep.leden)}
+    events = [
+        {"event": "active_loop", "name": "profiel_form"},
+        {"event": "user", "text": "34, lier", "parse_data": {}},
+        {"event": "slot", "name": "leeftijd", "value": 34},
+        {"event": "slot", "name": "gemeente", "value": "Lier"},
+        {"event": "slot", "name": "requested_slot", "value": groep.leden[0]},
+        {"event": "slot", "name": GROEP_SLOT, "value": vraag},
+        {"event": "user", "text": tekst, "parse_data": bericht},
+    ]
+    slots = {
+        "leeftijd": 34,
+        "gemeente": "Lier",
+        "requested_slot": groep.leden[0],
+        GROEP_SLOT: vraag,
+    }
+    tracker = Tracker(
+        "test", slots, bericht, events, False, None, {"name": "profiel_form"}, "action_listen"
+    )
+    dispatcher = CollectingDispatcher()
+    events_uit, _ = ValidateProfielForm().lees(dispatcher, tracker)
+    assert _slots(events_uit).get("leeftijd") == 43
+    assert "Genoteerd: 43 jaar." in [m["text"] for m in dispatcher.messages]
+    # zonder "bedoel" of "sorry" is een los getal op het lijstje geen verbetering
+    bericht["text"] = "43"
+    events[-1] = {"event": "user", "text": "43", "parse_data": bericht}
+    tracker = Tracker(
+        "test", slots, bericht, events, False, None, {"name": "profiel_form"}, "action_listen"
+    )
+    events_uit, _ = ValidateProfielForm().lees(CollectingDispatcher(), tracker)
+    assert "leeftijd" not in _slots(events_uit)
