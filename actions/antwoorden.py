@@ -397,7 +397,7 @@ def _lees_aankruisen(
     if not knop and _IS_VRAAG.search(tekst):
         return  # "wat is dat, een verhoogde tegemoetkoming?" kruist niets aan
     schoon = woorden(tekst)
-    geen = schoon == woorden(groep.geen or "") or "geen van" in " ".join(schoon)
+    geen = schoon == woorden(groep.geen or "") or bool(_GEEN_VAN.search(" ".join(schoon)))
     andere_feiten = any(a not in leden for a in ruw)  # "nee, ik ben 43, niet 34"
     nee = not andere_feiten and (intent == "deny" or lees_ja_nee(tekst) is False)
     lege_knop = _LEGE_KNOP.fullmatch(tekst.strip()) is not None  # "geen van deze"
@@ -593,6 +593,11 @@ def _kies_gemeente(vraag: str, kandidaten: Sequence[Any]) -> Bericht:
     return Bericht(vraag, knoppen)
 
 
+_GEEN_VAN = re.compile(
+    r"\b(?:geen|niks|niets)\s+(?:van\s+(?:deze|die|dat|da|dit|alle|allemaal)\b|daarvan|ervan)"
+    r"|^(?:niks|niets)$"
+)
+"""Bij een lijstje: "geen van deze", "niks van da", "niets daarvan"."""
 _WOON_ALLEEN = re.compile(
     r"\b(?:ik\s+)?woon\s+(?:nu\s+|helemaal\s+)?alleen\b(?!\s+met)|\balleen\s+woon\b"
     r"|(?:^|[,;.])\s*(?:helemaal\s+)?alleen\s*(?:$|[,;.!])",

@@ -76,6 +76,8 @@ def test_leeg_is_nee_staat_in_de_woordenlijst(diensten: Diensten) -> None:
         ("Geen van deze", set(), set()),
         ("nee", set(), set()),
         ("geen enkele", set(), set()),
+        ("niks van da", set(), set()),
+        ("niks van dat allemaal", set(), set()),
         ("IGO", {"ontvangt_igo"}, set()),
         ("mijn man krijgt de inkomensgarantie voor ouderen", {"ontvangt_igo"}, set()),
         ("integratietegemoetkoming", {"ontvangt_tegemoetkoming_handicap"}, set()),
@@ -183,3 +185,8 @@ def test_onmogelijke_waarde_in_een_groep_geeft_een_bericht(diensten: Diensten) -
     lezing = lees(diensten, "over_u", "ik ben 150 en woon in Gent")
     assert lezing.waarden == {"gemeente": "Gent"}
     assert any(b.tekst.startswith("Bent u echt 150 jaar?") for b in lezing.berichten)
+
+
+def test_niks_van_mijn_zaken_is_geen_antwoord_op_het_lijstje(diensten: Diensten) -> None:
+    lezing = lees(diensten, "situaties", "niks van mijn zaken")
+    assert lezing.waarden == {} and not lezing.groep_beantwoord
