@@ -487,7 +487,10 @@ def _lees_bijzondere_antwoorden(
     elif len(bedragen) == 1:
         ruw["netto_maandinkomen_gezin"] = bedragen[0]
         lezing.berichten.append(
-            Bericht(f"Het kindergeld telt niet mee: ik reken met {euro(bedragen[0])} per maand.")
+            Bericht(
+                f"Ik reken met {euro(bedragen[0])} per maand. "
+                "Kindergeld en eenmalige premies tellen niet mee."
+            )
         )
     elif bedragen:
         som = round(sum(bedragen), 2)

@@ -810,7 +810,16 @@ def lees_getalfeiten(tekst: str) -> dict[str, int | float]:
     bedrag = _bedrag_uitdrukkelijk(tekst)
     if bedrag is not None and bedrag.soort != "bruto":
         feiten["netto_maandinkomen_gezin"] = bedrag.per_maand()
+    wachtlijst = _WACHTLIJST.search(naar_cijfers(tekst.lower()))
+    if wachtlijst is not None:
+        feiten["jaren_op_wachtlijst_sociale_woning"] = int(wachtlijst["jaren"])
     return feiten
+
+
+_WACHTLIJST = re.compile(
+    r"\b(?P<jaren>\d{1,2})\s+(?:jaar|jaren)\s+(?:al\s+)?(?:op\s+de|op\s+een)\s+wachtlijst"
+)
+"""'ik sta 3 jaar op de wachtlijst': the years, without being asked."""
 
 
 def _bedrag_uitdrukkelijk(tekst: str) -> Bedrag | None:
@@ -872,8 +881,8 @@ _INKOMENSBRON = _INKOMENSWOORDEN | _set(
     "werk werken job ivt integratietegemoetkoming tegemoetkoming alimentatie invaliditeit "
     "werkloosheid werkloosheidsuitkering ziekte mutualiteit ziekenfonds rente huurinkomsten"
 )
-_TELT_NIET_MEE = _set("kindergeld kinderbijslag groeipakket")
-"""Family allowances: not part of the net income we ask for."""
+_TELT_NIET_MEE = _set("kindergeld kinderbijslag groeipakket premie premies eenmalig eenmalige")
+"""Family allowances and one-off premiums: not part of the net income we ask for."""
 _ELK = _set("elk ieder")
 
 

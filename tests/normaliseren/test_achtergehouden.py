@@ -26,8 +26,8 @@ from catalogus_loader.init import initialiseer
 
 ZINNEN = Path(__file__).with_name("achtergehouden") / "zinnen.yaml"
 PEILDATUM = date(2025, 6, 1)
-ONDERGRENS = 0.83
-"""Measured 2026-12-06: 62.5 % before this round of work, 84.2 % after it (388 / 461)."""
+ONDERGRENS = 0.84
+"""Measured 2026-12-06: 62.5 % before this round of work, 84.6 % after it (390 / 461)."""
 DOEL = 0.95
 
 

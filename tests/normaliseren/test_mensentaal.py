@@ -110,6 +110,7 @@ def test_een_bereik_en_twee_inkomens_zeggen_hoe_we_rekenden(diensten: Diensten) 
         ("ik werk deeltijds voor 1100 en heb een aanvullende uitkering van 400", 1500),
         ("we hebben elk 1.200 pensioen", 2400),
         ("ik krijg 1100 leefloon en 320 kindergeld", 1100),
+        ("ik kreeg 200 euro premie van de stad maar mijn loon is 1750", 1750),
         # a cost is no income, and two bare amounts say nothing about a sum
         ("ik verdien 1800 en betaal 700 huur", 1800),
         ("1250 euro en 300 euro", None),
@@ -118,7 +119,7 @@ def test_een_bereik_en_twee_inkomens_zeggen_hoe_we_rekenden(diensten: Diensten) 
 def test_meerdere_bedragen(diensten: Diensten, tekst: str, verwacht: int | None) -> None:
     lezing = lees_bericht(diensten, tekst, gevraagd="netto_maandinkomen_gezin")
     assert lezing.waarden.get("netto_maandinkomen_gezin") == verwacht
-    if verwacht is not None and verwacht != 1800:
+    if verwacht in (1500, 2400):  # a sum
         assert lezing.berichten, "de bot zegt hoe hij rekende"
 
 
