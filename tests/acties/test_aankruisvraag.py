@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
+from bereide_diensten import bereide_diensten
 from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -17,20 +17,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import profiel_form, vragen
 from actions.profiel_form import ValidateProfielForm
 from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
-from bot.diensten import Diensten, bouw_diensten
+from bot.diensten import Diensten
 from bot.rules import Evaluatie
-from bot.settings import Settings
-from catalogus_loader.init import initialiseer
 
 
 @pytest.fixture(scope="module")
 def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
-    pad: Path = tmp_path_factory.mktemp("aankruisvraag") / "catalogus.db"
-    instellingen = Settings(database_url=f"sqlite:///{pad}")
-    initialiseer(instellingen)
-    d = bouw_diensten(instellingen)
-    yield d
-    d.sluit()
+    with bereide_diensten(tmp_path_factory, "aankruisvraag") as d:
+        yield d
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
+from bereide_diensten import bereide_diensten
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -22,23 +22,17 @@ from actions.genoteerd import genoteerd
 from actions.gesprek import ActionVerwerkCorrectie, wat_verandert
 from actions.profiel_form import ValidateProfielForm
 from actions.samenvatting import WIJZIG_SLOT, ActionToonSamenvatting, ActionWijzigAntwoord
-from bot.diensten import Diensten, bouw_diensten
+from bot.diensten import Diensten
 from bot.rules import evalueer
-from bot.settings import Settings
 from bot.vocabulary import AttribuutType, laad_vocabulaire
-from catalogus_loader.init import initialiseer
 
 PEILDATUM = date(2025, 6, 1)
 
 
 @pytest.fixture(scope="module")
 def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
-    pad: Path = tmp_path_factory.mktemp("overzicht") / "catalogus.db"
-    instellingen = Settings(database_url=f"sqlite:///{pad}", peildatum=PEILDATUM)
-    initialiseer(instellingen)
-    d = bouw_diensten(instellingen)
-    yield d
-    d.sluit()
+    with bereide_diensten(tmp_path_factory, "overzicht", PEILDATUM) as d:
+        yield d
 
 
 @pytest.fixture

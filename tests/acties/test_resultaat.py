@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
+from bereide_diensten import bereide_diensten
 
 import actions.diensten as actiediensten
 from actions.indeling import MAX_AANVRAGEN, Indeling, deel_in, krijgt_al
@@ -33,11 +33,9 @@ from actions.resultaat import (
     resultaat_teksten,
 )
 from actions.uitleg import ActionLegWaaromNietUit
-from bot.diensten import Diensten, bouw_diensten
+from bot.diensten import Diensten
 from bot.klaretaal import MAX_WOORDEN, woorden, zinnen
 from bot.rules import RechtUitkomst, Status, evalueer
-from bot.settings import Settings
-from catalogus_loader.init import initialiseer
 
 PEILDATUM = date(2025, 6, 1)
 
@@ -96,12 +94,8 @@ only; the rights for children, carers or other municipalities do not matter to t
 
 @pytest.fixture(scope="module")
 def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
-    pad: Path = tmp_path_factory.mktemp("resultaat") / "catalogus.db"
-    instellingen = Settings(database_url=f"sqlite:///{pad}")
-    initialiseer(instellingen)
-    d = bouw_diensten(instellingen)
-    yield d
-    d.sluit()
+    with bereide_diensten(tmp_path_factory, "resultaat") as d:
+        yield d
 
 
 @pytest.fixture(autouse=True)

@@ -5,30 +5,24 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from bereide_diensten import bereide_diensten
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import gesprek
 from actions.gesprek import ActionVerwijsNaarOcmw, contacttekst, gemeente_van
 from bot.catalogue.repository import Contact
-from bot.diensten import Diensten, bouw_diensten
-from bot.settings import Settings
-from catalogus_loader.init import initialiseer
+from bot.diensten import Diensten
 
 
 @pytest.fixture(scope="module")
 def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
     """The services the action server builds: the bundled catalogue in a real SQLite file."""
-    pad: Path = tmp_path_factory.mktemp("acties") / "catalogus.db"
-    instellingen = Settings(database_url=f"sqlite:///{pad}")
-    initialiseer(instellingen)
-    d = bouw_diensten(instellingen)
-    yield d
-    d.sluit()
+    with bereide_diensten(tmp_path_factory, "acties") as d:
+        yield d
 
 
 def _zeg(monkeypatch: pytest.MonkeyPatch, diensten: Diensten, gemeente: str | None) -> str:

@@ -4,25 +4,19 @@ probably typing errors: the bot asks back in plain words and stores nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from bereide_diensten import bereide_diensten
 
 from actions.antwoorden import lees_bericht
-from bot.diensten import Diensten, bouw_diensten
-from bot.settings import Settings
+from bot.diensten import Diensten
 from bot.vocabulary import AttribuutType, laad_vocabulaire
-from catalogus_loader.init import initialiseer
 
 
 @pytest.fixture(scope="module")
 def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
-    pad: Path = tmp_path_factory.mktemp("aannemelijk") / "catalogus.db"
-    settings = Settings(database_url=f"sqlite:///{pad}")
-    initialiseer(settings)
-    d = bouw_diensten(settings)
-    yield d
-    d.sluit()
+    with bereide_diensten(tmp_path_factory, "aannemelijk") as d:
+        yield d
 
 
 @pytest.mark.parametrize(

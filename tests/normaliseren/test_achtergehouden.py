@@ -18,11 +18,10 @@ from typing import Any
 
 import pytest
 import yaml
+from bereide_diensten import bereide_diensten
 
 from actions.antwoorden import lees_bericht
-from bot.diensten import Diensten, bouw_diensten
-from bot.settings import Settings
-from catalogus_loader.init import initialiseer
+from bot.diensten import Diensten
 
 ZINNEN = Path(__file__).with_name("achtergehouden") / "zinnen.yaml"
 PEILDATUM = date(2025, 6, 1)
@@ -43,12 +42,8 @@ class Score:
 
 @pytest.fixture(scope="module")
 def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
-    pad: Path = tmp_path_factory.mktemp("achtergehouden") / "catalogus.db"
-    settings = Settings(database_url=f"sqlite:///{pad}", peildatum=PEILDATUM)
-    initialiseer(settings)
-    d = bouw_diensten(settings)
-    yield d
-    d.sluit()
+    with bereide_diensten(tmp_path_factory, "achtergehouden", PEILDATUM) as d:
+        yield d
 
 
 def _gelijk(gelezen: Any, verwacht: Any) -> bool:

@@ -5,28 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
+from bereide_diensten import bereide_diensten
 
 from actions.antwoorden import lees_bericht
 from actions.normaliseren import leeftijd_op, lees_geboortedatum
-from bot.diensten import Diensten, bouw_diensten
-from bot.settings import Settings
-from catalogus_loader.init import initialiseer
+from bot.diensten import Diensten
 
 PEILDATUM = date(2025, 6, 1)
 
 
 @pytest.fixture(scope="module")
 def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
-    pad: Path = tmp_path_factory.mktemp("mensentaal") / "catalogus.db"
-    settings = Settings(database_url=f"sqlite:///{pad}", peildatum=PEILDATUM)
-    initialiseer(settings)
-    d = bouw_diensten(settings)
-    yield d
-    d.sluit()
+    with bereide_diensten(tmp_path_factory, "mensentaal", PEILDATUM) as d:
+        yield d
 
 
 @pytest.mark.parametrize(

@@ -8,27 +8,22 @@ the checklist's ``leeg_is_nee`` buttons. Real vocabulary, keywords and catalogue
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
+from bereide_diensten import bereide_diensten
 
 from actions.antwoorden import VERWACHT_JAARBEDRAG, lees_bericht, lees_jaarbedrag, verwacht
 from actions.normaliseren import lees_feiten, lees_keuze
 from actions.vragen import groepsknoppen
-from bot.diensten import Diensten, bouw_diensten
-from bot.settings import Settings
+from bot.diensten import Diensten
 from bot.vocabulary import Vocabulaire
-from catalogus_loader.init import initialiseer
 
 
 @pytest.fixture(scope="module")
-def diensten(tmp_path_factory: pytest.TempPathFactory) -> Diensten:
-    pad: Path = tmp_path_factory.mktemp("nieuwe_attributen") / "catalogus.db"
-    settings = Settings(database_url=f"sqlite:///{pad}")
-    initialiseer(settings)
-    d = bouw_diensten(settings)
-    yield d
-    d.engine.dispose()
+def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
+    with bereide_diensten(tmp_path_factory, "nieuwe_attributen") as d:
+        yield d
 
 
 def antwoord(d: Diensten, gevraagd: str, tekst: str, intent: str | None = None) -> dict:

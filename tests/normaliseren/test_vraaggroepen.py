@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
+from bereide_diensten import bereide_diensten
 
 from actions.antwoorden import lees_bericht
-from bot.diensten import Diensten, bouw_diensten
-from bot.settings import Settings
+from bot.diensten import Diensten
 from bot.vocabulary import laad_vocabulaire
-from catalogus_loader.init import initialiseer
 
 SITUATIES = laad_vocabulaire().vraaggroepen["situaties"].leden
 """De leden van het lijstje, in de volgorde van de woordenlijst."""
@@ -42,13 +41,9 @@ def onbekend(ja: set[str], nee: set[str] = frozenset()) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def diensten(tmp_path_factory: pytest.TempPathFactory) -> Diensten:
-    pad: Path = tmp_path_factory.mktemp("vraaggroepen") / "catalogus.db"
-    settings = Settings(database_url=f"sqlite:///{pad}")
-    initialiseer(settings)
-    d = bouw_diensten(settings)
-    yield d
-    d.engine.dispose()
+def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
+    with bereide_diensten(tmp_path_factory, "vraaggroepen") as d:
+        yield d
 
 
 def lees(d: Diensten, groep: str, tekst: str, *, intent: str | None = "inform", **kw):
