@@ -35,7 +35,7 @@ from actions.normaliseren import (
     lees_maandbedrag,
     zegt_nee,
 )
-from actions.normaliseren.getallen import Geboortedatum
+from actions.normaliseren.getallen import KIND_WOORDEN, Geboortedatum
 from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
 from actions.normaliseren.tikfouten import standaard_verbeteraar
 from actions.normaliseren.trefwoorden import (
@@ -68,6 +68,12 @@ VERWACHT_GROEP = {
 _DELEN = re.compile(r"(?<!\d),|,(?!\d)|;|\ben\b|\bmaar\b")
 """De delen van een antwoord op een samen-vraag: "34, Gent", "1.250,50 euro, pensioen"
 (geen deling in een bedrag met cijfers na de komma)."""
+_GETAL_EN_NAAM = re.compile(
+    r"(?<=\d)\s+(?=(?!jaar\b|jaren\b|euro\b|netto\b|bruto\b)[^\W\d_]{4,}$)"
+    r"|(?<=\d jaar)\s+|(?<=\d jr)\s+|(?<=[^\W\d_]{4})\s+(?=\d{1,3}$)",
+    re.IGNORECASE,
+)
+"""Een deel zonder komma: "39 jaar vilvoorde", "vilvoorde 39" wordt "39 jaar" en "vilvoorde"."""
 _AANLOOP = frozenset({"allez", "euh", "eh", "tja"})
 _ZONDER_IK = re.compile(
     r"(?:^|(?<=[,;.!?] )|(?<=[,;.!?])|(?<=\ben )|(?<=\bmaar ))"
@@ -243,7 +249,7 @@ def _lees_bericht(
         # "ja, mijn zoon wel" of "mijn dochter is 4" op een andere vraag zegt niet hoeveel
         # kinderen er zijn: alleen met "kind(eren)" of met het aantal als cijfer
         aantal = str(ruw["aantal_kinderen"])
-        if not any("kind" in w or w == aantal for w in woorden(tekst)):
+        if not any("kind" in w or w == aantal or w in KIND_WOORDEN for w in woorden(tekst)):
             del ruw["aantal_kinderen"]
 
     if groep is not None and leden:
@@ -267,14 +273,17 @@ def _lees_bericht(
         soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
         if soort is not None:
             ruw["soort_inkomen"] = soort
-    if (
-        _WOON_ALLEEN.search(tekst)
-        and not _KIND_WOORD.search(tekst)
-        and ruw.get("samenwonend_met_partner") in (None, False)
+    if (_MET_ONS_TWEE.search(tekst) or _KINDEREN_WEG.search(tekst)) and not _KIND_WOORD.search(
+        _KINDEREN_WEG.sub(" ", tekst)
     ):
-        # "ik woon alleen", "55 jaar, ieper, alleen": geen partner en geen kinderen thuis
-        ruw["samenwonend_met_partner"] = False
+        # "met ons tweetjes", "de kinderen zijn het huis uit": geen kinderen thuis
         ruw.setdefault("aantal_kinderen", 0)
+    if _WOON_ALLEEN.search(tekst) and ruw.get("samenwonend_met_partner") in (None, False):
+        # "ik woon alleen", "55 jaar, ieper, alleen": geen partner, en zonder woord voor
+        # kinderen ook geen kinderen thuis (zoals de knop "Alleen")
+        ruw["samenwonend_met_partner"] = False
+        if not _KIND_WOORD.search(tekst):
+            ruw.setdefault("aantal_kinderen", 0)
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
     _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
 
@@ -325,7 +334,13 @@ def _lees_groep(
     if tekst.lstrip().startswith("/"):
         return  # a button: its values came as entities, its JSON is no text to read
     # samen: per deel van het antwoord ("34, Gent") de losse lezer van elk open lid
-    delen = [deel.strip() for deel in _DELEN.split(tekst) if deel and deel.strip()]
+    delen = [
+        stuk.strip()
+        for deel in _DELEN.split(tekst)
+        if deel and deel.strip()
+        for stuk in _GETAL_EN_NAAM.split(deel.strip())
+        if stuk and stuk.strip()
+    ]
     for attribuut in leden:
         if attribuut in ruw:
             continue
@@ -606,6 +621,14 @@ _WOON_ALLEEN = re.compile(
     r"|(?:^|[,;.])\s*(?:helemaal\s+)?alleen\s*(?:$|[,;.!])",
     re.IGNORECASE,
 )
+_MET_ONS_TWEE = re.compile(
+    r"\b(?:ons|wij|we)\s+(?:tweetjes|tweeen|tweeën|twee)\b(?!\s+(?:kinder|kids|manne|klein|zon|docht))",
+    re.IGNORECASE,
+)
+_KINDEREN_WEG = re.compile(
+    r"\bkind\w*\s+(?:zijn|zyn|wonen)\s+(?:al\s+)?(?:het\s+huis\s+uit|uit\s+huis|weg|niet\s+meer\s+thuis)",
+    re.IGNORECASE,
+)
 _KIND_WOORD = re.compile(r"kind|zoon|dochter|baby|tiener|jongste", re.IGNORECASE)
 _KINDEREN = frozenset({"zoon", "dochter", "kind", "zoontje", "dochtertje", "jongste", "oudste"})
 _ANDER_MET_LEEFTIJD = re.compile(
@@ -613,6 +636,9 @@ _ANDER_MET_LEEFTIJD = re.compile(
     + "|".join(sorted(ANDERE_PERSONEN, key=len, reverse=True))
     + r")\s+(?:van|is|wordt)\s+(?:(?:al|nu|pas|bijna|ongeveer)\s+)?(?P<n>\d{1,3})\b"
     r"(?!\s*(?:euro|€|kinderen|kind|jaar\s+(?:op|bij|in|aan|ziek|werkloos)))"
+)
+_ZIJ_IS = re.compile(
+    r"\b(?:ze|zij|hij)\s+is\s+(?:al\s+|nu\s+|bijna\s+)?(?P<n>\d{2,3})\b(?!\s*(?:euro|€))"
 )
 _ZORG = frozenset({"zorgbehoevende_leeftijd", "zorgbehoevende_zelfde_adres"})
 
@@ -632,6 +658,8 @@ def _lees_andermans_leeftijd(tekst: str, ruw: dict[str, Any], gevraagde: Sequenc
     if not zorg or ruw.get("mantelzorger") is False:  # "geen mantelzorg, mijn moeder ..."
         return
     volwassenen = {n for wie, n in anderen if wie not in _KINDEREN}
+    if not volwassenen and (m := _ZIJ_IS.search(tekst.lower())):
+        volwassenen = {int(m["n"])}  # "ze is 84 en woont bij ons in"
     if len(volwassenen) == 1 and "zorgbehoevende_leeftijd" not in ruw:
         ruw["zorgbehoevende_leeftijd"] = volwassenen.pop()
     if "zorgbehoevende_zelfde_adres" not in ruw:
@@ -682,8 +710,14 @@ def _los_antwoord(
             if waarde is None and lezer is not lees_getal and not heeft_andere:
                 # "drie" of "34" alleen; niet "ik ben al 3 jaar werkloos" of "mama van 3"
                 waarde = lees_getal(tekst)
-            if waarde is None and attribuut.nee_is_nul and (intent == "deny" or zegt_nee(tekst)):
-                waarde = 0  # "nee", "ik sta er niet op", "nooit ingeschreven"
+            kort = not heeft_andere or len(woorden(tekst)) <= 3  # niet "ze kan niet meer alleen"
+            if (
+                waarde is None
+                and attribuut.nee_is_nul
+                and kort
+                and (intent == "deny" or zegt_nee(tekst))
+            ):
+                waarde = 0  # "nee", "ik sta er niet op", "nooit ingeschreven", "geen kinderen"
             return waarde
         case AttribuutType.EURO:
             if is_negatief_bedrag(tekst):

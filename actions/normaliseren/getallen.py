@@ -51,13 +51,17 @@ _WEEK = _set("week weken weekjes weekje")
 _DAG = _set("dag dagen dagjes")
 _KIND_ALGEMEEN = _set(
     "kind kinderen kindje kindjes kinders kinder kids kid baby babys pleegkind pleegkinderen "
-    "pleegkindje zorgkind zorgkinderen"
+    "pleegkindje zorgkind zorgkinderen mannekes manneke kleintjes tieners tiener"
 )
 _KIND_ZOON_DOCHTER = _set(
     "zoon zonen zoons zoontje zoontjes dochter dochters dochtertje dochtertjes jongen "
     "jongens meisje meisjes"
 )
 _KIND = _KIND_ALGEMEEN | _KIND_ZOON_DOCHTER
+KIND_WOORDEN = _set("kinderen kindjes kinders kinder kids babys pleegkinderen zorgkinderen") | _set(
+    "mannekes kleintjes tieners"
+)
+"""Plural words for children: "ons twee mannekes" says how many (one "zoon" does not)."""
 _KIND_ENKELVOUD = _set(
     "kind kindje baby pleegkind pleegkindje zorgkind zoon zoontje dochter dochtertje"
 )
@@ -839,7 +843,12 @@ _NEE = _set("nee neen niet nooit geen niks niets")
 
 def lees_jaren_sinds(tekst: str, dit_jaar: int) -> int | None:
     """ "sinds 2019 ingeschreven" -> the years since then (``dit_jaar`` - 2019)."""
-    m = _SINDS_JAAR.search(naar_cijfers(tekst.lower()))
+    schoon = tekst.lower()
+    if re.search(r"\b(?:vorig|verleden)\s+jaar\b", schoon):
+        return 1  # "ingeschreven vorig jaar"
+    if re.search(r"\b(?:dit\s+jaar|deze\s+maand|vorige\s+maand|pas\s+ingeschreven)\b", schoon):
+        return 0
+    m = _SINDS_JAAR.search(naar_cijfers(schoon))
     if m is None:
         return None
     jaren = dit_jaar - int(m.group(1))

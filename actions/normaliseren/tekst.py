@@ -42,7 +42,10 @@ _VERVANGINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bik (?:zen|zijn|zyn)\b", "ik ben"),
         (r"\bnie\b", "niet"),
         (r"\bgenen?\b", "geen"),
-        (r"\bmijnen?\b|\bmijne\b", "mijn"),
+        (r"\bmijnen?\b|\bmijne\b|\bmyn(?:e|en)?\b", "mijn"),
+        (r"\bvrouwe\b", "vrouw"),
+        # "me mijn vrouw", "me ons twee": met
+        (r"\bme (?=mijn\b|ons\b|onze\b|de\b|het\b)", "met "),
         (r"\bnen?\b", "een"),
         # Uitgerekt: "jaaa", "neeee".
         (r"\bja{2,}\b", "ja"),

@@ -86,7 +86,12 @@ class Trefwoorden:
                 genoemd.add(attribuut)
                 continue
             zinnen = [(w, attribuut) for w in self.aankruisen.get(attribuut, ())]
-            if _zoek(tekstwoorden, zinnen, ontkenning=True):
+            over = self.over.get(attribuut)
+            # "mijn moeder heeft de verhoogde tegemoetkoming, ik niet": niet aangekruist
+            if any(
+                not telt_niet_voor(over, tekstwoorden, t.begin)
+                for t in _zoek(tekstwoorden, zinnen, ontkenning=True)
+            ):
                 genoemd.add(attribuut)
         return genoemd
 

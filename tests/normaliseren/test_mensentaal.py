@@ -156,12 +156,41 @@ def test_wie_verbeteringen_en_tikfouten(
             {"samenwonend_met_partner": False, "aantal_kinderen": 2},
         ),
         ("hallo", {}),
+        ("39 jaar vilvoorde", {"leeftijd": 39, "gemeente": "Vilvoorde"}),
+        (
+            "'k zyn 66 en 'k woon in Izegem me myn vrouwe",
+            {"leeftijd": 66, "gemeente": "Izegem", "samenwonend_met_partner": True},
+        ),
+        (
+            "ik woon me mijne vent en ons twee mannekes in merksem",
+            {"gemeente": "Antwerpen", "samenwonend_met_partner": True, "aantal_kinderen": 2},
+        ),
     ],
 )
 def test_eerste_bericht(diensten: Diensten, tekst: str, verwacht: dict[str, Any]) -> None:
     opening = diensten.vocabulaire.vraaggroepen[diensten.catalogus.openingsgroep or ""]
     lezing = lees_bericht(
         diensten, tekst, intent="inform", groep=opening, leden=opening.leden, opening=True
+    )
+    assert lezing.waarden == verwacht
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        (
+            "met mijn man, de kinderen zijn het huis uit",
+            {"samenwonend_met_partner": True, "aantal_kinderen": 0},
+        ),
+        ("alleen, geen kinderen", {"samenwonend_met_partner": False, "aantal_kinderen": 0}),
+        # "niet" in "ze kan niet meer alleen" is no "nee" to the number of children
+        ("en ik zorg voor haar, ze kan niet meer alleen", {"mantelzorger": True}),
+    ],
+)
+def test_gezin(diensten: Diensten, tekst: str, verwacht: dict[str, Any]) -> None:
+    groep = diensten.vocabulaire.vraaggroepen["gezin"]
+    lezing = lees_bericht(
+        diensten, tekst, intent="inform", gevraagd=groep.leden[0], groep=groep, leden=groep.leden
     )
     assert lezing.waarden == verwacht
 

@@ -185,3 +185,9 @@ def test_onmogelijke_waarde_in_een_groep_geeft_een_bericht(diensten: Diensten) -
 def test_niks_van_mijn_zaken_is_geen_antwoord_op_het_lijstje(diensten: Diensten) -> None:
     lezing = lees(diensten, "situaties", "niks van mijn zaken")
     assert lezing.waarden == {} and not lezing.groep_beantwoord
+
+
+def test_wat_een_ander_krijgt_kruist_niets_aan(diensten: Diensten) -> None:
+    """ "mijn moeder heeft de verhoogde tegemoetkoming, ik niet" is not the person's."""
+    lezing = lees(diensten, "situaties", "mijn moeder heeft de verhoogde tegemoetkoming, ik niet")
+    assert lezing.waarden.get("verhoogde_tegemoetkoming") is not True
