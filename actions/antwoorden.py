@@ -348,7 +348,8 @@ def _lees_groep(
         gevonden = []
         for deel in delen:
             if soort is AttribuutType.GEMEENTE:
-                kandidaten = lees_gemeente(deel, d.gemeenten)
+                eigen = zonder_anderen(deel)  # "mijn ex woont in Hasselt": niet uw gemeente
+                kandidaten = lees_gemeente(eigen, d.gemeenten) if eigen.strip() else []
                 if opening:  # geen tikfout: "hallo" is geen Halle
                     kandidaten = [k for k in kandidaten if _naam_staat_er(k.alias, deel)]
                 if len(kandidaten) == 1:
@@ -622,9 +623,11 @@ _WOON_ALLEEN = re.compile(
     re.IGNORECASE,
 )
 _MET_ONS_TWEE = re.compile(
-    r"\b(?:ons|wij|we)\s+(?:tweetjes|tweeen|tweeën|twee)\b(?!\s+(?:kinder|kids|manne|klein|zon|docht))",
+    r"\bmet\s+(?:ons|z'?n|zijn)\s+(?:twee|tweetjes|tweeen|tweeën)\b"
+    r"|\b(?:ons|wij|we)\s+(?:tweetjes|tweeen|tweeën)\b",
     re.IGNORECASE,
 )
+"""'met ons tweetjes', 'wij tweeën': samen, zonder kinderen; niet 'het pensioen van ons twee'."""
 _KINDEREN_WEG = re.compile(
     r"\bkind\w*\s+(?:zijn|zyn|wonen)\s+(?:al\s+)?(?:het\s+huis\s+uit|uit\s+huis|weg|niet\s+meer\s+thuis)",
     re.IGNORECASE,

@@ -62,6 +62,18 @@ _BEDOEL = re.compile(
 """'sorry, ik bedoel 43', '43 bedoel ik', 'oeps, 43': a correction of the last number."""
 
 
+_VRAAGWOORDEN = frozenset(
+    """wat hoe waarom welke welk wie waar wanneer hoeveel kan kun kunt mag moet wil toon
+    stop geef leg""".split()  # noqa: SIM905
+)
+
+
+def _is_vraag(tekst: str) -> bool:
+    """Een vraag of verzoek ("wat is dat?", "toon mijn resultaat"), geen kort antwoord."""
+    woorden = tekst.lower().split()
+    return "?" in tekst or (bool(woorden) and woorden[0].strip(",.!") in _VRAAGWOORDEN)
+
+
 def _laatst_genoteerd_getal(d: Diensten, tracker: Tracker) -> str | None:
     """Het getal-attribuut (leeftijd, aantal, bedrag) dat de bot het laatst noteerde,
     voor het huidige bericht."""
@@ -199,7 +211,9 @@ class ValidateProfielForm(FormValidationAction):
             a in lezing.waarden or a in lezing.weet_niet for a in leden
         )
         zijstap = gevraagd and intent in ZIJSTAPPEN
-        if zijstap and (zekerheid >= _ZEKER or not beantwoord):
+        # "mantelzorg" of "leefloon" op het lijstje is een antwoord, ook als de NLU er een
+        # vraag over dat recht in ziet; een echte vraag heeft een vraagteken of vraagwoord
+        if zijstap and (not beantwoord or (zekerheid >= _ZEKER and _is_vraag(tekst))):
             return [], True
         for b in lezing.berichten:
             dispatcher.utter_message(text=b.tekst, buttons=b.knoppen or None)

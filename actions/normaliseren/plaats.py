@@ -27,6 +27,11 @@ _AANLEIDING = re.compile(
 _VOORZETSEL = re.compile(r"\b(?:in|te|uit|woon|woont|wonen)\s+(?=(?P<rest>.+))")
 """Ook zonder tikfout: "ik ben een papa uit Kortrijk", "ik woon gent"."""
 _LEESTEKEN = re.compile(r"[,;.!?]")
+_ELDERS = re.compile(
+    r"\b(?:werk\w*|bedrijf|firma|fabriek|job|kantoor|school\w*|studeer\w*|hogeschool|"
+    r"universiteit|unief|ziekenhuis)\b"
+)
+"""Woorden voor een plaats waar men niet woont: "in" erna noemt die plaats."""
 _STOPWOORD = re.compile(
     r"\s(?:en|met|maar|sinds|sedert|samen|want|waar|als|bij|op|in|al|nu|ook|dus|of)(?=\s|$)"
 )
@@ -64,6 +69,9 @@ def _kandidaten(tekst: str, register: GemeenteRegister, *, los_antwoord: bool) -
     # "ik woon in een sociale woning in Kortrijk": elke "in", "te", "uit" of "woon" (zonder
     # voorzetsel: "ik woon gent"), zonder tikfouten.
     for m in _VOORZETSEL.finditer(schoon):
+        zinsdeel = _LEESTEKEN.split(schoon[: m.start()])[-1]
+        if _ELDERS.search(zinsdeel):
+            continue  # "ik werk bij een bedrijf in Zelzate": daar woont u niet
         kandidaten = _naam_vooraan(m["rest"], register, tikfouten=False)
         if kandidaten:
             return kandidaten

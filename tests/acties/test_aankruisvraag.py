@@ -156,3 +156,18 @@ def test_sorry_ik_bedoel_verbetert_het_laatst_genoteerde_getal(met_diensten: Die
     )
     events_uit, _ = ValidateProfielForm().lees(CollectingDispatcher(), tracker)
     assert "leeftijd" not in _slots(events_uit)
+
+
+def test_een_woord_op_het_lijstje_is_een_antwoord_ook_als_de_nlu_een_vraag_ziet(
+    met_diensten: Diensten,
+) -> None:
+    """ "mantelzorg" with the intent vraag_over_recht (0.9) ticks mantelzorg; "wat is
+    mantelzorg?" is a question the form leaves to its rule."""
+    groep = met_diensten.vocabulaire.vraaggroepen["situaties"]
+    for tekst, vraag in (("mantelzorg", False), ("wat is mantelzorg?", True)):
+        tracker = _tracker(tekst, list(groep.leden))
+        tracker.latest_message["intent"] = {"name": "vraag_over_recht", "confidence": 0.9}
+        events, geweigerd = ValidateProfielForm().lees(CollectingDispatcher(), tracker)
+        assert geweigerd is vraag, tekst
+        if not vraag:
+            assert _slots(events)["mantelzorger"] is True

@@ -108,11 +108,13 @@ def test_een_bereik_en_twee_inkomens_zeggen_hoe_we_rekenden(diensten: Diensten) 
         # a cost is no income, and two bare amounts say nothing about a sum
         ("ik verdien 1800 en betaal 700 huur", 1800),
         ("1250 euro en 300 euro", None),
+        ("2.300 euro, pensioen van ons twee", 2300),
     ],
 )
 def test_meerdere_bedragen(diensten: Diensten, tekst: str, verwacht: int | None) -> None:
     lezing = lees_bericht(diensten, tekst, gevraagd="netto_maandinkomen_gezin")
     assert lezing.waarden.get("netto_maandinkomen_gezin") == verwacht
+    assert "aantal_kinderen" not in lezing.waarden  # "van ons twee" zegt niets over kinderen
     if verwacht in (1500, 2400):  # a sum
         assert lezing.berichten, "de bot zegt hoe hij rekende"
 
@@ -157,6 +159,9 @@ def test_wie_verbeteringen_en_tikfouten(
         ),
         ("hallo", {}),
         ("39 jaar vilvoorde", {"leeftijd": 39, "gemeente": "Vilvoorde"}),
+        # where one works or a relative lives is not where one lives
+        ("ik werk als lasser bij een bedrijf in zelzate", {"werksituatie": "werknemer"}),
+        ("mijn ex heeft een sociale woning in hasselt", {}),
         (
             "'k zyn 66 en 'k woon in Izegem me myn vrouwe",
             {"leeftijd": 66, "gemeente": "Izegem", "samenwonend_met_partner": True},
