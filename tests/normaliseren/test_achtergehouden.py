@@ -26,7 +26,7 @@ from bot.diensten import Diensten
 ZINNEN = Path(__file__).with_name("achtergehouden") / "zinnen.yaml"
 PEILDATUM = date(2025, 6, 1)
 ONDERGRENS = 0.84
-"""Measured 2026-12-06: 62.5 % before this round of work, 84.8 % after it (391 / 461)."""
+"""Measured 2026-12-06: 62.5 % before this round of work, 84.9 % after it (389 / 458)."""
 DOEL = 0.95
 
 
