@@ -47,7 +47,7 @@ from actions.normaliseren.trefwoorden import (
 )
 from bot.diensten import Diensten
 from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
-from bot.rules import euro as motor_euro
+from bot.notatie import euro_afgerond as euro
 from bot.vocabulary import Attribuut, AttribuutType, GroepSoort, Vraaggroep
 from bot.vocabulary.model import ProfielFout
 
@@ -547,11 +547,6 @@ def _over_een_ander_voor(ervoor: Sequence[str]) -> bool:
     if over_een_ander(ervoor, len(ervoor)):
         return True
     return len(ervoor) >= 2 and ervoor[-1] == "," and ervoor[-2] in ANDERE_PERSONEN
-
-
-def euro(bedrag: float) -> str:
-    """ "€ 1.800" (afgerond op hele euro), in de notatie van de motor."""
-    return "€ " + motor_euro(round(bedrag))
 
 
 def _naam_staat_er(naam: str, tekst: str) -> bool:

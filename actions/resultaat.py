@@ -22,8 +22,8 @@ from rasa_sdk.types import DomainDict
 from actions.diensten import diensten, evalueer_gesprek, gekozen_rechten, onbekend, profiel
 from actions.indeling import Indeling, deel_in
 from bot.klaretaal import zinnen
+from bot.notatie import datum_tekst
 from bot.rules import RechtUitkomst, Status, VoorwaardeStatus, euro
-from bot.rules.model import datum_tekst
 
 MAX_GEVOLGEN = 2
 """Rights named after "begin hier"; the others are counted."""

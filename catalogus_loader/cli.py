@@ -14,8 +14,8 @@ from rich.table import Table
 from bot.catalogue.db import maak_engine
 from bot.catalogue.fouten import CatalogusFout
 from bot.catalogue.repository import ContactDekking
+from bot.notatie import datum_tekst
 from bot.rules import Recht, Veroudering
-from bot.rules.model import datum_tekst
 from bot.settings import Settings
 from catalogus_loader import laden
 from catalogus_loader.bronnen import tel_bestanden

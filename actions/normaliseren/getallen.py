@@ -34,6 +34,7 @@ from typing import Literal, cast
 from text_to_num import alpha2digit
 
 from actions.normaliseren.tekst import normaliseer, zonder_accenten
+from bot.notatie import MAANDEN
 
 Periode = Literal["maand", "jaar", "week"]
 Soort = Literal["bruto", "netto"]
@@ -943,25 +944,7 @@ def _stukken_per_bedrag(lezing: _Lezing, getallen: Sequence[_Getal]) -> list[lis
     return stukken
 
 
-_MAANDEN_NR = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ]
-    )
-}
+_MAANDEN_NR = {m: i + 1 for i, m in enumerate(MAANDEN)}
 _MAAND_NAAM = "|".join(_MAANDEN_NR)
 _DATUM = (
     rf"(?:(?P<dag>\d{{1,2}})(?:[/.-](?P<maandnr>\d{{1,2}})[/.-]|\s+(?P<maand>{_MAAND_NAAM})\s+)"

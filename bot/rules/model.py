@@ -10,6 +10,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from bot.notatie import datum_tekst, euro
 from bot.rules.logica import GESLOTEN, Knoop, Open
 from bot.rules.waarheid import ONBEKEND
 
@@ -396,36 +397,6 @@ class Evaluatie:
 
     def uitkomst(self, recht_id: str) -> RechtUitkomst | None:
         return next((u for u in self.uitkomsten if u.recht.id == recht_id), None)
-
-
-_MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def datum_tekst(d: date) -> str:
-    """ "1 mei 2024"."""
-    return f"{d.day} {_MAANDEN[d.month - 1]} {d.year}"
-
-
-def euro(bedrag: float) -> str:
-    """Belgian notation: 1.288,46 (no decimals for whole amounts)."""
-    if float(bedrag).is_integer():
-        tekst = f"{int(bedrag):,}"
-        return tekst.replace(",", ".")
-    tekst = f"{bedrag:,.2f}"
-    return tekst.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 _STATUS_VOLGORDE = {

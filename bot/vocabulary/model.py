@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from bot.notatie import euro_afgerond
+
 
 class AttribuutType(StrEnum):
     BOOL = "bool"
@@ -58,7 +60,7 @@ class Attribuut:
         if self.nagaan is None:
             return None
         if self.type is AttribuutType.EURO and isinstance(waarde, (int, float)):
-            tekst = _euro(float(waarde))
+            tekst = euro_afgerond(float(waarde))
         elif isinstance(waarde, float) and waarde.is_integer():
             tekst = str(int(waarde))
         else:
@@ -81,7 +83,7 @@ class Attribuut:
         else:
             sjabloon = self.kort
         if self.type is AttribuutType.EURO and isinstance(waarde, (int, float)):
-            getal = _euro(float(waarde))
+            getal = euro_afgerond(float(waarde))
         elif self.opties and sleutel in self.opties:
             getal = self.opties[sleutel]
         else:
@@ -266,8 +268,3 @@ def _controleer_bereik(attribuut: Attribuut, waarde: float) -> None:
 
 def _getal(waarde: float) -> str:
     return str(int(waarde)) if float(waarde).is_integer() else str(waarde).replace(".", ",")
-
-
-def _euro(bedrag: float) -> str:
-    """Belgian notation, rounded to whole euros: "€ 1.800"."""
-    return "€ " + f"{round(bedrag):,}".replace(",", ".")
