@@ -7,6 +7,7 @@ in Vlaanderen of Brussel) doet de woordenlijst (``Vocabulaire.valideer_profiel``
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from actions.normaliseren import (
     lees_maandbedrag,
     zegt_nee,
 )
-from actions.normaliseren.getallen import KIND_WOORDEN, Geboortedatum
+from actions.normaliseren.getallen import KIND_WOORDEN, Geboortedatum, getalwoorden
 from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
 from actions.normaliseren.tikfouten import standaard_verbeteraar
 from actions.normaliseren.trefwoorden import (
@@ -65,12 +66,12 @@ VERWACHT_GROEP = {
     GroepSoort.SAMEN: "Zeg het in uw eigen woorden, zoals in het voorbeeld bij de vraag.",
     GroepSoort.AANKRUISEN: "Kies een knop, of typ welke situaties bij u passen.",
 }
-_DELEN = re.compile(r"(?<!\d),|,(?!\d)|;|\ben\b|\bmaar\b")
+_DELEN = re.compile(r"(?<!\d),|,(?!\d)|;|(?<!\d)\s+en\s+|\s+en\s+(?!\d)|\bmaar\b")
 """De delen van een antwoord op een samen-vraag: "34, Gent", "1.250,50 euro, pensioen"
 (geen deling in een bedrag met cijfers na de komma)."""
 _GETAL_EN_NAAM = re.compile(
-    r"(?<=\d)\s+(?=(?!jaar\b|jaren\b|euro\b|netto\b|bruto\b)[^\W\d_]{4,}$)"
-    r"|(?<=\d jaar)\s+|(?<=\d jr)\s+|(?<=[^\W\d_]{4})\s+(?=\d{1,3}$)",
+    r"(?<=\d)\s+(?=(?!(?:" + "|".join(sorted(getalwoorden(), key=len, reverse=True)) + r")\b)"
+    r"[^\W\d_]{4,}$)|(?<=\d jaar)\s+|(?<=\d jr)\s+|(?<=[^\W\d_]{4})\s+(?=\d{1,3}$)",
     re.IGNORECASE,
 )
 """Een deel zonder komma: "39 jaar vilvoorde", "vilvoorde 39" wordt "39 jaar" en "vilvoorde"."""
@@ -356,8 +357,10 @@ def _lees_groep(
                     gevonden.append(kandidaten[0].gemeente.naam)
             elif soort is not AttribuutType.BOOL:
                 waarde = _los_antwoord(d, attribuut, deel, None, heeft_andere=True)
-                if waarde is not None:
-                    gevonden.append(waarde)
+                if waarde is not None and _binnen_grenzen(
+                    d.vocabulaire.attributen[attribuut], waarde
+                ):
+                    gevonden.append(waarde)  # niet "wonend in 1030" als leeftijd
         if soort is AttribuutType.BOOL:
             gevonden = _ja_nee_in_groep(attribuut, tekst, delen)
         elif soort is AttribuutType.ENUM:  # het hele antwoord: "loon en pensioen"
@@ -547,6 +550,14 @@ def _over_een_ander_voor(ervoor: Sequence[str]) -> bool:
     if over_een_ander(ervoor, len(ervoor)):
         return True
     return len(ervoor) >= 2 and ervoor[-1] == "," and ervoor[-2] in ANDERE_PERSONEN
+
+
+def _binnen_grenzen(attribuut: Attribuut, waarde: Any) -> bool:
+    if not isinstance(waarde, (int, float)) or isinstance(waarde, bool):
+        return True
+    onder = attribuut.min if attribuut.min is not None else -math.inf
+    boven = attribuut.max if attribuut.max is not None else math.inf
+    return onder <= waarde <= boven
 
 
 def _naam_staat_er(naam: str, tekst: str) -> bool:

@@ -159,6 +159,11 @@ def test_wie_verbeteringen_en_tikfouten(
         ),
         ("hallo", {}),
         ("39 jaar vilvoorde", {"leeftijd": 39, "gemeente": "Vilvoorde"}),
+        ("34, gent en 2 kinderen", {"leeftijd": 34, "gemeente": "Gent", "aantal_kinderen": 2}),
+        (
+            "45 jaar, werkloos, wonend in 1030",
+            {"leeftijd": 45, "werksituatie": "werkzoekend", "gemeente": "Schaarbeek"},
+        ),
         # where one works or a relative lives is not where one lives
         ("ik werk als lasser bij een bedrijf in zelzate", {"werksituatie": "werknemer"}),
         ("mijn ex heeft een sociale woning in hasselt", {}),
