@@ -703,7 +703,8 @@ def _los_antwoord(
     """Een kort antwoord op de gestelde vraag: "drie", "ja", "1450", "ik huur"."""
     attribuut = d.vocabulaire.attributen[gevraagd]
     if attribuut.over == "persoon":
-        tekst = zonder_anderen(tekst)  # "mijn vader is 82": niet uw leeftijd
+        # "mijn vader is 82", "ik zorg voor mijn mama van 86": niet uw leeftijd
+        tekst = zonder_anderen(_ANDER_MET_LEEFTIJD.sub(" ", tekst))
     match attribuut.type:
         case AttribuutType.INT:
             lezer = {

@@ -26,7 +26,7 @@ from bot.diensten import Diensten
 ZINNEN = Path(__file__).with_name("achtergehouden") / "zinnen.yaml"
 PEILDATUM = date(2025, 6, 1)
 ONDERGRENS = 0.85
-"""Measured 2026-12-06: 62.5 % before this round of work, 85.6 % after it (391 / 457)."""
+"""Measured 2026-12-06: 62.5 % before this round of work, 85.9 % after it (391 / 455)."""
 DOEL = 0.95
 
 

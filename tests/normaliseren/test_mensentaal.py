@@ -161,6 +161,14 @@ def test_wie_verbeteringen_en_tikfouten(
         ("39 jaar vilvoorde", {"leeftijd": 39, "gemeente": "Vilvoorde"}),
         ("34, gent en 2 kinderen", {"leeftijd": 34, "gemeente": "Gent", "aantal_kinderen": 2}),
         (
+            "ik ben mantelzorger voor mijn mama van 86, ze woont niet bij mij",
+            {
+                "mantelzorger": True,
+                "zorgbehoevende_leeftijd": 86,
+                "zorgbehoevende_zelfde_adres": False,
+            },
+        ),
+        (
             "45 jaar, werkloos, wonend in 1030",
             {"leeftijd": 45, "werksituatie": "werkzoekend", "gemeente": "Schaarbeek"},
         ),
