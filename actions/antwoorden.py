@@ -268,7 +268,7 @@ def _lees_bericht(
                 is_negatief_bedrag(tekst)
             ):
                 lezing.berichten.append(Bericht("Een bedrag kan niet negatief zijn."))
-    if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in (*ruw, *gevraagde):
+    if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in ruw:
         # "2600 euro pensioen", "1100 euro van de mutualiteit": wie een bedrag noemt,
         # zegt met hetzelfde woord waar het vandaan komt
         soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
@@ -410,9 +410,12 @@ def _lees_aankruisen(
     knop = tekst.lstrip().startswith("/")  # /inform{"mantelzorger": true, ...}
     genoemd = {a for a in leden if ruw.get(a) is True}
     ontkend = {a for a in leden if ruw.get(a) is False}
+    al_bekend = False  # "mantelzorg" terwijl de bot dat al wist: alleen dat past
     if not knop:
         genoemd |= tw.genoemde_situaties(tekst, leden)
         ontkend = (ontkend | tw.ontkende_situaties(tekst, leden)) - genoemd
+        andere_leden = [a for a in groep.leden if a not in leden]
+        al_bekend = bool(tw.genoemde_situaties(tekst, andere_leden))
     if not knop and _IS_VRAAG.search(tekst):
         return  # "wat is dat, een verhoogde tegemoetkoming?" kruist niets aan
     schoon = woorden(tekst)
@@ -420,7 +423,7 @@ def _lees_aankruisen(
     andere_feiten = any(a not in leden for a in ruw)  # "nee, ik ben 43, niet 34"
     nee = not andere_feiten and (intent == "deny" or lees_ja_nee(tekst) is False)
     lege_knop = _LEGE_KNOP.fullmatch(tekst.strip()) is not None  # "geen van deze"
-    if not (genoemd or ontkend or geen or nee or lege_knop):
+    if not (genoemd or ontkend or geen or nee or lege_knop or al_bekend):
         return
     lezing.groep_beantwoord = True
     for attribuut in leden:
@@ -635,7 +638,7 @@ _MET_ONS_TWEE = re.compile(
 )
 """'met ons tweetjes', 'wij tweeën': samen, zonder kinderen; niet 'het pensioen van ons twee'."""
 _KINDEREN_WEG = re.compile(
-    r"\bkind\w*\s+(?:zijn|zyn|wonen)\s+(?:al\s+)?(?:het\s+huis\s+uit|uit\s+huis|weg|niet\s+meer\s+thuis)",
+    r"\bkind\w*\s+(?:zijn|zyn|wonen)\s+(?:al\s+)?(?:lang\s+)?(?:het\s+huis\s+uit|uit\s+huis|weg|niet\s+meer\s+thuis)",
     re.IGNORECASE,
 )
 _KIND_WOORD = re.compile(r"kind|zoon|dochter|baby|tiener|jongste", re.IGNORECASE)

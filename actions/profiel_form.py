@@ -62,6 +62,8 @@ _BEDOEL = re.compile(
 """'sorry, ik bedoel 43', '43 bedoel ik', 'oeps, 43': a correction of the last number."""
 
 
+_OVER_EEN_RECHT = frozenset({"vraag_over_recht", "meer_uitleg", "waarom_niet", "wat_meebrengen"})
+"""Zijstappen die een recht noemen: op het lijstje is "mantelzorg" dan toch een antwoord."""
 _VRAAGWOORDEN = frozenset(
     """wat hoe waarom welke welk wie waar wanneer hoeveel kan kun kunt mag moet wil toon
     stop geef leg""".split()  # noqa: SIM905
@@ -213,7 +215,8 @@ class ValidateProfielForm(FormValidationAction):
         zijstap = gevraagd and intent in ZIJSTAPPEN
         # "mantelzorg" of "leefloon" op het lijstje is een antwoord, ook als de NLU er een
         # vraag over dat recht in ziet; een echte vraag heeft een vraagteken of vraagwoord
-        if zijstap and (not beantwoord or (zekerheid >= _ZEKER and _is_vraag(tekst))):
+        zeker = zekerheid >= _ZEKER and (intent not in _OVER_EEN_RECHT or _is_vraag(tekst))
+        if zijstap and (not beantwoord or zeker):
             return [], True
         for b in lezing.berichten:
             dispatcher.utter_message(text=b.tekst, buttons=b.knoppen or None)

@@ -171,3 +171,26 @@ def test_een_woord_op_het_lijstje_is_een_antwoord_ook_als_de_nlu_een_vraag_ziet(
         assert geweigerd is vraag, tekst
         if not vraag:
             assert _slots(events)["mantelzorger"] is True
+
+
+def test_wie_iemand_wil_spreken_wordt_doorverwezen_ook_met_een_antwoord_erin(
+    met_diensten: Diensten,
+) -> None:
+    """ "ik wil met iemand praten van 't ocmw" at the income question is a side step, even
+    though "ocmw" could be read as the source of the income."""
+    groep = met_diensten.vocabulaire.vraaggroepen["inkomen"]
+    tekst = "ik wil met iemand praten van 't ocmw"
+    bericht = {"text": tekst, "intent": {"name": "wil_iemand_spreken", "confidence": 0.95}}
+    vraag = {"groep": "inkomen", "leden": list(groep.leden)}
+    events = [
+        {"event": "active_loop", "name": "profiel_form"},
+        {"event": "slot", "name": "requested_slot", "value": groep.leden[0]},
+        {"event": "slot", "name": GROEP_SLOT, "value": vraag},
+        {"event": "user", "text": tekst, "parse_data": bericht},
+    ]
+    slots = {"requested_slot": groep.leden[0], GROEP_SLOT: vraag}
+    tracker = Tracker(
+        "test", slots, bericht, events, False, None, {"name": "profiel_form"}, "action_listen"
+    )
+    _, geweigerd = ValidateProfielForm().lees(CollectingDispatcher(), tracker)
+    assert geweigerd

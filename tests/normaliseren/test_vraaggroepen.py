@@ -191,3 +191,15 @@ def test_wat_een_ander_krijgt_kruist_niets_aan(diensten: Diensten) -> None:
     """ "mijn moeder heeft de verhoogde tegemoetkoming, ik niet" is not the person's."""
     lezing = lees(diensten, "situaties", "mijn moeder heeft de verhoogde tegemoetkoming, ik niet")
     assert lezing.waarden.get("verhoogde_tegemoetkoming") is not True
+
+
+def test_een_situatie_die_de_bot_al_kende_beantwoordt_het_lijstje(diensten: Diensten) -> None:
+    """The bot knew about the care already and asks the other situations: "mantelzorg"
+    says that only that one fits."""
+    groep = diensten.vocabulaire.vraaggroepen["situaties"]
+    leden = [a for a in groep.leden if a != "mantelzorger"]
+    lezing = lees(diensten, "situaties", "mantelzorg", leden=leden)
+    assert lezing.groep_beantwoord
+    assert {a: lezing.waarden[a] for a in groep.leeg_is_nee if a in leden} == dict.fromkeys(
+        [a for a in groep.leeg_is_nee if a in leden], False
+    )
