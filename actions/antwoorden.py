@@ -410,12 +410,13 @@ def _lees_aankruisen(
     knop = tekst.lstrip().startswith("/")  # /inform{"mantelzorger": true, ...}
     genoemd = {a for a in leden if ruw.get(a) is True}
     ontkend = {a for a in leden if ruw.get(a) is False}
-    al_bekend = False  # "mantelzorg" terwijl de bot dat al wist: alleen dat past
+    # "mantelzorg" of "verhoogde tegemoetkoming" terwijl de bot alleen de andere situaties
+    # vroeg (dat wist hij al, of vraagt hij apart): dat past, de rest niet
+    buiten: set[str] = set()
     if not knop:
         genoemd |= tw.genoemde_situaties(tekst, leden)
         ontkend = (ontkend | tw.ontkende_situaties(tekst, leden)) - genoemd
-        andere_leden = [a for a in groep.leden if a not in leden]
-        al_bekend = bool(tw.genoemde_situaties(tekst, andere_leden))
+        buiten = tw.genoemde_situaties(tekst, [a for a in groep.leden if a not in leden])
     if not knop and _IS_VRAAG.search(tekst):
         return  # "wat is dat, een verhoogde tegemoetkoming?" kruist niets aan
     schoon = woorden(tekst)
@@ -423,9 +424,11 @@ def _lees_aankruisen(
     andere_feiten = any(a not in leden for a in ruw)  # "nee, ik ben 43, niet 34"
     nee = not andere_feiten and (intent == "deny" or lees_ja_nee(tekst) is False)
     lege_knop = _LEGE_KNOP.fullmatch(tekst.strip()) is not None  # "geen van deze"
-    if not (genoemd or ontkend or geen or nee or lege_knop or al_bekend):
+    if not (genoemd or ontkend or geen or nee or lege_knop or buiten):
         return
     lezing.groep_beantwoord = True
+    for attribuut in buiten:
+        ruw[attribuut] = True
     for attribuut in leden:
         if attribuut in genoemd:
             ruw[attribuut] = True

@@ -82,7 +82,8 @@ studenten" says nothing about children."""
 _EURO = _set("€ euro euros eur euro's")
 _INKOMENSWOORDEN = _set(
     "verdien verdienen verdient inkomen inkomsten loon lonen wedde salaris uitkering "
-    "leefloon pensioen netto bruto maandloon maandinkomen gezinsinkomen"
+    "leefloon pensioen netto bruto maandloon maandinkomen gezinsinkomen werkloosheid "
+    "werkloosheidsuitkering invaliditeitsuitkering ziekteuitkering"
 )
 _KOSTENWOORDEN = _set(
     "huur betaal betalen kost kosten schuld schulden factuur rekening lening afbetaling "

@@ -203,3 +203,13 @@ def test_een_situatie_die_de_bot_al_kende_beantwoordt_het_lijstje(diensten: Dien
     assert {a: lezing.waarden[a] for a in groep.leeg_is_nee if a in leden} == dict.fromkeys(
         [a for a in groep.leeg_is_nee if a in leden], False
     )
+
+
+def test_een_situatie_buiten_de_gevraagde_leden_wordt_toch_bewaard(diensten: Diensten) -> None:
+    """The engine asked the other situations only; "verhoogde tegemoetkomming" is still
+    the person's answer, with the typo."""
+    groep = diensten.vocabulaire.vraaggroepen["situaties"]
+    leden = [a for a in groep.leden if a != "verhoogde_tegemoetkoming"]
+    lezing = lees(diensten, "situaties", "verhoogde tegemoetkomming", leden=leden)
+    assert lezing.groep_beantwoord
+    assert lezing.waarden["verhoogde_tegemoetkoming"] is True
