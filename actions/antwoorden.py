@@ -36,7 +36,12 @@ from actions.normaliseren import (
     lees_maandbedrag,
     zegt_nee,
 )
-from actions.normaliseren.getallen import KIND_WOORDEN, Geboortedatum, getalwoorden
+from actions.normaliseren.getallen import (
+    KIND_PERSONEN,
+    KIND_WOORDEN,
+    Geboortedatum,
+    getalwoorden,
+)
 from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
 from actions.normaliseren.tikfouten import standaard_verbeteraar
 from actions.normaliseren.trefwoorden import (
@@ -274,7 +279,7 @@ def _lees_bericht(
         soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
         if soort is not None:
             ruw["soort_inkomen"] = soort
-    if (_MET_ONS_TWEE.search(tekst) or _KINDEREN_WEG.search(tekst)) and not _KIND_WOORD.search(
+    if (_MET_ONS_TWEE.search(tekst) or _KINDEREN_WEG.search(tekst)) and not _noemt_kind(
         _KINDEREN_WEG.sub(" ", tekst)
     ):
         # "met ons tweetjes", "de kinderen zijn het huis uit": geen kinderen thuis
@@ -283,7 +288,7 @@ def _lees_bericht(
         # "ik woon alleen", "55 jaar, ieper, alleen": geen partner, en zonder woord voor
         # kinderen ook geen kinderen thuis (zoals de knop "Alleen")
         ruw["samenwonend_met_partner"] = False
-        if not _KIND_WOORD.search(tekst):
+        if not _noemt_kind(tekst):
             ruw.setdefault("aantal_kinderen", 0)
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
     _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
@@ -644,8 +649,12 @@ _KINDEREN_WEG = re.compile(
     r"\bkind\w*\s+(?:zijn|zyn|wonen)\s+(?:al\s+)?(?:lang\s+)?(?:het\s+huis\s+uit|uit\s+huis|weg|niet\s+meer\s+thuis)",
     re.IGNORECASE,
 )
-_KIND_WOORD = re.compile(r"kind|zoon|dochter|baby|tiener|jongste", re.IGNORECASE)
-_KINDEREN = frozenset({"zoon", "dochter", "kind", "zoontje", "dochtertje", "jongste", "oudste"})
+
+
+def _noemt_kind(tekst: str) -> bool:
+    return any(w in KIND_PERSONEN for w in woorden(tekst))
+
+
 _ANDER_MET_LEEFTIJD = re.compile(
     r"\b(?:mijn|ons|onze)\s+(?:[^\W\d_]+\s+)?(?P<wie>"
     + "|".join(sorted(ANDERE_PERSONEN, key=len, reverse=True))
@@ -672,7 +681,7 @@ def _lees_andermans_leeftijd(tekst: str, ruw: dict[str, Any], gevraagde: Sequenc
     zorg = ruw.get("mantelzorger") is True or bool(_ZORG & set(gevraagde))
     if not zorg or ruw.get("mantelzorger") is False:  # "geen mantelzorg, mijn moeder ..."
         return
-    volwassenen = {n for wie, n in anderen if wie not in _KINDEREN}
+    volwassenen = {n for wie, n in anderen if wie not in KIND_PERSONEN}
     if not volwassenen and (m := _ZIJ_IS.search(tekst.lower())):
         volwassenen = {int(m["n"])}  # "ze is 84 en woont bij ons in"
     if len(volwassenen) == 1 and "zorgbehoevende_leeftijd" not in ruw:

@@ -63,6 +63,8 @@ KIND_WOORDEN = _set("kinderen kindjes kinders kinder kids babys pleegkinderen zo
     "mannekes kleintjes tieners"
 )
 """Plural words for children: "ons twee mannekes" says how many (one "zoon" does not)."""
+KIND_PERSONEN = _KIND | _set("jongste oudste")
+"""Every word for a child of the household ("mijn zoontje", "de jongste", "kinderen")."""
 _KIND_ENKELVOUD = _set(
     "kind kindje baby pleegkind pleegkindje zorgkind zoon zoontje dochter dochtertje"
 )

@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from actions.normaliseren.getallen import KIND_PERSONEN
 from actions.normaliseren.tekst import LEESTEKENS, woorden
 from bot.vocabulary import AttribuutType, Vocabulaire, laad_vocabulaire
 
@@ -214,9 +215,11 @@ _BEZIT = frozenset({"mijn", "ons", "onze", "zijn", "haar", "hun"})
 _ZINSGRENS = frozenset({",", ";", ".", "!", "?", "maar", "en", "want", "terwijl", "omdat"})
 
 
-_GEZIN = frozenset(
-    """man vrouw partner vent echtgenoot echtgenote vriend vriendin lief zoon dochter kind
-    zoontje dochtertje jongste oudste""".split()  # noqa: SIM905
+_GEZIN = (
+    frozenset(
+        """man vrouw partner vent echtgenoot echtgenote vriend vriendin lief""".split()  # noqa: SIM905
+    )
+    | KIND_PERSONEN
 )
 """The people whose facts count for a household attribute (``over: gezin``)."""
 
