@@ -48,6 +48,11 @@ def woordvormen(venv: Path) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--venv", type=Path, default=REPO / ".venv-rasa")
+    parser.add_argument(
+        "--controleer",
+        action="store_true",
+        help="schrijf niets; stop met een fout als het bestand niet bij is met de trefwoorden",
+    )
     args = parser.parse_args()
     verbeteraar = Verbeteraar(standaard_trefwoorden().alle_woorden() | getalwoorden())
     gewoon = sorted(w for w in woordvormen(args.venv) if verbeteraar.woord(w) != w)
@@ -57,8 +62,16 @@ def main() -> None:
     blok = "\n".join(
         [BEGIN + " door scripts/maak_gewone_woorden.py: niet met de hand bewerken", *gewoon, EINDE]
     )
-    GEWONE_WOORDEN_PAD.write_text(voor + blok + (na or "\n"), encoding="utf-8")
-    print(f"{len(gewoon)} gewone woorden geschreven naar {GEWONE_WOORDEN_PAD.relative_to(REPO)}")
+    nieuw = voor + blok + (na or "\n")
+    naam = GEWONE_WOORDEN_PAD.relative_to(REPO)
+    if args.controleer:
+        if nieuw != tekst:
+            raise SystemExit(
+                f"{naam} is niet bij met de trefwoorden: voer scripts/maak_gewone_woorden.py uit."
+            )
+        return
+    GEWONE_WOORDEN_PAD.write_text(nieuw, encoding="utf-8")
+    print(f"{len(gewoon)} gewone woorden geschreven naar {naam}")
 
 
 if __name__ == "__main__":

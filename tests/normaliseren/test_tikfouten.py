@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from actions.normaliseren.tikfouten import Verbeteraar, gewone_woorden, standaard_verbeteraar
@@ -39,3 +43,21 @@ def test_bekende_woorden_en_plaatsnamen_blijven() -> None:
 
 def test_gewone_woorden_zijn_geladen() -> None:
     assert {"recht", "welke", "staat"} <= gewone_woorden()
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_de_gewone_woorden_zijn_bij_met_de_trefwoorden() -> None:
+    """A keyword added without running scripts/maak_gewone_woorden.py could "correct" a real
+    word into it; the list comes from spacy-lookups-data in the Rasa environment."""
+    if not any((REPO / ".venv-rasa").glob("lib/python*/site-packages/spacy_lookups_data")):
+        pytest.skip(".venv-rasa met spacy-lookups-data ontbreekt (make setup)")
+    resultaat = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "maak_gewone_woorden.py"), "--controleer"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=REPO,
+    )
+    assert resultaat.returncode == 0, resultaat.stderr
