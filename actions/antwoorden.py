@@ -216,6 +216,13 @@ def _lees_bericht(
     if not knop:
         tekst = _ZONDER_IK.sub("ik ", tekst)  # "ben 40", "woon in Gent", "en zoek werk"
     ruw: dict[str, Any] = {} if knop else dict(lees_feiten(tekst, d.gemeenten))
+    if ruw.get("woonsituatie") == "huurder_sociaal" and _WACHT_OP_SOCIALE.search(tekst):
+        # "ingeschreven voor een sociale woning": die heeft men nog niet
+        woont = standaard_trefwoorden().keuze("woonsituatie", _WACHT_OP_SOCIALE.sub(" ", tekst))
+        if woont is None:
+            del ruw["woonsituatie"]
+        else:
+            ruw["woonsituatie"] = woont
     if "gemeente" in ruw:
         ruw["gemeente"] = d.gemeenten.gemeente(ruw["gemeente"]).naam
     if "leeftijd" in ruw and (eigen := zonder_anderen(tekst)) != tekst:
@@ -273,12 +280,6 @@ def _lees_bericht(
                 is_negatief_bedrag(tekst)
             ):
                 lezing.berichten.append(Bericht("Een bedrag kan niet negatief zijn."))
-    if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in ruw:
-        # "2600 euro pensioen", "1100 euro van de mutualiteit": wie een bedrag noemt,
-        # zegt met hetzelfde woord waar het vandaan komt
-        soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
-        if soort is not None:
-            ruw["soort_inkomen"] = soort
     if (_MET_ONS_TWEE.search(tekst) or _KINDEREN_WEG.search(tekst)) and not _noemt_kind(
         _KINDEREN_WEG.sub(" ", tekst)
     ):
@@ -292,6 +293,12 @@ def _lees_bericht(
             ruw.setdefault("aantal_kinderen", 0)
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
     _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
+    if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in ruw:
+        # "2600 euro pensioen", "1100 euro van de mutualiteit": wie een bedrag noemt, zegt
+        # met hetzelfde woord waar het vandaan komt (ook na een som: "1100 leefloon en ...")
+        soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
+        if soort is not None:
+            ruw["soort_inkomen"] = soort
 
     for sleutel, waarde in ruw.items():
         attribuut = d.vocabulaire.attributen.get(sleutel)
@@ -645,6 +652,12 @@ _MET_ONS_TWEE = re.compile(
     re.IGNORECASE,
 )
 """'met ons tweetjes', 'wij tweeën': samen, zonder kinderen; niet 'het pensioen van ons twee'."""
+_WACHT_OP_SOCIALE = re.compile(
+    r"\b(?:ingeschreven|inschrijving|wachtlijst|wachten|wacht|aangevraagd|aanvraag|zoeken|zoek)"
+    r"\w*\s+(?:\w+\s+){0,5}?sociale\s+(?:woning|huurwoning|huisvesting)",
+    re.IGNORECASE,
+)
+"""Wie op een sociale woning wacht, huurt er (nog) geen."""
 _KINDEREN_WEG = re.compile(
     r"\bkind\w*\s+(?:zijn|zyn|wonen)\s+(?:al\s+)?(?:lang\s+)?(?:het\s+huis\s+uit|uit\s+huis|weg|niet\s+meer\s+thuis)",
     re.IGNORECASE,

@@ -820,12 +820,15 @@ def lees_getalfeiten(tekst: str) -> dict[str, int | float]:
         feiten["netto_maandinkomen_gezin"] = bedrag.per_maand()
     wachtlijst = _WACHTLIJST.search(naar_cijfers(tekst.lower()))
     if wachtlijst is not None:
-        feiten["jaren_op_wachtlijst_sociale_woning"] = int(wachtlijst["jaren"])
+        feiten["jaren_op_wachtlijst_sociale_woning"] = int(
+            wachtlijst["jaren"] or wachtlijst["jaren2"]
+        )
     return feiten
 
 
 _WACHTLIJST = re.compile(
     r"\b(?P<jaren>\d{1,2})\s+(?:jaar|jaren)\s+(?:al\s+)?(?:op\s+de|op\s+een)\s+wachtlijst"
+    r"|\bwacht\w*\s+(?:al\s+|nu\s+)?(?P<jaren2>\d{1,2})\s+(?:jaar|jaren)\s+op\s+een\s+sociale"
 )
 """'ik sta 3 jaar op de wachtlijst': the years, without being asked."""
 

@@ -114,6 +114,8 @@ def test_een_bereik_en_twee_inkomens_zeggen_hoe_we_rekenden(diensten: Diensten) 
 def test_meerdere_bedragen(diensten: Diensten, tekst: str, verwacht: int | None) -> None:
     lezing = lees_bericht(diensten, tekst, gevraagd="netto_maandinkomen_gezin")
     assert lezing.waarden.get("netto_maandinkomen_gezin") == verwacht
+    if "leefloon" in tekst:
+        assert lezing.waarden["soort_inkomen"] == "bijstand"  # ook na een som
     assert "aantal_kinderen" not in lezing.waarden  # "van ons twee" zegt niets over kinderen
     if verwacht in (1500, 2400):  # a sum
         assert lezing.berichten, "de bot zegt hoe hij rekende"
@@ -211,6 +213,33 @@ def test_gezin(diensten: Diensten, tekst: str, verwacht: dict[str, Any]) -> None
         diensten, tekst, intent="inform", gevraagd=groep.leden[0], groep=groep, leden=groep.leden
     )
     assert lezing.waarden == verwacht
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht"),
+    [
+        (
+            "jaren_op_wachtlijst_sociale_woning",
+            "nee we zijn nog niet ingeschreven voor een sociale woning",
+            {"jaren_op_wachtlijst_sociale_woning": 0},
+        ),
+        (
+            None,
+            "we wachten al 3 jaar op een sociale woning",
+            {"jaren_op_wachtlijst_sociale_woning": 3},
+        ),
+        (
+            None,
+            "ik sta op de wachtlijst voor een sociale woning en huur nu privé",
+            {"woonsituatie": "huurder_privaat"},
+        ),
+        (None, "ik huur een sociale woning", {"woonsituatie": "huurder_sociaal"}),
+    ],
+)
+def test_wachten_op_een_sociale_woning_is_er_geen_huren(
+    diensten: Diensten, gevraagd: str | None, tekst: str, verwacht: dict[str, Any]
+) -> None:
+    assert lees_bericht(diensten, tekst, intent="inform", gevraagd=gevraagd).waarden == verwacht
 
 
 def test_een_bruto_bedrag_is_geen_netto_inkomen(diensten: Diensten) -> None:
