@@ -44,6 +44,10 @@ _VERVANGINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bgenen?\b", "geen"),
         (r"\bmijnen?\b|\bmijne\b|\bmyn(?:e|en)?\b", "mijn"),
         (r"\bvrouwe\b", "vrouw"),
+        (r"\bheur\b", "haar"),
+        # "de kleinste is zeven": het jongste kind; "de jongste is pas geboren": 0 maanden
+        (r"\b(de|ons|onze|mijn) kleinste\b", r"\1 jongste"),
+        (r"\b(?:pas|net|juist) geboren\b", "0 maanden oud"),
         # "me mijn vrouw", "me ons twee": met
         (r"\bme (?=mijn\b|ons\b|onze\b|de\b|het\b)", "met "),
         (r"\bnen?\b", "een"),

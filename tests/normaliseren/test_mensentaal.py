@@ -161,6 +161,19 @@ def test_wie_verbeteringen_en_tikfouten(
         ),
         ("hallo", {}),
         ("39 jaar vilvoorde", {"leeftijd": 39, "gemeente": "Vilvoorde"}),
+        # Flemish care: "heur" is "haar", "de kleinste" the youngest child
+        (
+            "ons moeder woont bij ons in en ik zorg voor heur, ze is 84",
+            {
+                "mantelzorger": True,
+                "zorgbehoevende_leeftijd": 84,
+                "zorgbehoevende_zelfde_adres": True,
+            },
+        ),
+        (
+            "'k heb drie kinders, de kleinste is zeven",
+            {"aantal_kinderen": 3, "leeftijd_jongste_kind": 7},
+        ),
         ("34, gent en 2 kinderen", {"leeftijd": 34, "gemeente": "Gent", "aantal_kinderen": 2}),
         (
             "ik ben mantelzorger voor mijn mama van 86, ze woont niet bij mij",
