@@ -225,22 +225,23 @@ def _lees_bericht(
             ruw["woonsituatie"] = woont
     if "gemeente" in ruw:
         ruw["gemeente"] = d.gemeenten.gemeente(ruw["gemeente"]).naam
-    if "leeftijd" in ruw and (eigen := zonder_anderen(tekst)) != tekst:
-        # "mijn moeder van 84 woont bij mij, ik ben zelf 59": alleen wat over u gaat
-        eigen_leeftijd = lees_feiten(eigen).get("leeftijd")
-        if eigen_leeftijd is None:
-            del ruw["leeftijd"]
-        else:
-            ruw["leeftijd"] = eigen_leeftijd
-    _lees_andermans_leeftijd(tekst, ruw, gevraagde=tuple(leden) or (gevraagd,))
-    eigen = zonder_anderen(tekst)
-    if "gemeente" in ruw and eigen != tekst:
-        # "mijn zus woont in Genk, ik woon in As": de gemeente uit wat over u gaat
-        kandidaten = lees_gemeente(eigen, d.gemeenten, los_antwoord=False)
-        if len(kandidaten) == 1:
-            ruw["gemeente"] = kandidaten[0].gemeente.naam
-        else:
-            del ruw["gemeente"]
+    eigen = over_uzelf(tekst)
+    if eigen != tekst:
+        # "mijn moeder van 84 woont bij mij, ik ben zelf 59", "mijn zus woont in Genk, ik
+        # woon in As": leeftijd en gemeente alleen uit wat over u gaat
+        if "leeftijd" in ruw:
+            eigen_leeftijd = lees_feiten(eigen).get("leeftijd")
+            if eigen_leeftijd is None:
+                del ruw["leeftijd"]
+            else:
+                ruw["leeftijd"] = eigen_leeftijd
+        if "gemeente" in ruw:
+            kandidaten = lees_gemeente(eigen, d.gemeenten, los_antwoord=False)
+            if len(kandidaten) == 1:
+                ruw["gemeente"] = kandidaten[0].gemeente.naam
+            else:
+                del ruw["gemeente"]
+    _lees_zorg(tekst, ruw, gevraagde=tuple(leden) or (gevraagd,))
     uitdrukkelijk = set(ruw)  # "ik ben 150 jaar": gezegd, niet uit een los getal geraden
     for entiteit in entiteiten:
         attribuut = d.vocabulaire.attributen.get(str(entiteit.get("entity")))
@@ -271,7 +272,7 @@ def _lees_bericht(
         if intent == "dont_know" or is_weet_niet(tekst):
             lezing.weet_niet.append(gevraagd)
         elif gevraagd == "gemeente":
-            _lees_gemeente(d, zonder_anderen(tekst) or tekst, ruw, lezing)
+            _lees_gemeente(d, eigen or tekst, ruw, lezing)
         else:
             waarde = _los_antwoord(d, gevraagd, tekst, intent, heeft_andere=bool(ruw))
             if waarde is not None:
@@ -680,17 +681,10 @@ _ZIJ_IS = re.compile(
 _ZORG = frozenset({"zorgbehoevende_leeftijd", "zorgbehoevende_zelfde_adres"})
 
 
-def _lees_andermans_leeftijd(tekst: str, ruw: dict[str, Any], gevraagde: Sequence[str]) -> None:
-    """ "ik zorg voor mijn grootmoeder van 93", "mijne pa is 91": die leeftijd is niet de uwe;
-    wie mantelzorg geeft, geeft zo de leeftijd (en het adres) van wie zorg krijgt."""
+def _lees_zorg(tekst: str, ruw: dict[str, Any], gevraagde: Sequence[str]) -> None:
+    """Wie mantelzorg geeft, geeft met "mijn grootmoeder van 93" of "ze is 84" de leeftijd
+    van wie zorg krijgt, en met "woont bij ons" het adres."""
     anderen = [(m["wie"], int(m["n"])) for m in _ANDER_MET_LEEFTIJD.finditer(tekst.lower())]
-    if anderen and ruw.get("leeftijd") in {n for _, n in anderen}:
-        zonder = _ANDER_MET_LEEFTIJD.sub(" ", tekst.lower())
-        eigen = lees_feiten(zonder).get("leeftijd")
-        if eigen is None:
-            del ruw["leeftijd"]
-        else:
-            ruw["leeftijd"] = eigen
     zorg = ruw.get("mantelzorger") is True or bool(_ZORG & set(gevraagde))
     if not zorg or ruw.get("mantelzorger") is False:  # "geen mantelzorg, mijn moeder ..."
         return
@@ -708,6 +702,12 @@ def _lees_andermans_leeftijd(tekst: str, ruw: dict[str, Any], gevraagde: Sequenc
 
 
 _ZINSDEEL = re.compile(r"[,;.!?]|\b(?:en|maar|want|terwijl|omdat)\b")
+
+
+def over_uzelf(tekst: str) -> str:
+    """Wat over de persoon zelf gaat: zonder de zinsdelen over een ander en zonder de
+    leeftijd van een ander ("ik zorg voor mijn mama van 86")."""
+    return zonder_anderen(_ANDER_MET_LEEFTIJD.sub(" ", tekst))
 
 
 def zonder_anderen(tekst: str) -> str:
@@ -731,8 +731,7 @@ def _los_antwoord(
     """Een kort antwoord op de gestelde vraag: "drie", "ja", "1450", "ik huur"."""
     attribuut = d.vocabulaire.attributen[gevraagd]
     if attribuut.over == "persoon":
-        # "mijn vader is 82", "ik zorg voor mijn mama van 86": niet uw leeftijd
-        tekst = zonder_anderen(_ANDER_MET_LEEFTIJD.sub(" ", tekst))
+        tekst = over_uzelf(tekst)  # "mijn vader is 82": niet uw leeftijd
     match attribuut.type:
         case AttribuutType.INT:
             lezer = {

@@ -203,8 +203,10 @@ class ValidateProfielForm(FormValidationAction):
         )
         if eerste:  # "ik weet niet waar ik recht op heb" zegt niet dat u uw leeftijd niet weet
             lezing.weet_niet = [a for a in lezing.weet_niet if a not in leden]
-        vorig = _laatst_genoteerd_getal(d, tracker)
-        if not lezing.iets_gelezen and vorig and _BEDOEL.search(tekst):
+        vorig = None
+        if not lezing.iets_gelezen and _BEDOEL.search(tekst):
+            vorig = _laatst_genoteerd_getal(d, tracker)
+        if vorig:
             # "sorry, ik bedoel 43" na "Genoteerd: 34 jaar": het vorige getal verbeteren
             verbeterd = lees_bericht(d, tekst, intent=intent, gevraagd=vorig)
             if vorig in verbeterd.waarden:
