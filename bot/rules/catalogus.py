@@ -102,7 +102,19 @@ def bouw_catalogus(
         vraaggroepen={k: g.leden for k, g in vocabulaire.vraaggroepen.items()},
         eerste_peildatum=max(eerste_datums) if eerste_datums else None,
         openingsgroep=next((k for k, g in vocabulaire.vraaggroepen.items() if g.eerst), None),
+        keuzes=_keuzes(vocabulaire),
     )
+
+
+def _keuzes(vocabulaire: Vocabulaire) -> dict[str, tuple[Any, ...]]:
+    """Every answer a yes/no or choice attribute can get."""
+    keuzes: dict[str, tuple[Any, ...]] = {}
+    for sleutel, attribuut in vocabulaire.attributen.items():
+        if attribuut.type is AttribuutType.BOOL:
+            keuzes[sleutel] = (True, False)
+        elif attribuut.type is AttribuutType.ENUM and attribuut.opties:
+            keuzes[sleutel] = tuple(attribuut.opties)
+    return keuzes
 
 
 def _rechtverwijzingen(uitdrukking: Any) -> Iterator[str]:

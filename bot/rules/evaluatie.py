@@ -67,7 +67,7 @@ def evalueer(
             ctx.lokale_parameters = recht.lokale_parameters
             if ctx.herhaald:
                 ctx.herhaald = {}
-            uitkomst = _evalueer_recht(recht, ctx, parameters, sleutel)
+            uitkomst = _evalueer_recht(recht, ctx, parameters, sleutel, catalogus.keuzes)
             onthoud(recht.geheugen, sleutel, uitkomst, _MAX_GEHEUGEN_RECHT)
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
         open_per_recht[recht.id] = uitkomst.open_
@@ -145,7 +145,11 @@ def _met_afhankelijkheden(catalogus: Catalogus, ids: frozenset[str]) -> frozense
 
 
 def _evalueer_recht(
-    recht: Recht, ctx: Context, parameters: _Parameters, sleutel: tuple[Any, ...]
+    recht: Recht,
+    ctx: Context,
+    parameters: _Parameters,
+    sleutel: tuple[Any, ...],
+    keuzes: Mapping[str, tuple[Any, ...]],
 ) -> RechtUitkomst:
     """The right's outcome, with which answers could still make it waarschijnlijk or niet.
 
@@ -176,13 +180,12 @@ def _evalueer_recht(
 
     open_ = GESLOTEN
     if status is Status.MOGELIJK:  # all conditions together behave as one "and"
-        open_ = combineer_en(
-            [
-                _open(v, u, ctx, sleutel)
-                for v, u in zip(recht.voorwaarden, resultaten, strict=True)
-                if u.status is VoorwaardeStatus.ONBEKEND
-            ]
-        )
+        onbekend = [
+            (v, u)
+            for v, u in zip(recht.voorwaarden, resultaten, strict=True)
+            if u.status is VoorwaardeStatus.ONBEKEND
+        ]
+        open_ = _open_samen(recht, onbekend, ctx, verouderd, sleutel, keuzes, _SPLITSDIEPTE)
     elif status is Status.WAARSCHIJNLIJK:
         resultaten = [
             _met_via(recht, v, u, ctx, verouderd, sleutel) if v.rechten else u
@@ -199,6 +202,90 @@ def _evalueer_recht(
     return RechtUitkomst.maak(
         recht, status, tuple(resultaten), bedrag, open_, parameters.veroudering, rest
     )
+
+
+_SPLITSDIEPTE = 2
+"""How many yes/no or choice answers in a row :func:`_open_samen` may try."""
+
+
+def _open_samen(
+    recht: Recht,
+    onbekend: list[tuple[Voorwaarde, VoorwaardeUitkomst]],
+    ctx: Context,
+    verouderd: Mapping[str, Veroudering],
+    sleutel: tuple[Any, ...],
+    keuzes: Mapping[str, tuple[Any, ...]],
+    diepte: int,
+) -> Open:
+    """What could still decide these unknown conditions together (an "and").
+
+    Condition by condition, an attribute is open when it could change one of them. That
+    misses what one answer does to the others: with "u krijgt de IGO" as one condition and
+    "u krijgt de IGO of u bent 65" as another, the age can never matter (no IGO: "niet";
+    IGO: the second condition holds anyway). So when a yes/no or choice attribute alone
+    still decides one condition and others read it too, every answer to it is tried.
+    """
+    opens = [_open(v, u, ctx, sleutel) for v, u in onbekend]
+    samen = combineer_en(opens)
+    if diepte == 0 or len(opens) < 2:
+        return samen
+    for o in opens:
+        if len(o.alle) != 1:
+            continue
+        (attribuut,) = o.alle
+        if (
+            attribuut in keuzes
+            and attribuut in recht.invoer
+            and sum(attribuut in p.alle for p in opens) >= 2
+        ):
+            return _open_per_antwoord(
+                recht, onbekend, ctx, verouderd, sleutel, keuzes, diepte, attribuut
+            )
+    return samen
+
+
+def _open_per_antwoord(
+    recht: Recht,
+    onbekend: list[tuple[Voorwaarde, VoorwaardeUitkomst]],
+    ctx: Context,
+    verouderd: Mapping[str, Veroudering],
+    sleutel: tuple[Any, ...],
+    keuzes: Mapping[str, tuple[Any, ...]],
+    diepte: int,
+    attribuut: str,
+) -> Open:
+    """Try every answer to ``attribuut``; it is open when some answer decides the right or
+    leaves other questions open, together with those questions."""
+    plaats = 1 + recht.invoer.index(attribuut)  # its place in the memo key
+    kan_waar: set[str] = set()
+    kan_onwaar: set[str] = set()
+    for antwoord in keuzes[attribuut]:
+        tak = Context(
+            profiel={**ctx.profiel, attribuut: antwoord},
+            parameters=ctx.parameters,
+            lokale_parameters=ctx.lokale_parameters,
+            rechten=ctx.rechten,
+            open_per_recht=ctx.open_per_recht,
+        )
+        tak_sleutel = (*sleutel[:plaats], antwoord, *sleutel[plaats + 1 :])
+        # a known condition stays known when one more answer comes: only these can change
+        uitkomsten = [
+            (v, _evalueer_voorwaarde(v, tak, verouderd, tak_sleutel)) for v, _ in onbekend
+        ]
+        statussen = {u.status for _, u in uitkomsten}
+        if VoorwaardeStatus.NIET_VOLDAAN in statussen:
+            kan_onwaar.add(attribuut)
+            continue
+        if VoorwaardeStatus.ONBEKEND not in statussen:
+            kan_waar.add(attribuut)
+            continue
+        nog_open = [(v, u) for v, u in uitkomsten if u.status is VoorwaardeStatus.ONBEKEND]
+        verder = _open_samen(recht, nog_open, tak, verouderd, tak_sleutel, keuzes, diepte - 1)
+        if verder.kan_waar:
+            kan_waar.update(verder.kan_waar, (attribuut,))
+        if verder.kan_onwaar:
+            kan_onwaar.update(verder.kan_onwaar, (attribuut,))
+    return Open(frozenset(kan_waar), frozenset(kan_onwaar))
 
 
 class _DeRest:

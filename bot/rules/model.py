@@ -236,6 +236,9 @@ class Catalogus:
     openingsgroep: str | None = None
     """The question group asked first while none of its members is answered (age and
     municipality: people say who and where they are before anything else)."""
+    keuzes: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    """Asked attribute -> every answer it can get, for yes/no and choice attributes: the
+    engine tries each to see which other questions one answer makes useless."""
 
     per_id: Mapping[str, Recht] = field(default_factory=dict, compare=False, repr=False)
     """The rights by id (filled from ``rechten`` when the catalogue is made)."""

@@ -109,6 +109,26 @@ def test_enkel_het_onbekende_deel_telt_binnen_een_onbekende_of():
     assert evaluatie.volgende_vraag == "ontvangt_leefloon"
 
 
+def test_een_antwoord_dat_alles_beslist_maakt_andere_vragen_nutteloos():
+    # "you receive the IGO" is one condition, "IGO or 65" another: without the IGO the
+    # right is "niet", with it the second holds anyway, so the age can never matter
+    igo = {"var": "ontvangt_igo"}
+    catalogus = bouw(recht("a", igo, {"or": [igo, LEEFTIJD]}, {"or": [igo, ZORG]}))
+    evaluatie = evalueer({}, catalogus, PEILDATUM)
+    assert evaluatie.uitkomst("a").open_attributen == {"ontvangt_igo"}
+    assert evaluatie.volgende_vraag == "ontvangt_igo"
+
+
+def test_een_keuze_die_een_voorwaarde_beslist_laat_de_rest_open_waar_het_kan():
+    # status "belg" decides the first condition; only for "geen_verblijfsrecht" does the
+    # second need the age (for the others it holds): the age stays open
+    status = {"var": "verblijfsstatus"}
+    geen = {"==": [status, "geen_verblijfsrecht"]}
+    catalogus = bouw(recht("a", {"!=": [status, "eu_burger"]}, {"or": [{"!": geen}, LEEFTIJD]}))
+    evaluatie = evalueer({}, catalogus, PEILDATUM)
+    assert evaluatie.uitkomst("a").open_attributen == {"verblijfsstatus", "leeftijd"}
+
+
 def test_if_met_bekende_voorwaarde_vraagt_alleen_de_gekozen_tak():
     regel = {"if": [{"var": "samenwonend_met_partner"}, ZORG, LEEFTIJD]}
     evaluatie = evalueer({"samenwonend_met_partner": True}, bouw(recht("a", regel)), PEILDATUM)
