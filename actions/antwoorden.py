@@ -40,6 +40,7 @@ from actions.normaliseren.getallen import (
     KIND_PERSONEN,
     KIND_WOORDEN,
     Geboortedatum,
+    bedragen_van_huisgenoten,
     getalwoorden,
 )
 from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
@@ -292,6 +293,7 @@ def _lees_bericht(
         ruw["samenwonend_met_partner"] = False
         if not _noemt_kind(tekst):
             ruw.setdefault("aantal_kinderen", 0)
+            ruw.setdefault("netto_maandinkomen_huisgenoten", 0)  # niemand anders in huis
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
     _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
     if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in ruw:
@@ -514,6 +516,8 @@ def _lees_bijzondere_antwoorden(
         return
     bereik = lees_bedragbereik(tekst)
     bedragen = lees_gezinsbedragen(tekst)
+    if bereik is None and _lees_huisgenoten(tekst, bedragen, ruw, lezing):
+        return
     if bereik is not None:
         midden = round((bereik[0] + bereik[1]) / 2)
         ruw["netto_maandinkomen_gezin"] = midden
@@ -537,6 +541,36 @@ def _lees_bijzondere_antwoorden(
         lezing.berichten.append(
             Bericht(f"Ik tel samen: {delen} = {euro(som)} per maand voor uw gezin.")
         )
+
+
+def _lees_huisgenoten(
+    tekst: str, bedragen: list[float], ruw: dict[str, Any], lezing: Lezing
+) -> bool:
+    """At the income question: an amount of a son, a mother or a housemate is not the
+    income of the person and the partner ("1300 pensioen en mijn zoon verdient 2400");
+    it goes apart, for the few rights that count everyone at home. True when it did."""
+    anderen = bedragen_van_huisgenoten(tekst)
+    if not anderen:
+        return False
+    eigen = list(bedragen) or [ruw.get("netto_maandinkomen_gezin")]
+    for b in anderen:
+        if b in eigen:
+            eigen.remove(b)
+    eigen = [b for b in eigen if isinstance(b, (int, float))]
+    if eigen:
+        ruw["netto_maandinkomen_gezin"] = round(sum(eigen), 2)
+    else:
+        ruw.pop("netto_maandinkomen_gezin", None)
+    ruw["netto_maandinkomen_huisgenoten"] = round(sum(anderen), 2)
+    tekst_anderen = (
+        f"Het inkomen van de anderen die bij u wonen ({euro(sum(anderen))}) noteer ik apart. "
+        "Het telt alleen voor de huurpremie, de huursubsidie en de verwarmingstoelage."
+    )
+    if eigen:
+        voor = "u en uw partner" if len(eigen) > 1 else "u"
+        tekst_anderen = f"Ik reken met {euro(sum(eigen))} per maand voor {voor}. " + tekst_anderen
+    lezing.berichten.append(Bericht(tekst_anderen))
+    return True
 
 
 _LEEFTIJDEN = ("leeftijd", "leeftijd_jongste_kind", "zorgbehoevende_leeftijd")
@@ -762,7 +796,16 @@ def _los_antwoord(
             if is_jaarbedrag(attribuut):
                 return lees_jaarbedrag(tekst)
             waarde = lees_maandbedrag(tekst)
-            return waarde if waarde is not None else lees_bedrag(tekst)
+            if waarde is None:
+                waarde = lees_bedrag(tekst)
+            if (
+                waarde is None
+                and attribuut.nee_is_nul
+                and len(woorden(tekst)) <= 4
+                and (intent == "deny" or zegt_nee(tekst))
+            ):
+                waarde = 0.0  # "nee", "nee niemand": niemand anders met een inkomen
+            return waarde
         case AttribuutType.BOOL:
             trefwoorden = standaard_trefwoorden()
             if gevraagd in trefwoorden.attributen:  # "ze woont in het rusthuis"

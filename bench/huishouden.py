@@ -3,7 +3,7 @@
 Shared by the engine benchmark (``engine.py``) and the API and conversation benchmarks
 (``api.py``, ``gesprekken.py``): given the basics (age, partner, children, work, income,
 housing), it fills in the kind of income, the tax-bill income, the allowances received,
-care, study, heating and moving.
+care, study, heating, moving and the income of others at home.
 """
 
 from __future__ import annotations
@@ -55,4 +55,8 @@ def aanvullen(rng: random.Random, p: dict[str, Any]) -> dict[str, Any]:
         )[0],
         "verhuisd_uit_slechte_woning": p["woonsituatie"] == "huurder_privaat"
         and rng.random() < 0.1,
+        # an adult child, a parent or a housemate with an income: in about one home in ten
+        "netto_maandinkomen_huisgenoten": (
+            float(rng.randint(6, 25) * 100) if rng.random() < 0.1 else 0.0
+        ),
     }

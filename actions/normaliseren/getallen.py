@@ -937,6 +937,38 @@ def lees_gezinsbedragen(tekst: str) -> list[float]:
     return bedragen if len(met_bron) == len(stukken) else []
 
 
+_HUISGENOTEN = _set(
+    "zoon zoontje dochter dochtertje kind kinderen ma pa mama papa moeder vader ouders "
+    "broer zus zuster schoonmoeder schoonvader oma opa grootmoeder grootvader bomma bompa "
+    "huisgenoot huisgenote huisgenoten kotgenoot kotgenote medebewoner neef nicht"
+)
+"""Mensen in huis die niet de partner zijn: hun inkomen telt voor de meeste rechten niet."""
+_PERSOON_OF_PARTNER = _set(
+    "ik ikzelf wij we man vrouw partner vent echtgenoot echtgenote vriend vriendin lief"
+)
+
+
+def bedragen_van_huisgenoten(tekst: str) -> list[float]:
+    """The amounts in a message that belong to someone at home who is not the partner:
+    "1300 pensioen en mijn zoon verdient 2400" -> [2400]. An amount belongs to the last
+    person named before it since the previous amount ("ik 1200 en mijn man 1500": none)."""
+    lezing = _lees(tekst, spatiegroepen=True)
+    woorden = lezing.woorden()
+    getallen = [
+        g
+        for g in lezing.getallen
+        if _bruikbaar(g) and g.eenheid in (None, "euro") and g.waarde >= 50
+    ]
+    van_anderen = []
+    begin = 0
+    for g in getallen:
+        voor = [w for w in woorden[begin : g.index] if w in _HUISGENOTEN | _PERSOON_OF_PARTNER]
+        if voor and voor[-1] in _HUISGENOTEN:
+            van_anderen.append(g.waarde)
+        begin = g.index + 1
+    return van_anderen
+
+
 def _stukken_per_bedrag(lezing: _Lezing, getallen: Sequence[_Getal]) -> list[list[str]]:
     """The words that belong to each amount: from just after the previous amount (or the
     start) to just before the next one."""

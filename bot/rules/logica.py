@@ -234,7 +234,7 @@ class InkomenSchatting(Knoop):
     def __init__(
         self,
         van: str,
-        soort: str,
+        soort: str | None,
         factor: Mapping[str, tuple[float, float, float]],
         precies: str | None,
     ):
@@ -252,9 +252,8 @@ class InkomenSchatting(Knoop):
         basis = profiel.get(self.van)
         if basis is None:
             return ONBEKEND
-        laag, midden, hoog = (
-            self.factor.get(profiel.get(self.soort) or "onbekend") or (self.factor["onbekend"])
-        )
+        soort = profiel.get(self.soort) if self.soort is not None else None
+        laag, midden, hoog = self.factor.get(soort or "onbekend") or self.factor["onbekend"]
         if laag == hoog:
             return basis * midden
         verfijn = frozenset(

@@ -92,13 +92,16 @@ def _inkomensbegrip(
 
 def _schatting(velden: Any, attributen: dict[str, Attribuut], waar: str) -> InkomensSchatting:
     if not isinstance(velden, dict) or not isinstance(velden.get("factor"), dict):
-        raise VocabulaireFout(f"{waar}: een schatting heeft 'van', 'soort' en 'factor'.")
+        raise VocabulaireFout(f"{waar}: een schatting heeft 'van', 'factor' en meestal 'soort'.")
     van, soort = velden.get("van"), velden.get("soort")
     if van not in attributen or attributen[van].type is not AttribuutType.EURO:
         raise VocabulaireFout(f"{waar}: 'van' moet een bedrag-attribuut zijn.")
-    if soort not in attributen or attributen[soort].type is not AttribuutType.ENUM:
-        raise VocabulaireFout(f"{waar}: 'soort' moet een keuze-attribuut zijn.")
-    nodig = {*(attributen[soort].opties or {}), "onbekend"}
+    if soort is None:  # the kind is not asked: only the factor "onbekend"
+        nodig = {"onbekend"}
+    elif soort not in attributen or attributen[soort].type is not AttribuutType.ENUM:
+        raise VocabulaireFout(f"{waar}: 'soort' moet een keuze-attribuut zijn (of laat het weg).")
+    else:
+        nodig = {*(attributen[soort].opties or {}), "onbekend"}
     factor: dict[str, tuple[float, float, float]] = {}
     for sleutel, drie in velden["factor"].items():
         if (
@@ -311,7 +314,7 @@ def _kort(
                 else f"onbekende optie '{vreemd[0]}'"
             )
             raise VocabulaireFout(f"{waar}: 'kort' heeft {fout}.")
-    elif soort is AttribuutType.INT:
+    elif soort in (AttribuutType.INT, AttribuutType.EURO):
         if "anders" not in teksten or "{waarde}" not in teksten["anders"]:
             raise VocabulaireFout(f"{waar}: 'kort' per getal heeft ook 'anders', met {{waarde}}.")
     else:

@@ -139,8 +139,8 @@ class InkomensSchatting:
 
     van: str
     """The asked attribute the estimate starts from."""
-    soort: str
-    """The asked (enum) attribute that picks the factor."""
+    soort: str | None
+    """The asked (enum) attribute that picks the factor; None: always ``onbekend``."""
     factor: Mapping[str, tuple[float, float, float]]
     """Kind of income (and ``onbekend``) -> (low, middle, high)."""
 

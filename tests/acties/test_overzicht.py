@@ -109,8 +109,8 @@ def test_genoteerd_in_de_volgorde_van_de_woordenlijst() -> None:
         },
     )
     assert tekst == (
-        "Genoteerd: woont in Leuven, 67 jaar, 1 kind, inkomen van het gezin € 1.450 netto "
-        "per maand."
+        "Genoteerd: woont in Leuven, 67 jaar, 1 kind, inkomen van u en uw partner € 1.450 "
+        "netto per maand."
     )
     assert genoteerd(vocabulaire, {}) == ""
 
@@ -230,7 +230,7 @@ def test_correctie_na_het_resultaat_zegt_wat_verandert(met_diensten: Diensten) -
     events = asyncio.run(ActionVerwerkCorrectie().run(dispatcher, tracker, {}))
     assert _slots(events)["netto_maandinkomen_gezin"] == 900
     teksten = _teksten(dispatcher)
-    assert teksten[0] == "Aangepast: inkomen van het gezin € 900 netto per maand."
+    assert teksten[0] == "Aangepast: inkomen van u en uw partner € 900 netto per maand."
     assert teksten[1].startswith("Daardoor verandert:\n• "), teksten
 
     # zonder resultaat ervoor: alleen "Aangepast"

@@ -151,6 +151,7 @@ def test_wie_verbeteringen_en_tikfouten(
                 "gemeente": "Ieper",
                 "samenwonend_met_partner": False,
                 "aantal_kinderen": 0,
+                "netto_maandinkomen_huisgenoten": 0,
             },
         ),
         ("ik woon gent, 2 kinder", {"gemeente": "Gent", "aantal_kinderen": 2}),
@@ -215,7 +216,14 @@ def test_eerste_bericht(diensten: Diensten, tekst: str, verwacht: dict[str, Any]
             "met mijn man, de kinderen zijn het huis uit",
             {"samenwonend_met_partner": True, "aantal_kinderen": 0},
         ),
-        ("alleen, geen kinderen", {"samenwonend_met_partner": False, "aantal_kinderen": 0}),
+        (
+            "alleen, geen kinderen",
+            {
+                "samenwonend_met_partner": False,
+                "aantal_kinderen": 0,
+                "netto_maandinkomen_huisgenoten": 0,
+            },
+        ),
         # "niet" in "ze kan niet meer alleen" is no "nee" to the number of children
         ("en ik zorg voor haar, ze kan niet meer alleen", {"mantelzorger": True}),
     ],

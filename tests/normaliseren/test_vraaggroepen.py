@@ -155,8 +155,23 @@ def test_samen_leeftijd_en_gemeente(diensten: Diensten, tekst, verwacht) -> None
 @pytest.mark.parametrize(
     ("tekst", "verwacht"),
     [
-        ("alleen", {"samenwonend_met_partner": False, "aantal_kinderen": 0}),
-        ("Met mijn partner", {"samenwonend_met_partner": True, "aantal_kinderen": 0}),
+        # alone or only with the partner: nobody else at home with an income
+        (
+            "alleen",
+            {
+                "samenwonend_met_partner": False,
+                "aantal_kinderen": 0,
+                "netto_maandinkomen_huisgenoten": 0,
+            },
+        ),
+        (
+            "Met mijn partner",
+            {
+                "samenwonend_met_partner": True,
+                "aantal_kinderen": 0,
+                "netto_maandinkomen_huisgenoten": 0,
+            },
+        ),
         ("met mijn partner en 2 kinderen", {"samenwonend_met_partner": True, "aantal_kinderen": 2}),
         ("alleen met mijn 3 kinderen", {"samenwonend_met_partner": False, "aantal_kinderen": 3}),
         ("met mijn vrouw en twee kindjes", {"samenwonend_met_partner": True, "aantal_kinderen": 2}),
