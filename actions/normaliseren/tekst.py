@@ -31,6 +31,10 @@ _VERVANGINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "kweenie", "weenie", "kweetnie": ik weet het niet.
         (r"\bk?(?:weenie|weetnie|wenie)\b", "ik weet het niet"),
         (r"\bgeen gedacht\b", "geen idee"),
+        # chat abbreviations: "tss" = tussen, "ni" = niet, "wrs" = waarschijnlijk
+        (r"\btss\b", "tussen"),
+        (r"\bni\b", "niet"),
+        (r"\bwrs\b", "waarschijnlijk"),
         # 'k / k' = ik; 't = het; da's = dat is.
         (r"(?<!\w)'k\b", "ik"),
         (r"(?<!\w)k'(?=\s)", "ik"),
