@@ -28,19 +28,23 @@ from actions.normaliseren import (
     lees_getal,
     lees_getalfeiten,
     lees_gezinsbedragen,
+    lees_huisgenoten,
     lees_ja_nee,
     lees_jaren_sinds,
     lees_keuze,
     lees_leeftijd,
     lees_leeftijd_jongste_kind,
     lees_maandbedrag,
+    lees_periode,
     zegt_nee,
 )
 from actions.normaliseren.getallen import (
     KIND_PERSONEN,
     KIND_WOORDEN,
     Geboortedatum,
+    Huisgenoten,
     getalwoorden,
+    naar_cijfers,
 )
 from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
 from actions.normaliseren.tikfouten import standaard_verbeteraar
@@ -81,6 +85,7 @@ _GETAL_EN_NAAM = re.compile(
 )
 """Een deel zonder komma: "39 jaar vilvoorde", "vilvoorde 39" wordt "39 jaar" en "vilvoorde"."""
 _AANLOOP = frozenset({"allez", "euh", "eh", "tja"})
+_LOS_GETAL = re.compile(r"\W*\d{1,3}\s*(?:jaar|jr|j)?(?:\s+oud)?\W*", re.IGNORECASE)
 _ZONDER_IK = re.compile(
     r"(?:^|(?<=[,;.!?] )|(?<=[,;.!?])|(?<=\ben )|(?<=\bmaar ))"
     r"(?=\s*(?:ben|heb|woon|werk|krijg|zorg|huur|sta|verdien|zoek|studeer|zit|leef|ontvang)\b)",
@@ -259,7 +264,13 @@ def _lees_bericht(
             ruw[attribuut.sleutel] = waarde  # knop van een vraaggroep: {"mantelzorger": true}
 
     gevraagde = tuple(leden) if groep is not None else ((gevraagd,) if gevraagd else ())
-    if gevraagde and "aantal_kinderen" in ruw and "aantal_kinderen" not in gevraagde:
+    huisgenoten = None if knop else _lees_huisgenoten(tekst, ruw)
+    if (
+        gevraagde
+        and "aantal_kinderen" in ruw
+        and "aantal_kinderen" not in gevraagde
+        and not (huisgenoten and huisgenoten.kinderen == ruw["aantal_kinderen"])
+    ):
         # "ja, mijn zoon wel" of "mijn dochter is 4" op een andere vraag zegt niet hoeveel
         # kinderen er zijn: alleen met "kind(eren)" of met het aantal als cijfer
         aantal = str(ruw["aantal_kinderen"])
@@ -348,18 +359,21 @@ def _lees_groep(
     if tekst.lstrip().startswith("/"):
         return  # a button: its values came as entities, its JSON is no text to read
     # samen: per deel van het antwoord ("34, Gent") de losse lezer van elk open lid
-    delen = [
-        stuk.strip()
-        for deel in _DELEN.split(tekst)
-        if deel and deel.strip()
-        for stuk in _GETAL_EN_NAAM.split(deel.strip())
-        if stuk and stuk.strip()
-    ]
+    delen: list[str] = []
+    for deel in _DELEN.split(tekst):
+        stukken = [s.strip() for s in _GETAL_EN_NAAM.split(deel.strip()) if s and s.strip()]
+        for stuk in stukken:
+            vorige = woorden(delen[-1])[-1:] if delen and len(stukken) > 1 else []
+            if delen and vorige and vorige[0] in KIND_PERSONEN and stuk.isdigit():
+                delen[-1] += " " + stuk  # "de oudste 17" stays together
+            else:
+                delen.append(stuk)
     for attribuut in leden:
         if attribuut in ruw:
             continue
         soort = d.vocabulaire.attributen[attribuut].type
         gevonden = []
+        los_getal = []  # "46" or "46 jaar" as a part of its own: "schrijnwerker, 46, getrouwd"
         for deel in delen:
             if soort is AttribuutType.GEMEENTE:
                 eigen = zonder_anderen(deel)  # "mijn ex woont in Hasselt": niet uw gemeente
@@ -374,6 +388,10 @@ def _lees_groep(
                     d.vocabulaire.attributen[attribuut], waarde
                 ):
                     gevonden.append(waarde)  # niet "wonend in 1030" als leeftijd
+                    if _LOS_GETAL.fullmatch(deel):
+                        los_getal.append(waarde)
+        if len(set(gevonden)) > 1 and len(set(los_getal)) == 1:
+            gevonden = los_getal[:1]  # not "mama van 2" or "de jongste 11" beside it
         if soort is AttribuutType.BOOL:
             gevonden = _ja_nee_in_groep(attribuut, tekst, delen)
         elif soort is AttribuutType.ENUM:  # het hele antwoord: "loon en pensioen"
@@ -510,12 +528,27 @@ def _lees_bijzondere_antwoorden(
             Bericht("Dat is een bruto bedrag. Hoeveel komt er netto per maand binnen?")
         )
         return
+    jaarbedrag = next(
+        (a for a in gevraagde if is_jaarbedrag(d.vocabulaire.attributen[a]) and a not in ruw),
+        None,
+    )
+    if jaarbedrag is not None and (bereik := lees_bedragbereik(tekst)) is not None:
+        # "samen 28 a 30 duizend" op de vraag naar het belastbaar jaarinkomen: het midden
+        maal = 12 if lees_periode(tekst) == "maand" else 1
+        midden = round((bereik[0] + bereik[1]) / 2) * maal
+        ruw[jaarbedrag] = midden
+        lezing.berichten.append(
+            Bericht(
+                f"Ik reken met het midden: {euro(midden)} per jaar. Klopt dat niet, zeg het dan."
+            )
+        )
     if "netto_maandinkomen_gezin" not in gevraagde:
         return
     bereik = lees_bedragbereik(tekst)
     bedragen = lees_gezinsbedragen(tekst)
     if bereik is not None:
-        midden = round((bereik[0] + bereik[1]) / 2)
+        deler = 12 if lees_periode(tekst) == "jaar" else 1
+        midden = round((bereik[0] + bereik[1]) / 2 / deler)
         ruw["netto_maandinkomen_gezin"] = midden
         lezing.berichten.append(
             Bericht(
@@ -663,6 +696,34 @@ _KINDEREN_WEG = re.compile(
     r"\bkind\w*\s+(?:zijn|zyn|wonen)\s+(?:al\s+)?(?:lang\s+)?(?:het\s+huis\s+uit|uit\s+huis|weg|niet\s+meer\s+thuis)",
     re.IGNORECASE,
 )
+
+
+_WIJ = re.compile(r"\b(?:we|wij|koppel|gezin|getrouwd|gehuwd)\b")
+_OUDER_VAN = re.compile(
+    r"(?<!mijn )(?<!ons )(?<!onze )(?<!zijn )(?<!haar )(?<!hun )"
+    r"\b(?:mama|mam|mams|moeder|ma|papa|pap|vader|pa)\s+van\s+(?P<n>\d{1,2})\b"
+    r"(?!\s*(?:[.,]\d|jaar|jr|maand|week|euro|€))"
+)
+"""'mama van 3', 'alleenstaande papa van 2': the person's own children, not an age."""
+
+
+def _lees_huisgenoten(tekst: str, ruw: dict[str, Any]) -> Huisgenoten | None:
+    """Children and partner from who someone lists: "ik woon met mijn zoontje" is one child
+    and no partner, "met mijn vrouw en baby" one child; "mama van 3" three children."""
+    if "aantal_kinderen" not in ruw and (m := _OUDER_VAN.search(naar_cijfers(tekst))):
+        ruw["aantal_kinderen"] = int(m["n"])
+    huisgenoten = lees_huisgenoten(tekst)
+    if huisgenoten is None:
+        return None
+    if huisgenoten.kinderen and "aantal_kinderen" not in ruw:
+        ruw["aantal_kinderen"] = huisgenoten.kinderen
+    if (
+        huisgenoten.alleen_kinderen
+        and "samenwonend_met_partner" not in ruw
+        and not _WIJ.search(tekst)
+    ):
+        ruw["samenwonend_met_partner"] = False  # only children listed, and "ik", not "we"
+    return huisgenoten
 
 
 def _noemt_kind(tekst: str) -> bool:
