@@ -46,12 +46,13 @@ from actions.normaliseren.getallen import (
     getalwoorden,
     naar_cijfers,
 )
-from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
+from actions.normaliseren.tekst import LEESTEKENS, ik_vooraan, normaliseer, woorden
 from actions.normaliseren.tikfouten import standaard_verbeteraar
 from actions.normaliseren.trefwoorden import (
     ANDERE_PERSONEN,
     Treffer,
     Trefwoorden,
+    ander_in_zinsdeel,
     over_een_ander,
     standaard_trefwoorden,
 )
@@ -220,6 +221,7 @@ def _lees_bericht(
     knop = tekst.lstrip().startswith("/")  # /inform{"aantal_kinderen": 0}: only its values
     if not knop:
         tekst = _ZONDER_IK.sub("ik ", tekst)  # "ben 40", "woon in Gent", "en zoek werk"
+        tekst = ik_vooraan(tekst)  # "nu zoek ik werk"
     ruw: dict[str, Any] = {} if knop else dict(lees_feiten(tekst, d.gemeenten))
     if ruw.get("woonsituatie") == "huurder_sociaal" and _WACHT_OP_SOCIALE.search(tekst):
         # "ingeschreven voor een sociale woning": die heeft men nog niet
@@ -246,6 +248,7 @@ def _lees_bericht(
                 ruw["gemeente"] = kandidaten[0].gemeente.naam
             else:
                 del ruw["gemeente"]
+    _lees_eigen_woorden(tekst, ruw, gevraagde=tuple(leden) or (gevraagd,))
     _lees_zorg(tekst, ruw, gevraagde=tuple(leden) or (gevraagd,))
     uitdrukkelijk = set(ruw)  # "ik ben 150 jaar": gezegd, niet uit een los getal geraden
     for entiteit in entiteiten:
@@ -762,6 +765,106 @@ def _lees_zorg(tekst: str, ruw: dict[str, Any], gevraagde: Sequence[str]) -> Non
             ruw["zorgbehoevende_zelfde_adres"] = adres == "true"
 
 
+_HOGER_ONDERWIJS = re.compile(
+    r"\b(?:universiteit|unief|univ|hogeschool|hoger\s+onderwijs|kul|ku\s+leuven|ugent|vub|"
+    r"uantwerpen|uhasselt|odisee|howest|vives|artevelde\w*|ucll|pxl|kdg|karel\s+de\s+grote|"
+    r"thomas\s+more|erasmushogeschool|ehb|luca)\b|\b(?:bachelor|master|graduaat)\w*"
+)
+_STUDEERT = re.compile(
+    r"\b(?:studeer|studeert|studeren|student|studente|zit|zitten|volg|volgt|doe|doet|ga|gaat)\b"
+)
+_VERLEDEN = re.compile(r"\b(?:studeerde|gestudeerd|vroeger|was|afgestudeerd)\b")
+_ZORG_NODIG = re.compile(
+    r"\b(?:hulp|help|verzorging|thuisverpleging|thuiszorg|verpleging|gezinshulp|"
+    r"poetshulp|ondersteuning|iemand)\b(?:\s+[^\W\d_]+){0,6}?\s+nodig\b"
+    r"(?:\s+[^\W\d_]+){0,6}?\s+(?:wassen|aankleden|aan\s+te\s+kleden|kleden|douchen|"
+    r"eten|toilet|opstaan|slapen\s+gaan|naar\s+bed)\b"
+    r"|\bnodig\b(?:\s+[^\W\d_]+){0,3}?\s+(?:om\s+(?:mij|me)\s+te\s+(?:wassen|kleden|douchen)|"
+    r"bij\s+het\s+(?:wassen|aankleden|douchen|eten))\b"
+    r"|\b(?:kan|geraak)\s+(?:mij|me|ik)?\s*(?:niet|nie)\s+(?:meer\s+)?(?:alleen\s+)?"
+    r"(?:wassen|aankleden|douchen|opstaan)\b"
+)
+"""Care needs in one's own words: "ik heb hulp nodig bij het aankleden", "de thuisverpleging
+komt, ik heb ze nodig om mij te wassen", "ik kan mij niet meer alleen wassen"."""
+_ZORG_VOOR = re.compile(
+    r"\bik\s+(?:zorg|verzorg)\s+(?:al\s+\w+\s+jaar\s+|elke\s+dag\s+|dagelijks\s+)?"
+    r"(?:voor\s+)?(?:mijn|ons|onze)\s+(?:zieke\s+|oude\s+|bejaarde\s+|dementerende\s+)?"
+    r"(?P<wie>" + "|".join(sorted(ANDERE_PERSONEN, key=len, reverse=True)) + r")\b"
+)
+"""'ik zorg voor mijn tante', 'ik verzorg ons grootouders': mantelzorg for a relative."""
+_NAAR_HEM_TOE = re.compile(
+    r"\bik\s+(?:ga|rij|fiets|kom)\s+(?:\w+\s+){0,4}?(?:er|erheen|ernaartoe|naar\s+(?:hem|haar)|"
+    r"bij\s+(?:hem|haar)|langs|naartoe)\b"
+)
+"""'ik ga er 2 keer per week poetsen', 'ik rij elke dag naar haar toe': not the same address."""
+_SLECHT = (
+    r"(?:krot|krotwoning|schimmel\w*|onbewoonba\w*|ongeschikt\w*|ongezond\w*|vochtig\w*|"
+    r"rotte|bouwvallig\w*)"
+)
+_UIT_SLECHTE_WONING = re.compile(
+    r"\bverhuis\w*\b[^.!?]{0,40}?\b(?:uit|van)\s+(?:een|ons|onze|mijn|het|de)?\s*"
+    r"(?:[^\W\d_]+\s+){0,2}?" + _SLECHT + r"\b"
+    r"|\b(?:uit|van)\s+(?:een|ons|onze|mijn|het|de)?\s*(?:[^\W\d_]+\s+){0,2}?"
+    + _SLECHT
+    + r"\b[^.!?]{0,40}?\bverhuis\w*"
+)
+"""'we zijn vorig jaar uit een vochtig krot verhuisd', 'verhuisd van een onbewoonbaar
+verklaarde woning': moved out of a bad home."""
+
+
+def _lees_eigen_woorden(tekst: str, ruw: dict[str, Any], gevraagde: Sequence[Any]) -> None:
+    """Situations people describe without the words of the question: studying at a named
+    university or college, daily care needs, moving out of a slum, and the address of
+    whom they care for."""
+    schoon = tekst.lower()
+    tw = standaard_trefwoorden()
+    m = _ZORG_VOOR.search(schoon)
+    if "mantelzorger" not in ruw and m and m["wie"] not in KIND_PERSONEN:
+        ruw["mantelzorger"] = True  # not "ik zorg voor mijn kinderen"
+    for deel in _delen_over_het_gezin(schoon):
+        if "kind_hoger_onderwijs" in ruw:
+            break
+        if _HOGER_ONDERWIJS.search(deel) and _STUDEERT.search(deel) and not _VERLEDEN.search(deel):
+            if re.search(r"\bniemand\b", deel):
+                ruw["kind_hoger_onderwijs"] = False
+            elif not re.search(r"\b(?:niet|geen|nooit)\b", deel):
+                ruw["kind_hoger_onderwijs"] = True
+    if "zelf_zorgbehoevend" not in ruw:
+        eigen = zonder_anderen(schoon)
+        for m in _ZORG_NODIG.finditer(eigen):
+            ervoor = eigen[max(0, m.start() - 25) : m.start()]
+            if not re.search(r"\b(?:geen|niet|nooit)\b", ervoor + m.group()):
+                ruw["zelf_zorgbehoevend"] = True
+                break
+    zorg = ruw.get("mantelzorger") is True or bool(_ZORG & set(gevraagde))
+    if (
+        zorg
+        and "zorgbehoevende_zelfde_adres" not in ruw
+        and _NAAR_HEM_TOE.search(schoon)
+        and tw.keuze("zorgbehoevende_zelfde_adres", tekst, als_antwoord=True) in (None, "false")
+    ):
+        ruw["zorgbehoevende_zelfde_adres"] = False
+    if "verhuisd_uit_slechte_woning" not in ruw and _UIT_SLECHTE_WONING.search(schoon):
+        ruw["verhuisd_uit_slechte_woning"] = True
+
+
+def _delen_over_het_gezin(tekst: str) -> list[str]:
+    """The clauses of ``tekst`` about the person or a child ("mijn oudste zit op de unief"),
+    not about a partner or someone else ("mijn vriendin studeert aan de UGent": the question
+    asks about the person and the children)."""
+    delen, begin = [], 0
+    for m in [*_ZINSDEEL_STRIKT.finditer(tekst), None]:
+        einde = m.start() if m else len(tekst)
+        deel = tekst[begin:einde]
+        wie = ander_in_zinsdeel(woorden(deel), 0)
+        if wie is None or wie in KIND_PERSONEN:
+            delen.append(deel)
+        if m:
+            begin = m.end()
+    return delen
+
+
+_ZINSDEEL_STRIKT = re.compile(r"[,;.!?]|\b(?:maar|want|terwijl|omdat)\b")
 _ZINSDEEL = re.compile(r"[,;.!?]|\b(?:en|maar|want|terwijl|omdat)\b")
 
 

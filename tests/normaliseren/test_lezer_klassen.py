@@ -166,3 +166,129 @@ def test_met_wie_iemand_woont(
     niet: tuple,
 ) -> None:
     _controleer(diensten, gevraagd, tekst, verwacht, niet)
+
+
+# -- words that only add emphasis or time, and the verb before "ik" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht", "niet"),
+    [
+        (None, "'k ben nie ziek hoor, 'k zoek gewoon ne job", {"werksituatie": "werkzoekend"}, ()),
+        (None, "contract gedaan, nu zoek ik terug werk", {"werksituatie": "werkzoekend"}, ()),
+        (
+            None,
+            "sinds vorige zomer huur ik een studio in mechelen",
+            {"woonsituatie": "huurder_privaat", "gemeente": "Mechelen"},
+            (),
+        ),
+        (None, "sinds maart krijg ik leefloon", {"ontvangt_leefloon": True}, ()),
+        # a question is no statement
+        (None, "nu krijg ik een leefloon?", {}, ("ontvangt_leefloon",)),
+    ],
+)
+def test_vulwoorden_en_omgekeerde_zin(
+    diensten: Diensten, gevraagd: str | None, tekst: str, verwacht: dict[str, Any], niet: tuple
+) -> None:
+    _controleer(diensten, gevraagd, tekst, verwacht, niet)
+
+
+# -- whose fact it is: people outside the household, "bij hen in", the partner is no child -----
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht", "niet"),
+    [
+        (None, "de onderburen hebben mazout, wij stoken op gas", {"verwarming": "aardgas"}, ()),
+        (
+            "woonsituatie",
+            "mijn grootouders zijn eigenaar en ik woon bij hen in",
+            {"woonsituatie": "inwonend"},
+            (),
+        ),
+        (
+            None,
+            "22 jaar, woon nog thuis in tienen",
+            {"woonsituatie": "inwonend", "leeftijd": 22},
+            (),
+        ),
+        (None, "mijn schoonzus is werkloos, ik niet", {}, ("werksituatie",)),
+        (None, "ik deel een huis met 2 andere studenten", {"werksituatie": "student"}, ()),
+        (
+            None,
+            "mijne man en ik zijn allebei gepensioneerd",
+            {"soort_inkomen": "pensioen", "samenwonend_met_partner": True},
+            (),
+        ),
+        (None, "onze zoon van 9 heeft een erkende handicap", {"erkende_handicap": True}, ()),
+        (None, "de buurman heeft een erkende handicap", {}, ("erkende_handicap",)),
+        (
+            None,
+            "mijn man heeft MS en krijgt een integratietegemoetkoming",
+            {"ontvangt_tegemoetkoming_handicap": True},
+            (),
+        ),
+        (None, "mijne nonkel krijgt een ivt", {}, ("ontvangt_tegemoetkoming_handicap",)),
+    ],
+)
+def test_wiens_feit(
+    diensten: Diensten, gevraagd: str | None, tekst: str, verwacht: dict[str, Any], niet: tuple
+) -> None:
+    _controleer(diensten, gevraagd, tekst, verwacht, niet)
+
+
+# -- situations in one's own words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht", "niet"),
+    [
+        (None, "ons oudste doet een master aan de uhasselt", {"kind_hoger_onderwijs": True}, ()),
+        (None, "ik ben 19 en zit op de hogeschool in kortrijk", {"kind_hoger_onderwijs": True}, ()),
+        (None, "mijn lief studeert aan de kul", {}, ("kind_hoger_onderwijs",)),
+        (None, "mijn nicht zit op de unief", {}, ("kind_hoger_onderwijs",)),
+        (
+            "kind_hoger_onderwijs",
+            "neen, niemand zit op een hogeschool of universiteit",
+            {"kind_hoger_onderwijs": False},
+            (),
+        ),
+        (
+            None,
+            "ik heb reuma en heb 's morgens hulp nodig om mij te wassen",
+            {"zelf_zorgbehoevend": True},
+            (),
+        ),
+        (
+            None,
+            "de thuisverpleging komt elke dag, ik heb ze nodig bij het douchen",
+            {"zelf_zorgbehoevend": True},
+            (),
+        ),
+        (None, "mijn moeder heeft hulp nodig bij het aankleden", {}, ("zelf_zorgbehoevend",)),
+        (None, "ik heb geen hulp nodig bij het wassen", {"zelf_zorgbehoevend": False}, ()),
+        (
+            None,
+            "ik zorg voor mijn tante, ik rij er elke dag naartoe",
+            {"mantelzorger": True, "zorgbehoevende_zelfde_adres": False},
+            (),
+        ),
+        (
+            None,
+            "ik verzorg mijn schoonvader, we wonen onder hetzelfde dak",
+            {"mantelzorger": True, "zorgbehoevende_zelfde_adres": True},
+            (),
+        ),
+        (None, "ik zorg voor mijn kinderen", {}, ("mantelzorger",)),
+        (
+            None,
+            "vorige winter zijn we uit een vochtige rotte woning verhuisd",
+            {"verhuisd_uit_slechte_woning": True},
+            (),
+        ),
+    ],
+)
+def test_situaties_in_eigen_woorden(
+    diensten: Diensten, gevraagd: str | None, tekst: str, verwacht: dict[str, Any], niet: tuple
+) -> None:
+    _controleer(diensten, gevraagd, tekst, verwacht, niet)
