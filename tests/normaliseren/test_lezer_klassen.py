@@ -292,3 +292,31 @@ def test_situaties_in_eigen_woorden(
     diensten: Diensten, gevraagd: str | None, tekst: str, verwacht: dict[str, Any], niet: tuple
 ) -> None:
     _controleer(diensten, gevraagd, tekst, verwacht, niet)
+
+
+# -- the municipality: not where one no longer lives, a year is no postcode, "X bij Y" ----------
+
+
+@pytest.mark.parametrize(
+    ("gevraagd", "tekst", "verwacht", "niet"),
+    [
+        (None, "ik woon niet meer in hasselt, nu in genk", {"gemeente": "Genk"}, ()),
+        (None, "'k woon nie in gent zelf maar in merelbeke", {"gemeente": "Merelbeke-Melle"}, ()),
+        (
+            "gemeente",
+            "neen, daar woon ik niet meer, ik ben verhuisd naar zottegem",
+            {"gemeente": "Zottegem"},
+            (),
+        ),
+        (None, "geboren in 1990 en woon in kortrijk", {"gemeente": "Kortrijk"}, ()),
+        (None, "sinds 2018 werkloos", {}, ("gemeente",)),  # 2018 is also a postcode
+        (None, "ik woon in deurne, ge weet wel bij diest", {"gemeente": "Diest"}, ()),
+        ("gemeente", "deurne bij antwerpen", {"gemeente": "Antwerpen"}, ()),
+        (None, "we huren een rijhuis in kortrjik", {"gemeente": "Kortrijk"}, ()),
+        ("gemeente", "hasselt, samen met mijn man", {"gemeente": "Hasselt"}, ()),
+    ],
+)
+def test_gemeente(
+    diensten: Diensten, gevraagd: str | None, tekst: str, verwacht: dict[str, Any], niet: tuple
+) -> None:
+    _controleer(diensten, gevraagd, tekst, verwacht, niet)
