@@ -311,9 +311,25 @@ def _lees_bericht(
     if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in ruw:
         # "2600 euro pensioen", "1100 euro van de mutualiteit": wie een bedrag noemt, zegt
         # met hetzelfde woord waar het vandaan komt (ook na een som: "1100 leefloon en ...")
-        soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
+        tw = standaard_trefwoorden()
+        nu = _zonder_verleden(tekst)  # "vroeger had ik leefloon": no source of today
+        soort = tw.keuze("soort_inkomen", nu, als_antwoord=True)
+        treffers = tw.zoek("soort_inkomen", nu, als_antwoord=True)
+        if soort is None and len({t.waarde for t in treffers} - {"gemengd"}) >= 2:
+            # "het loon van mijn vrouw plus mijn uitkering": two kinds of income together;
+            # the words name the household's sources, not the person's work situation
+            soort = "gemengd"
+            if "werksituatie" in ruw and _plaatsen(tw.zoek("werksituatie", nu)) & _plaatsen(
+                treffers
+            ):
+                del ruw["werksituatie"]
         if soort is not None:
             ruw["soort_inkomen"] = soort
+    if "netto_maandinkomen_gezin" in gevraagde:
+        # "ik krijg 1100 leefloon", "1250 ivt": the amount says which benefit comes in
+        nu = _zonder_verleden(tekst)
+        for attribuut in standaard_trefwoorden().genoemde_situaties(nu, _UITKERINGEN):
+            ruw.setdefault(attribuut, True)
 
     for sleutel, waarde in ruw.items():
         attribuut = d.vocabulaire.attributen.get(sleutel)
@@ -575,6 +591,17 @@ def _lees_bijzondere_antwoorden(
         )
 
 
+_VROEGER = re.compile(r"\b(?:vroeger|had|kreeg|kregen|was|gestopt|tot\s+vorig\w*)\b")
+_ZINSDEEL_ZONDER_EN = re.compile(r"([,;.!?]|\bmaar\b)")
+
+
+def _zonder_verleden(tekst: str) -> str:
+    """The text without the clauses about the past ("vroeger had ik leefloon")."""
+    delen = _ZINSDEEL_ZONDER_EN.split(tekst)
+    return "".join(" " if _VROEGER.search(d) else d for d in delen)
+
+
+_UITKERINGEN = ("ontvangt_leefloon", "ontvangt_tegemoetkoming_handicap", "ontvangt_igo")
 _LEEFTIJDEN = ("leeftijd", "leeftijd_jongste_kind", "zorgbehoevende_leeftijd")
 
 

@@ -320,3 +320,42 @@ def test_gemeente(
     diensten: Diensten, gevraagd: str | None, tekst: str, verwacht: dict[str, Any], niet: tuple
 ) -> None:
     _controleer(diensten, gevraagd, tekst, verwacht, niet)
+
+
+# -- the income answer: two kinds of income are mixed, a benefit named with its amount -------
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht", "niet"),
+    [
+        (
+            "1900 samen: mijn loon en het pensioen van mijn man",
+            {"netto_maandinkomen_gezin": 1900, "soort_inkomen": "gemengd"},
+            ("werksituatie",),
+        ),
+        (
+            "ik krijg ongeveer 1250 leefloon",
+            {"soort_inkomen": "bijstand", "ontvangt_leefloon": True},
+            (),
+        ),
+        ("1300 igo", {"ontvangt_igo": True}, ()),
+        (
+            "geen leefloon, 1200 uitkering",
+            {"ontvangt_leefloon": False, "soort_inkomen": "uitkering"},
+            (),
+        ),
+        # what came in before is no source of today
+        (
+            "1400 euro, vroeger had ik leefloon",
+            {"netto_maandinkomen_gezin": 1400},
+            ("ontvangt_leefloon", "soort_inkomen"),
+        ),
+        (
+            "ik ben op pensioen, 1600 euro",
+            {"soort_inkomen": "pensioen", "werksituatie": "gepensioneerd"},
+            (),
+        ),
+    ],
+)
+def test_inkomen(diensten: Diensten, tekst: str, verwacht: dict[str, Any], niet: tuple) -> None:
+    _controleer(diensten, "netto_maandinkomen_gezin", tekst, verwacht, niet)
