@@ -28,27 +28,32 @@ from actions.normaliseren import (
     lees_getal,
     lees_getalfeiten,
     lees_gezinsbedragen,
+    lees_huisgenoten,
     lees_ja_nee,
     lees_jaren_sinds,
     lees_keuze,
     lees_leeftijd,
     lees_leeftijd_jongste_kind,
     lees_maandbedrag,
+    lees_periode,
     zegt_nee,
 )
 from actions.normaliseren.getallen import (
     KIND_PERSONEN,
     KIND_WOORDEN,
     Geboortedatum,
+    Huisgenoten,
     bedragen_van_huisgenoten,
     getalwoorden,
+    naar_cijfers,
 )
-from actions.normaliseren.tekst import LEESTEKENS, normaliseer, woorden
+from actions.normaliseren.tekst import LEESTEKENS, ik_vooraan, normaliseer, woorden
 from actions.normaliseren.tikfouten import standaard_verbeteraar
 from actions.normaliseren.trefwoorden import (
     ANDERE_PERSONEN,
     Treffer,
     Trefwoorden,
+    ander_in_zinsdeel,
     over_een_ander,
     standaard_trefwoorden,
 )
@@ -82,6 +87,7 @@ _GETAL_EN_NAAM = re.compile(
 )
 """Een deel zonder komma: "39 jaar vilvoorde", "vilvoorde 39" wordt "39 jaar" en "vilvoorde"."""
 _AANLOOP = frozenset({"allez", "euh", "eh", "tja"})
+_LOS_GETAL = re.compile(r"\W*\d{1,3}\s*(?:jaar|jr|j)?(?:\s+oud)?\W*", re.IGNORECASE)
 _ZONDER_IK = re.compile(
     r"(?:^|(?<=[,;.!?] )|(?<=[,;.!?])|(?<=\ben )|(?<=\bmaar ))"
     r"(?=\s*(?:ben|heb|woon|werk|krijg|zorg|huur|sta|verdien|zoek|studeer|zit|leef|ontvang)\b)",
@@ -216,6 +222,7 @@ def _lees_bericht(
     knop = tekst.lstrip().startswith("/")  # /inform{"aantal_kinderen": 0}: only its values
     if not knop:
         tekst = _ZONDER_IK.sub("ik ", tekst)  # "ben 40", "woon in Gent", "en zoek werk"
+        tekst = ik_vooraan(tekst)  # "nu zoek ik werk"
     ruw: dict[str, Any] = {} if knop else dict(lees_feiten(tekst, d.gemeenten))
     if ruw.get("woonsituatie") == "huurder_sociaal" and _WACHT_OP_SOCIALE.search(tekst):
         # "ingeschreven voor een sociale woning": die heeft men nog niet
@@ -242,6 +249,7 @@ def _lees_bericht(
                 ruw["gemeente"] = kandidaten[0].gemeente.naam
             else:
                 del ruw["gemeente"]
+    _lees_eigen_woorden(tekst, ruw, gevraagde=tuple(leden) or (gevraagd,))
     _lees_zorg(tekst, ruw, gevraagde=tuple(leden) or (gevraagd,))
     uitdrukkelijk = set(ruw)  # "ik ben 150 jaar": gezegd, niet uit een los getal geraden
     for entiteit in entiteiten:
@@ -260,7 +268,13 @@ def _lees_bericht(
             ruw[attribuut.sleutel] = waarde  # knop van een vraaggroep: {"mantelzorger": true}
 
     gevraagde = tuple(leden) if groep is not None else ((gevraagd,) if gevraagd else ())
-    if gevraagde and "aantal_kinderen" in ruw and "aantal_kinderen" not in gevraagde:
+    huisgenoten = None if knop else _lees_huisgenoten(tekst, ruw)
+    if (
+        gevraagde
+        and "aantal_kinderen" in ruw
+        and "aantal_kinderen" not in gevraagde
+        and not (huisgenoten and huisgenoten.kinderen == ruw["aantal_kinderen"])
+    ):
         # "ja, mijn zoon wel" of "mijn dochter is 4" op een andere vraag zegt niet hoeveel
         # kinderen er zijn: alleen met "kind(eren)" of met het aantal als cijfer
         aantal = str(ruw["aantal_kinderen"])
@@ -299,9 +313,25 @@ def _lees_bericht(
     if "soort_inkomen" not in ruw and "netto_maandinkomen_gezin" in ruw:
         # "2600 euro pensioen", "1100 euro van de mutualiteit": wie een bedrag noemt, zegt
         # met hetzelfde woord waar het vandaan komt (ook na een som: "1100 leefloon en ...")
-        soort = standaard_trefwoorden().keuze("soort_inkomen", tekst, als_antwoord=True)
+        tw = standaard_trefwoorden()
+        nu = _zonder_verleden(tekst)  # "vroeger had ik leefloon": no source of today
+        soort = tw.keuze("soort_inkomen", nu, als_antwoord=True)
+        treffers = tw.zoek("soort_inkomen", nu, als_antwoord=True)
+        if soort is None and len({t.waarde for t in treffers} - {"gemengd"}) >= 2:
+            # "het loon van mijn vrouw plus mijn uitkering": two kinds of income together;
+            # the words name the household's sources, not the person's work situation
+            soort = "gemengd"
+            if "werksituatie" in ruw and _plaatsen(tw.zoek("werksituatie", nu)) & _plaatsen(
+                treffers
+            ):
+                del ruw["werksituatie"]
         if soort is not None:
             ruw["soort_inkomen"] = soort
+    if "netto_maandinkomen_gezin" in gevraagde:
+        # "ik krijg 1100 leefloon", "1250 ivt": the amount says which benefit comes in
+        nu = _zonder_verleden(tekst)
+        for attribuut in standaard_trefwoorden().genoemde_situaties(nu, _UITKERINGEN):
+            ruw.setdefault(attribuut, True)
 
     for sleutel, waarde in ruw.items():
         attribuut = d.vocabulaire.attributen.get(sleutel)
@@ -350,18 +380,21 @@ def _lees_groep(
     if tekst.lstrip().startswith("/"):
         return  # a button: its values came as entities, its JSON is no text to read
     # samen: per deel van het antwoord ("34, Gent") de losse lezer van elk open lid
-    delen = [
-        stuk.strip()
-        for deel in _DELEN.split(tekst)
-        if deel and deel.strip()
-        for stuk in _GETAL_EN_NAAM.split(deel.strip())
-        if stuk and stuk.strip()
-    ]
+    delen: list[str] = []
+    for deel in _DELEN.split(tekst):
+        stukken = [s.strip() for s in _GETAL_EN_NAAM.split(deel.strip()) if s and s.strip()]
+        for stuk in stukken:
+            vorige = woorden(delen[-1])[-1:] if delen and len(stukken) > 1 else []
+            if delen and vorige and vorige[0] in KIND_PERSONEN and stuk.isdigit():
+                delen[-1] += " " + stuk  # "de oudste 17" stays together
+            else:
+                delen.append(stuk)
     for attribuut in leden:
         if attribuut in ruw:
             continue
         soort = d.vocabulaire.attributen[attribuut].type
         gevonden = []
+        los_getal = []  # "46" or "46 jaar" as a part of its own: "schrijnwerker, 46, getrouwd"
         for deel in delen:
             if soort is AttribuutType.GEMEENTE:
                 eigen = zonder_anderen(deel)  # "mijn ex woont in Hasselt": niet uw gemeente
@@ -376,6 +409,10 @@ def _lees_groep(
                     d.vocabulaire.attributen[attribuut], waarde
                 ):
                     gevonden.append(waarde)  # niet "wonend in 1030" als leeftijd
+                    if _LOS_GETAL.fullmatch(deel):
+                        los_getal.append(waarde)
+        if len(set(gevonden)) > 1 and len(set(los_getal)) == 1:
+            gevonden = los_getal[:1]  # not "mama van 2" or "de jongste 11" beside it
         if soort is AttribuutType.BOOL:
             gevonden = _ja_nee_in_groep(attribuut, tekst, delen)
         elif soort is AttribuutType.ENUM:  # het hele antwoord: "loon en pensioen"
@@ -512,14 +549,29 @@ def _lees_bijzondere_antwoorden(
             Bericht("Dat is een bruto bedrag. Hoeveel komt er netto per maand binnen?")
         )
         return
+    jaarbedrag = next(
+        (a for a in gevraagde if is_jaarbedrag(d.vocabulaire.attributen[a]) and a not in ruw),
+        None,
+    )
+    if jaarbedrag is not None and (bereik := lees_bedragbereik(tekst)) is not None:
+        # "samen 28 a 30 duizend" op de vraag naar het belastbaar jaarinkomen: het midden
+        maal = 12 if lees_periode(tekst) == "maand" else 1
+        midden = round((bereik[0] + bereik[1]) / 2) * maal
+        ruw[jaarbedrag] = midden
+        lezing.berichten.append(
+            Bericht(
+                f"Ik reken met het midden: {euro(midden)} per jaar. Klopt dat niet, zeg het dan."
+            )
+        )
     if "netto_maandinkomen_gezin" not in gevraagde:
         return
     bereik = lees_bedragbereik(tekst)
     bedragen = lees_gezinsbedragen(tekst)
-    if bereik is None and _lees_huisgenoten(tekst, bedragen, ruw, lezing):
+    if bereik is None and _inkomen_van_huisgenoten(tekst, bedragen, ruw, lezing):
         return
     if bereik is not None:
-        midden = round((bereik[0] + bereik[1]) / 2)
+        deler = 12 if lees_periode(tekst) == "jaar" else 1
+        midden = round((bereik[0] + bereik[1]) / 2 / deler)
         ruw["netto_maandinkomen_gezin"] = midden
         lezing.berichten.append(
             Bericht(
@@ -543,7 +595,7 @@ def _lees_bijzondere_antwoorden(
         )
 
 
-def _lees_huisgenoten(
+def _inkomen_van_huisgenoten(
     tekst: str, bedragen: list[float], ruw: dict[str, Any], lezing: Lezing
 ) -> bool:
     """At the income question: an amount of a son, a mother or a housemate is not the
@@ -573,6 +625,17 @@ def _lees_huisgenoten(
     return True
 
 
+_VROEGER = re.compile(r"\b(?:vroeger|had|kreeg|kregen|was|gestopt|tot\s+vorig\w*)\b")
+_ZINSDEEL_ZONDER_EN = re.compile(r"([,;.!?]|\bmaar\b)")
+
+
+def _zonder_verleden(tekst: str) -> str:
+    """The text without the clauses about the past ("vroeger had ik leefloon")."""
+    delen = _ZINSDEEL_ZONDER_EN.split(tekst)
+    return "".join(" " if _VROEGER.search(d) else d for d in delen)
+
+
+_UITKERINGEN = ("ontvangt_leefloon", "ontvangt_tegemoetkoming_handicap", "ontvangt_igo")
 _LEEFTIJDEN = ("leeftijd", "leeftijd_jongste_kind", "zorgbehoevende_leeftijd")
 
 
@@ -699,6 +762,34 @@ _KINDEREN_WEG = re.compile(
 )
 
 
+_WIJ = re.compile(r"\b(?:we|wij|koppel|gezin|getrouwd|gehuwd)\b")
+_OUDER_VAN = re.compile(
+    r"(?<!mijn )(?<!ons )(?<!onze )(?<!zijn )(?<!haar )(?<!hun )"
+    r"\b(?:mama|mam|mams|moeder|ma|papa|pap|vader|pa)\s+van\s+(?P<n>\d{1,2})\b"
+    r"(?!\s*(?:[.,]\d|jaar|jr|maand|week|euro|€))"
+)
+"""'mama van 3', 'alleenstaande papa van 2': the person's own children, not an age."""
+
+
+def _lees_huisgenoten(tekst: str, ruw: dict[str, Any]) -> Huisgenoten | None:
+    """Children and partner from who someone lists: "ik woon met mijn zoontje" is one child
+    and no partner, "met mijn vrouw en baby" one child; "mama van 3" three children."""
+    if "aantal_kinderen" not in ruw and (m := _OUDER_VAN.search(naar_cijfers(tekst))):
+        ruw["aantal_kinderen"] = int(m["n"])
+    huisgenoten = lees_huisgenoten(tekst)
+    if huisgenoten is None:
+        return None
+    if huisgenoten.kinderen and "aantal_kinderen" not in ruw:
+        ruw["aantal_kinderen"] = huisgenoten.kinderen
+    if (
+        huisgenoten.alleen_kinderen
+        and "samenwonend_met_partner" not in ruw
+        and not _WIJ.search(tekst)
+    ):
+        ruw["samenwonend_met_partner"] = False  # only children listed, and "ik", not "we"
+    return huisgenoten
+
+
 def _noemt_kind(tekst: str) -> bool:
     return any(w in KIND_PERSONEN for w in woorden(tekst))
 
@@ -735,6 +826,106 @@ def _lees_zorg(tekst: str, ruw: dict[str, Any], gevraagde: Sequence[str]) -> Non
             ruw["zorgbehoevende_zelfde_adres"] = adres == "true"
 
 
+_HOGER_ONDERWIJS = re.compile(
+    r"\b(?:universiteit|unief|univ|hogeschool|hoger\s+onderwijs|kul|ku\s+leuven|ugent|vub|"
+    r"uantwerpen|uhasselt|odisee|howest|vives|artevelde\w*|ucll|pxl|kdg|karel\s+de\s+grote|"
+    r"thomas\s+more|erasmushogeschool|ehb|luca)\b|\b(?:bachelor|master|graduaat)\w*"
+)
+_STUDEERT = re.compile(
+    r"\b(?:studeer|studeert|studeren|student|studente|zit|zitten|volg|volgt|doe|doet|ga|gaat)\b"
+)
+_VERLEDEN = re.compile(r"\b(?:studeerde|gestudeerd|vroeger|was|afgestudeerd)\b")
+_ZORG_NODIG = re.compile(
+    r"\b(?:hulp|help|verzorging|thuisverpleging|thuiszorg|verpleging|gezinshulp|"
+    r"poetshulp|ondersteuning|iemand)\b(?:\s+[^\W\d_]+){0,6}?\s+nodig\b"
+    r"(?:\s+[^\W\d_]+){0,6}?\s+(?:wassen|aankleden|aan\s+te\s+kleden|kleden|douchen|"
+    r"eten|toilet|opstaan|slapen\s+gaan|naar\s+bed)\b"
+    r"|\bnodig\b(?:\s+[^\W\d_]+){0,3}?\s+(?:om\s+(?:mij|me)\s+te\s+(?:wassen|kleden|douchen)|"
+    r"bij\s+het\s+(?:wassen|aankleden|douchen|eten))\b"
+    r"|\b(?:kan|geraak)\s+(?:mij|me|ik)?\s*(?:niet|nie)\s+(?:meer\s+)?(?:alleen\s+)?"
+    r"(?:wassen|aankleden|douchen|opstaan)\b"
+)
+"""Care needs in one's own words: "ik heb hulp nodig bij het aankleden", "de thuisverpleging
+komt, ik heb ze nodig om mij te wassen", "ik kan mij niet meer alleen wassen"."""
+_ZORG_VOOR = re.compile(
+    r"\bik\s+(?:zorg|verzorg)\s+(?:al\s+\w+\s+jaar\s+|elke\s+dag\s+|dagelijks\s+)?"
+    r"(?:voor\s+)?(?:mijn|ons|onze)\s+(?:zieke\s+|oude\s+|bejaarde\s+|dementerende\s+)?"
+    r"(?P<wie>" + "|".join(sorted(ANDERE_PERSONEN, key=len, reverse=True)) + r")\b"
+)
+"""'ik zorg voor mijn tante', 'ik verzorg ons grootouders': mantelzorg for a relative."""
+_NAAR_HEM_TOE = re.compile(
+    r"\bik\s+(?:ga|rij|fiets|kom)\s+(?:\w+\s+){0,4}?(?:er|erheen|ernaartoe|naar\s+(?:hem|haar)|"
+    r"bij\s+(?:hem|haar)|langs|naartoe)\b"
+)
+"""'ik ga er 2 keer per week poetsen', 'ik rij elke dag naar haar toe': not the same address."""
+_SLECHT = (
+    r"(?:krot|krotwoning|schimmel\w*|onbewoonba\w*|ongeschikt\w*|ongezond\w*|vochtig\w*|"
+    r"rotte|bouwvallig\w*)"
+)
+_UIT_SLECHTE_WONING = re.compile(
+    r"\bverhuis\w*\b[^.!?]{0,40}?\b(?:uit|van)\s+(?:een|ons|onze|mijn|het|de)?\s*"
+    r"(?:[^\W\d_]+\s+){0,2}?" + _SLECHT + r"\b"
+    r"|\b(?:uit|van)\s+(?:een|ons|onze|mijn|het|de)?\s*(?:[^\W\d_]+\s+){0,2}?"
+    + _SLECHT
+    + r"\b[^.!?]{0,40}?\bverhuis\w*"
+)
+"""'we zijn vorig jaar uit een vochtig krot verhuisd', 'verhuisd van een onbewoonbaar
+verklaarde woning': moved out of a bad home."""
+
+
+def _lees_eigen_woorden(tekst: str, ruw: dict[str, Any], gevraagde: Sequence[Any]) -> None:
+    """Situations people describe without the words of the question: studying at a named
+    university or college, daily care needs, moving out of a slum, and the address of
+    whom they care for."""
+    schoon = tekst.lower()
+    tw = standaard_trefwoorden()
+    m = _ZORG_VOOR.search(schoon)
+    if "mantelzorger" not in ruw and m and m["wie"] not in KIND_PERSONEN:
+        ruw["mantelzorger"] = True  # not "ik zorg voor mijn kinderen"
+    for deel in _delen_over_het_gezin(schoon):
+        if "kind_hoger_onderwijs" in ruw:
+            break
+        if _HOGER_ONDERWIJS.search(deel) and _STUDEERT.search(deel) and not _VERLEDEN.search(deel):
+            if re.search(r"\bniemand\b", deel):
+                ruw["kind_hoger_onderwijs"] = False
+            elif not re.search(r"\b(?:niet|geen|nooit)\b", deel):
+                ruw["kind_hoger_onderwijs"] = True
+    if "zelf_zorgbehoevend" not in ruw:
+        eigen = zonder_anderen(schoon)
+        for m in _ZORG_NODIG.finditer(eigen):
+            ervoor = eigen[max(0, m.start() - 25) : m.start()]
+            if not re.search(r"\b(?:geen|niet|nooit)\b", ervoor + m.group()):
+                ruw["zelf_zorgbehoevend"] = True
+                break
+    zorg = ruw.get("mantelzorger") is True or bool(_ZORG & set(gevraagde))
+    if (
+        zorg
+        and "zorgbehoevende_zelfde_adres" not in ruw
+        and _NAAR_HEM_TOE.search(schoon)
+        and tw.keuze("zorgbehoevende_zelfde_adres", tekst, als_antwoord=True) in (None, "false")
+    ):
+        ruw["zorgbehoevende_zelfde_adres"] = False
+    if "verhuisd_uit_slechte_woning" not in ruw and _UIT_SLECHTE_WONING.search(schoon):
+        ruw["verhuisd_uit_slechte_woning"] = True
+
+
+def _delen_over_het_gezin(tekst: str) -> list[str]:
+    """The clauses of ``tekst`` about the person or a child ("mijn oudste zit op de unief"),
+    not about a partner or someone else ("mijn vriendin studeert aan de UGent": the question
+    asks about the person and the children)."""
+    delen, begin = [], 0
+    for m in [*_ZINSDEEL_STRIKT.finditer(tekst), None]:
+        einde = m.start() if m else len(tekst)
+        deel = tekst[begin:einde]
+        wie = ander_in_zinsdeel(woorden(deel), 0)
+        if wie is None or wie in KIND_PERSONEN:
+            delen.append(deel)
+        if m:
+            begin = m.end()
+    return delen
+
+
+_ZINSDEEL_STRIKT = re.compile(r"[,;.!?]|\b(?:maar|want|terwijl|omdat)\b")
 _ZINSDEEL = re.compile(r"[,;.!?]|\b(?:en|maar|want|terwijl|omdat)\b")
 
 

@@ -51,13 +51,16 @@ _MAAND = _set("maand maanden maandjes maandje mnd")
 _WEEK = _set("week weken weekjes weekje")
 _DAG = _set("dag dagen dagjes")
 _KIND_ALGEMEEN = _set(
-    "kind kinderen kindje kindjes kinders kinder kids kid baby babys pleegkind pleegkinderen "
-    "pleegkindje zorgkind zorgkinderen mannekes manneke kleintjes tieners tiener"
+    "kind kinderen kindje kindjes kinders kinder kids kid baby babys baby's pleegkind "
+    "pleegkinderen pleegkindje zorgkind zorgkinderen mannekes manneke kleintjes tieners tiener "
+    "kindeke kindekes"
 )
 _KIND_ZOON_DOCHTER = _set(
     "zoon zonen zoons zoontje zoontjes dochter dochters dochtertje dochtertjes jongen "
-    "jongens meisje meisjes"
+    "jongens meisje meisjes zoonke zoonken dochterke dochterken dochterkes meiske meisken "
+    "meiskes"
 )
+"""With the Flemish diminutives: "ons dochterke", "mijn zoonke", "twee meiskes"."""
 _KIND = _KIND_ALGEMEEN | _KIND_ZOON_DOCHTER
 KIND_WOORDEN = _set("kinderen kindjes kinders kinder kids babys pleegkinderen zorgkinderen") | _set(
     "mannekes kleintjes tieners"
@@ -66,12 +69,16 @@ KIND_WOORDEN = _set("kinderen kindjes kinders kinder kids babys pleegkinderen zo
 KIND_PERSONEN = _KIND | _set("jongste oudste")
 """Every word for a child of the household ("mijn zoontje", "de jongste", "kinderen")."""
 _KIND_ENKELVOUD = _set(
-    "kind kindje baby pleegkind pleegkindje zorgkind zoon zoontje dochter dochtertje"
+    "kind kindje baby pleegkind pleegkindje zorgkind zoon zoontje dochter dochtertje "
+    "kindeke zoonke zoonken dochterke dochterken"
 )
 _KIND_BIJVOEGLIJK = _set(
     "kleine jonge minderjarige meerderjarige eigen thuiswonende inwonende schoolgaande "
     "studerende volwassen volwassene oudere jongere lieve mooie andere gezonde"
 )
+_KLEINE = _set("kleine kleinen")
+_NA_KLEINE = _set(", . ; ! ? en in op te bij thuis van die met maar want")
+"""After "twee kleine" these words say "kleine" is the noun (children), not an adjective."""
 _ANDERE_EENHEID = _set(
     "keer maal uur uren minuten procent % km kg cm m meter kilo stuks personen mensen "
     "huizen kamers verdiepingen studenten student medestudenten kotgenoten huisgenoten "
@@ -164,7 +171,12 @@ def naar_cijfers(tekst: str) -> str:
     schoon = _EEN_EN_TIENTAL.sub(_samenvoegen, schoon)
     schoon = _een_als_woord(schoon)
     schoon = alpha2digit(schoon, "nl", threshold=0)
+    schoon = _ONGEVEER_DUUR.sub(r"\2 \1", schoon)
     return schoon.replace(_HAAKJE_EEN, "een")
+
+
+_ONGEVEER_DUUR = re.compile(r"\b(?:een|1)\s+(jaar|maand|week|dag)\s+of\s+(\d{1,2})\b(?!\s*[.,]?\d)")
+"""Flemish for "about": "een jaar of zes" is about 6 years, "een maand of drie" 3 months."""
 
 
 # -- stap 3: Belgische schrijfwijze ----------------------------------------------------------
@@ -355,7 +367,9 @@ def _duid(stukken: Sequence[_Stuk], i: int, waarde: float) -> _Getal:
         n = j
         while tekst(n) in _KIND_BIJVOEGLIJK and n < j + 2:
             n += 1
-        if tekst(n) in _KIND_ALGEMEEN:
+        if tekst(n) in _KIND_ALGEMEEN or (
+            tekst(n - 1) in _KLEINE and n > j and (tekst(n) is None or tekst(n) in _NA_KLEINE)
+        ):  # "ons twee kleine": Flemish for two small children
             g.eenheid = "kind"
         elif tekst(n) in _KIND_ZOON_DOCHTER:
             g.eenheid = "zoon_dochter"
@@ -868,13 +882,15 @@ def zegt_nee(tekst: str) -> bool:
 
 
 _BEREIK = re.compile(
-    r"\b(?:tussen\s+)?(?:de\s+)?(?:€\s*)?(?P<van>\d[\d.]*(?:,\d+)?)\s*(?:euro\s*)?"
-    r"(?:en|tot|a|à|-|–|of)\s*(?:€\s*)?(?P<tot>\d[\d.]*(?:,\d+)?)\b"
+    r"\b(?:tussen\s+)?(?:de\s+)?(?:€\s*)?(?P<van>\d[\d.]*(?:,\d+)?)(?P<k1>k)?\s*(?:euro\s*)?"
+    r"(?:en|tot|a|à|-|–|of)\s*(?:€\s*)?(?P<tot>\d[\d.]*(?:,\d+)?)(?P<k2>k)?\b"
 )
 
 
 def lees_bedragbereik(tekst: str) -> tuple[float, float] | None:
-    """ "tussen 1800 en 2000", "1800 à 2000", "1.800-2.000 euro" -> (1800, 2000)."""
+    """ "tussen 1800 en 2000", "1800 à 2000", "1.800-2.000 euro" -> (1800, 2000); the
+    thousands said once count for both ends: "28 a 30 duizend", "28 à 30.000" ->
+    (28000, 30000)."""
     schoon = naar_cijfers(tekst.lower())
     if not re.search(r"tussen|à|\ba\b|-|–|\btot\b|\bof\b", schoon):
         return None
@@ -882,9 +898,19 @@ def lees_bedragbereik(tekst: str) -> tuple[float, float] | None:
     if m is None:
         return None
     van, tot = ontleed_getal(m["van"]), ontleed_getal(m["tot"])
-    if van is None or tot is None or not 0 < van < tot or tot > 3 * van:
+    if van is None or tot is None:
+        return None
+    van, tot = van * (1000 if m["k1"] else 1), tot * (1000 if m["k2"] else 1)
+    if van < 1000 <= tot and van * 1000 < tot <= 3 * van * 1000:
+        van *= 1000  # "28 a 30 duizend": the thousands go with both
+    if not 0 < van < tot or tot > 3 * van:
         return None
     return van, tot
+
+
+def lees_periode(tekst: str) -> Periode | None:
+    """ "per maand", "per jaar", "wekelijks": the period the person gave, else ``None``."""
+    return _periode(_lees(tekst))
 
 
 _ANDER_IN_GEZIN = re.compile(
@@ -1041,3 +1067,119 @@ def leeftijd_op(geboren: Geboortedatum, peildatum: date) -> int:
         return jaren if peildatum.month > geboren.maand else jaren - 1
     verjaard = (peildatum.month, peildatum.day) >= (geboren.maand, geboren.dag)
     return jaren if verjaard else jaren - 1
+
+
+# -- met wie iemand woont --------------------------------------------------------------------
+
+_PARTNER = _set(
+    "man vrouw partner vent echtgenoot echtgenote vriend vriendin lief wederhelft madam"
+)
+_EIGEN_BEZIT = _set("mijn ons onze m'n")
+_LIDWOORD = _set("de het een")
+_ANDERMANS_BEZIT = _set("haar zijn hun")
+_KIND_MEERVOUD = _KIND - _KIND_ENKELVOUD - _set("kid meisje jongen meiske meisken manneke")
+_LEEFTIJD_EENHEID = _JAAR | _MAAND | _WEEK
+
+
+@dataclass(frozen=True)
+class Huisgenoten:
+    """Who someone lists after "met" ("ik woon met mijn zoontje van 2", "met mijn vrouw en
+    baby"): the children when they can be counted, and whether a partner is among them."""
+
+    kinderen: int | None
+    """Own children counted one by one; ``None`` if not countable ("met de kinderen") or
+    if the list names someone else's child ("haar zoontje")."""
+    partner: bool
+    alleen_kinderen: bool
+    """Only own children are listed (no partner, nobody else)."""
+
+
+_MET = _set("met")
+
+
+def lees_huisgenoten(tekst: str) -> Huisgenoten | None:
+    """The list of people after the first "met" that starts a clause or follows "woon"
+    ("ik woon met ...", "alleen met ...", "met mijn vrouw en ..."); ``None`` without one."""
+    lezing = _lees(tekst)
+    woorden = lezing.woorden()
+    getal_op = {g.index: g for g in lezing.getallen}
+    for start, w in enumerate(woorden):
+        if w not in _MET:
+            continue
+        voor = [x for x in woorden[max(0, start - 4) : start] if x not in ("samen", "nu", "nog")]
+        vooraan = (
+            not voor
+            or voor[-1] in _LEESTEKEN
+            or voor[-1] in _set("alleen en zijn koppel gezin thuis")
+            or start - 1 in getal_op  # "30 met mijn zoon"
+        )
+        wonen = bool(set(voor[-3:]) & _set("woon wonen woont leef leven"))
+        if not (vooraan or wonen):
+            continue
+        gevonden = _lijst_na_met(woorden, getal_op, start + 1)
+        if gevonden is not None:
+            return gevonden
+    return None
+
+
+def _lijst_na_met(
+    woorden: Sequence[str], getal_op: dict[int, _Getal], i: int
+) -> Huisgenoten | None:
+    kinderen: int | None = 0
+    partner = ander = False
+    bezit: str | None = None
+    aantal: float | None = None
+    personen = 0
+    while i < len(woorden):
+        w = woorden[i]
+        if w in _EIGEN_BEZIT | _LIDWOORD | _ANDERMANS_BEZIT:
+            bezit = w
+        elif i in getal_op and aantal is None:
+            aantal = getal_op[i].waarde
+        elif w in _KIND_BIJVOEGLIJK and i + 1 < len(woorden) and woorden[i + 1] not in _NA_KLEINE:
+            pass
+        elif w in _KIND or (w in _KLEINE and aantal is not None):
+            personen += 1
+            if bezit in _ANDERMANS_BEZIT:
+                ander = True
+            elif kinderen is not None:
+                if w in _KIND_MEERVOUD or w in _KLEINE:
+                    kinderen = None if aantal is None else kinderen + int(aantal)
+                else:
+                    kinderen += int(aantal) if aantal is not None else 1
+            bezit, aantal = None, None
+            i = _na_leeftijd(woorden, getal_op, i + 1)
+            continue
+        elif w in _PARTNER:
+            personen += 1
+            if bezit in _ANDERMANS_BEZIT or aantal is not None:
+                ander = True
+            else:
+                partner = True
+            bezit, aantal = None, None
+            i = _na_leeftijd(woorden, getal_op, i + 1)
+            continue
+        elif w in ("en", ",", "&") and bezit is None and aantal is None:
+            pass
+        else:
+            ander = ander or bezit in _EIGEN_BEZIT  # "en mijn moeder": someone else too
+            break
+        i += 1
+    if not personen:
+        return None
+    return Huisgenoten(
+        kinderen=None if ander or not kinderen else kinderen,
+        partner=partner,
+        alleen_kinderen=not partner and not ander and kinderen != 0,
+    )
+
+
+def _na_leeftijd(woorden: Sequence[str], getal_op: dict[int, _Getal], i: int) -> int:
+    """Past "van 2", "van 5 maanden", "(3)" after a person."""
+    if i + 1 < len(woorden) and woorden[i] == "van" and i + 1 in getal_op:
+        i += 2
+        if i < len(woorden) and woorden[i] in _LEEFTIJD_EENHEID:
+            i += 1
+        if i < len(woorden) and woorden[i] == "oud":
+            i += 1
+    return i

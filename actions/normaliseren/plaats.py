@@ -22,7 +22,7 @@ _AANLEIDING = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?:in|te|naar)"
     r"|(?:mijn\s+)?(?:gemeente|woonplaats|stad|dorp)(?:\s+is)?:?"
     r"|(?:kom|kom\s+ik)\s+(?:uit|van)|afkomstig\s+(?:uit|van)"
-    r"|^(?:in|te|uit))\s+(?P<rest>.+)",
+    r"|^(?:in|te|uit))\s+(?=(?P<rest>.+))",
 )
 _VOORZETSEL = re.compile(r"\b(?:in|te|uit|woon|woont|wonen)\s+(?=(?P<rest>.+))")
 """Ook zonder tikfout: "ik ben een papa uit Kortrijk", "ik woon gent"."""
@@ -32,6 +32,16 @@ _ELDERS = re.compile(
     r"universiteit|unief|ziekenhuis)\b"
 )
 """Woorden voor een plaats waar men niet woont: "in" erna noemt die plaats."""
+_ONTKEND = re.compile(r"\b(?:niet|nooit|geen)\b")
+"""'ik woon niet meer in Gent', 'niet in Brussel zelf maar in Elsene': not where one lives."""
+_JAARTAL = re.compile(r"(?:19|20)\d\d\b")
+_MET_JAARTAL = re.compile(
+    r"\b(?:geboren|gestopt|begonnen|getrouwd|gehuwd|gescheiden|overleden|afgestudeerd|"
+    r"gepensioneerd|ontslagen|sinds|sedert|vanaf|tot|jaar)\s*$"
+)
+"""'geboren in 1980': a year, not the postcode 1980."""
+_WONEN = re.compile(r"\b(?:woon|wonen|woont|woonachtig|verhuisd|huur|huren|huurt)\b")
+_BIJ = re.compile(r"\bbij\s+(?P<naam>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})")
 _STOPWOORD = re.compile(
     r"\s(?:en|met|maar|sinds|sedert|samen|want|waar|als|bij|op|in|al|nu|ook|dus|of)(?=\s|$)"
 )
@@ -62,7 +72,32 @@ def _officieel_eerst(kandidaten: list[Kandidaat]) -> list[Kandidaat]:
 
 def _kandidaten(tekst: str, register: GemeenteRegister, *, los_antwoord: bool) -> list[Kandidaat]:
     schoon = normaliseer(tekst)
+    return _bij_welke(schoon, register, _zoek_kandidaten(schoon, register, los_antwoord))
+
+
+def _bij_welke(
+    schoon: str, register: GemeenteRegister, kandidaten: list[Kandidaat]
+) -> list[Kandidaat]:
+    """ "Deurne, bij Diest", "Sint-Andries bij Brugge": the municipality named after "bij"
+    chooses among the candidates (a deelgemeente of it)."""
+    if not kandidaten:
+        return kandidaten
+    for m in _BIJ.finditer(schoon):
+        woorden = m["naam"].split()
+        for n in range(len(woorden), 0, -1):
+            namen = {k.gemeente.naam for k in register.kandidaten(" ".join(woorden[:n]))}
+            gekozen = [k for k in kandidaten if k.gemeente.naam in namen]
+            if gekozen:
+                return gekozen
+    return kandidaten
+
+
+def _zoek_kandidaten(
+    schoon: str, register: GemeenteRegister, los_antwoord: bool
+) -> list[Kandidaat]:
     for m in _AANLEIDING.finditer(schoon):
+        if _ONTKEND.search(m.group()) or _is_jaartal(schoon, m.start("rest")):
+            continue  # "ik woon niet meer in Gent", "geboren in 1980"
         kandidaten = _naam_vooraan(m["rest"], register, tikfouten=True)
         if kandidaten:
             return kandidaten
@@ -72,13 +107,34 @@ def _kandidaten(tekst: str, register: GemeenteRegister, *, los_antwoord: bool) -
         zinsdeel = _LEESTEKEN.split(schoon[: m.start()])[-1]
         if _ELDERS.search(zinsdeel):
             continue  # "ik werk bij een bedrijf in Zelzate": daar woont u niet
+        if _ONTKEND.search(" ".join(zinsdeel.split()[-2:])) or _is_jaartal(schoon, m.start("rest")):
+            continue  # "niet in Brussel zelf maar in Elsene"
         kandidaten = _naam_vooraan(m["rest"], register, tikfouten=False)
+        if not kandidaten and _WONEN.search(zinsdeel) and not _ONTKEND.search(zinsdeel):
+            # "ik woon in een sociale woning in mechlen": one word with a small typo
+            woord = re.match(r"[^\W\d_]{5,}(?=\s|$|[,;.!?])", m["rest"])
+            kandidaten = register.kandidaten(woord.group()) if woord else []
+            kandidaten = kandidaten if len(kandidaten) == 1 else []
         if kandidaten:
             return kandidaten
     kort = schoon.strip(" .!?")
-    if los_antwoord and kort and len(kort.split()) <= _MAX_WOORDEN:
-        return register.kandidaten(kort)
+    if not los_antwoord or not kort:
+        return []
+    if len(kort.split()) <= _MAX_WOORDEN and (kandidaten := register.kandidaten(kort)):
+        return kandidaten
+    eerste = _LEESTEKEN.split(kort, maxsplit=1)[0].strip()
+    eerste = re.split(r"\s+bij\s+", eerste, maxsplit=1)[0]  # "Sint-Andries bij Brugge"
+    if eerste != kort and eerste and len(eerste.split()) <= 3:
+        return register.kandidaten(eerste)  # "Oostende, ik woon daar met ..."
     return []
+
+
+def _is_jaartal(schoon: str, begin: int) -> bool:
+    """Is the text at ``begin`` a year after "geboren in", "sinds", ...?"""
+    if not _JAARTAL.match(schoon, begin):
+        return False
+    ervoor = re.sub(r"\s*\b(?:in|te|uit|van)\s*$", "", schoon[:begin])
+    return bool(_MET_JAARTAL.search(ervoor))
 
 
 def _naam_vooraan(rest: str, register: GemeenteRegister, *, tikfouten: bool) -> list[Kandidaat]:

@@ -31,6 +31,10 @@ _VERVANGINGEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "kweenie", "weenie", "kweetnie": ik weet het niet.
         (r"\bk?(?:weenie|weetnie|wenie)\b", "ik weet het niet"),
         (r"\bgeen gedacht\b", "geen idee"),
+        # chat abbreviations: "tss" = tussen, "ni" = niet, "wrs" = waarschijnlijk
+        (r"\btss\b", "tussen"),
+        (r"\bni\b", "niet"),
+        (r"\bwrs\b", "waarschijnlijk"),
         # 'k / k' = ik; 't = het; da's = dat is.
         (r"(?<!\w)'k\b", "ik"),
         (r"(?<!\w)k'(?=\s)", "ik"),
@@ -80,3 +84,23 @@ def woorden(tekst: str) -> list[str]:
     """Woorden zonder accenten, plus de zinsdeel-leestekens; koppeltekens en
     apostroffen vallen weg ("eu-burger" -> "eu", "burger")."""
     return _WOORD.findall(zonder_accenten(normaliseer(tekst)))
+
+
+_IK_WERKWOORDEN = (
+    "ben|heb|woon|werk|krijg|zorg|huur|sta|verdien|zoek|studeer|zit|leef|ontvang|betaal|"
+    "slaap|ga|stook|verwarm"
+)
+_INVERSIE = re.compile(
+    r"(?P<voor>\b(?:nu|dan|daar|hier|sindsdien|momenteel|tegenwoordig|ondertussen|intussen|"
+    r"toen|voorlopig|verder|daarnaast|bovendien|thuis|(?:sinds|sedert|vanaf|al)(?:\s+[^\W_]+){1,3}?))"
+    r"\s+(?P<ww>" + _IK_WERKWOORDEN + r")\s+ik\b"
+)
+
+
+def ik_vooraan(tekst: str) -> str:
+    """A statement that starts with a time or place puts the verb before "ik": "nu zoek ik
+    werk", "sinds vorig jaar huur ik". Written as "nu ik zoek werk", so that the keywords
+    ("ik zoek werk") find it. Not in a question ("nu krijg ik een leefloon?")."""
+    if "?" in tekst:
+        return tekst
+    return _INVERSIE.sub(r"\g<voor> ik \g<ww>", tekst)

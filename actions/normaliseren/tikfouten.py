@@ -10,7 +10,11 @@ Voorzichtig, want een verkeerde verbetering maakt een vals feit:
 - korte woorden (minder dan 5 letters) blijven zoals ze zijn: "lier" is geen "lief";
 - bekende woorden blijven: de doelwoorden zelf, plaatsnamen en de gewone woorden uit
   ``gewone_woorden.txt`` ("werkte", "wonen" zijn geen tikfouten);
-- zijn er twee even goede verbeteringen, dan verbeteren we niet.
+- zijn er twee even goede verbeteringen, dan gaat een woord voor waarin de persoon één
+  letter vergat ("maandn" is "maanden", niet "maand": wie snel typt, laat eerder een
+  letter weg dan dat hij er een toevoegt); blijft het gelijk, dan verbeteren we niet;
+- een woord van vier letters zonder klinker ("krjg") is geen Nederlands woord: dat
+  verbeteren we wel, als er precies één woord is met één klinker meer.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ if TYPE_CHECKING:
 GEWONE_WOORDEN_PAD = Path(__file__).with_name("gewone_woorden.txt")
 MIN_LENGTE = 5
 """Kortere woorden verbeteren we niet: er lijken te veel andere woorden op."""
+_KLINKERS = frozenset("aeiouy")
 _WOORD = re.compile(r"[^\W\d_]+")
 
 
@@ -47,7 +52,9 @@ class Verbeteraar:
     def woord(self, woord: str) -> str:
         """Het verbeterde woord (kleine letters, zonder accenten), of ``woord`` zelf."""
         schoon = _schoon(woord)
-        if len(schoon) < MIN_LENGTE or schoon in self._bekend or not schoon.isalpha():
+        if schoon in self._bekend or not schoon.isalpha():
+            return woord
+        if len(schoon) < MIN_LENGTE and not (len(schoon) == 4 and _zonder_klinker(schoon)):
             return woord
         if schoon not in self._cache:
             self._cache[schoon] = self._beste(schoon) or ""
@@ -66,7 +73,23 @@ class Verbeteraar:
             return None
         beste = min(afstand for _, afstand, _ in gevonden)
         kandidaten = {w for w, afstand, _ in gevonden if afstand == beste}
+        if len(kandidaten) > 1:  # "maandn": "maanden" (een letter vergeten), niet "maand"
+            vergeten = {w for w in kandidaten if _letter_vergeten(schoon, w)}
+            kandidaten = vergeten if vergeten else kandidaten
+        if _zonder_klinker(schoon):  # "krjg" -> "krijg": alleen met een klinker erbij
+            kandidaten = {w for w in kandidaten if _letter_vergeten(schoon, w)}
         return kandidaten.pop() if len(kandidaten) == 1 else None
+
+
+def _letter_vergeten(typ: str, woord: str) -> bool:
+    """Is ``typ`` het ``woord`` met één letter weggelaten?"""
+    return len(woord) == len(typ) + 1 and any(
+        woord[:i] + woord[i + 1 :] == typ for i in range(len(woord))
+    )
+
+
+def _zonder_klinker(woord: str) -> bool:
+    return not _KLINKERS & set(woord)
 
 
 def _schoon(woord: str) -> str:

@@ -117,9 +117,11 @@ class Trefwoorden:
         """Alle treffers van de trefwoorden van ``attribuut``, zonder ontkende; met
         ``als_antwoord`` (de bot vroeg naar dit attribuut) ook de woorden ``als_antwoord``."""
         keuzes = self.attributen[attribuut]
-        zinnen = [(t, k.waarde) for k in keuzes.values() for t in k.trefwoorden]
+        zinnen = [(_zonder_vulwoorden(t), k.waarde) for k in keuzes.values() for t in k.trefwoorden]
         if als_antwoord:
-            zinnen += [(t, k.waarde) for k in keuzes.values() for t in k.als_antwoord]
+            zinnen += [
+                (_zonder_vulwoorden(t), k.waarde) for k in keuzes.values() for t in k.als_antwoord
+            ]
         tekstwoorden = woorden(tekst)
         # "ik heb toch een verhoogde tegemoetkoming": vulwoorden tellen niet mee
         plaats = [i for i, w in enumerate(tekstwoorden) if w not in _VULWOORDEN]
@@ -160,8 +162,19 @@ class Trefwoorden:
 
 # -- zoeken --------------------------------------------------------------------------------
 
-_VULWOORDEN = frozenset({"toch", "wel", "eigenlijk"})
-"""Words that add emphasis, not meaning, inside a statement ("ik krijg wel een leefloon")."""
+_VULWOORDEN = frozenset(
+    {"toch", "wel", "eigenlijk", "gewoon", "opnieuw", "terug", "momenteel", "nu", "ook", "zelf"}
+)
+"""Words that add emphasis or time, not meaning, inside a statement ("ik krijg wel een
+leefloon", "ik zoek gewoon werk", "ik zoek nu opnieuw werk"); left out of the text and of
+the keywords before they are compared."""
+
+
+@lru_cache(maxsize=8192)
+def _zonder_vulwoorden(zin: str) -> str:
+    return " ".join(w for w in _zinwoorden(zin) if w not in _VULWOORDEN) or zin
+
+
 OVER_DE_PERSOON = frozenset({"verblijfsstatus", "werksituatie"})
 """Attributes about the person who chats, not the household: "mijne pa is Italiaan"
 or "mijn man is werkloos" says nothing about them."""
@@ -208,9 +221,28 @@ _ANDER = frozenset(
         "nonkel",
         "tante",
         "oom",
+        # people outside the household: "de buren stoken op mazout", "mijn schoonouders
+        # zijn eigenaar"
+        "buren",
+        "bovenburen",
+        "onderburen",
+        "schoonouders",
+        "grootouders",
+        "schoonbroer",
+        "schoonzus",
+        "neef",
+        "nicht",
+        "broers",
+        "zussen",
+        "kleinkinderen",
+        "collega",
+        "baas",
+        "stiefvader",
+        "stiefmoeder",
     ]
 )
 ANDERE_PERSONEN = _ANDER
+_BUITEN_HET_GEZIN = frozenset({"buren", "bovenburen", "onderburen", "buurman", "buurvrouw"})
 _BEZIT = frozenset({"mijn", "ons", "onze", "zijn", "haar", "hun"})
 _ZINSGRENS = frozenset({",", ";", ".", "!", "?", "maar", "en", "want", "terwijl", "omdat"})
 
@@ -233,6 +265,8 @@ def ander_in_zinsdeel(tekstwoorden: Sequence[str], i: int) -> str | None:
     eerste = tekstwoorden[begin : begin + 2]
     if len(eerste) == 2 and eerste[0] in _BEZIT and eerste[1] in _ANDER:
         return eerste[1]
+    if len(eerste) == 2 and eerste[0] == "de" and eerste[1] in _BUITEN_HET_GEZIN:
+        return eerste[1]  # "de buren", "de buurman"
     return None
 
 
