@@ -307,6 +307,7 @@ def _lees_bericht(
         ruw["samenwonend_met_partner"] = False
         if not _noemt_kind(tekst):
             ruw.setdefault("aantal_kinderen", 0)
+        if ruw.get("aantal_kinderen") == 0:  # ook "alleen, geen kinderen"
             ruw.setdefault("netto_maandinkomen_huisgenoten", 0)  # niemand anders in huis
     _laat_dubbel_gelezen_weg(d, tekst, ruw, gevraagde)
     _lees_bijzondere_antwoorden(d, tekst, ruw, () if opening else gevraagde, lezing)
@@ -740,7 +741,7 @@ _GEEN_VAN = re.compile(
 )
 """Bij een lijstje: "geen van deze", "niks van da", "niets daarvan"."""
 _WOON_ALLEEN = re.compile(
-    r"\b(?:ik\s+)?woon\s+(?:nu\s+|helemaal\s+)?alleen\b(?!\s+met)|\balleen\s+woon\b"
+    r"\b(?:ik\s+)?woon\s+(?:nu\s+|helemaal\s+)?alleen\b(?!\s+(?:met|bij|in\s+bij))|\balleen\s+woon\b"
     r"|(?:^|[,;.])\s*(?:helemaal\s+)?alleen\s*(?:$|[,;.!])",
     re.IGNORECASE,
 )

@@ -198,7 +198,14 @@ def _vraaggroep(sleutel: str, velden: Any, vocabulaire: Vocabulaire, waar: str) 
             raise VocabulaireFout(f"{waar}: '{lid}' is geen gevraagd attribuut.")
         if soort is GroepSoort.AANKRUISEN and attribuut.type is not AttribuutType.BOOL:
             raise VocabulaireFout(f"{waar}: '{lid}' is geen ja/nee-vraag; aankruisen kan niet.")
-    knoppen = tuple(_groepknop(k, leden, vocabulaire, waar) for k in velden.get("knoppen") or ())
+    ook = velden.get("knoppen_vullen_ook") or []
+    if not isinstance(ook, list) or any(o not in vocabulaire.attributen or o in leden for o in ook):
+        raise VocabulaireFout(
+            f"{waar}: 'knoppen_vullen_ook' is een lijst van attributen die geen lid zijn."
+        )
+    knoppen = tuple(
+        _groepknop(k, (*leden, *ook), vocabulaire, waar) for k in velden.get("knoppen") or ()
+    )
     return Vraaggroep(
         sleutel=sleutel,
         soort=soort,
@@ -229,7 +236,8 @@ def _groepknop(knop: Any, leden: tuple[str, ...], vocabulaire: Vocabulaire, waar
     vreemd = [k for k in waarden if k not in leden]
     if vreemd:
         raise VocabulaireFout(
-            f"{waar}: knop '{knop['titel']}' vult '{vreemd[0]}' in, dat geen lid van de groep is."
+            f"{waar}: knop '{knop['titel']}' vult '{vreemd[0]}' in, dat geen lid van de groep is "
+            "(en niet in 'knoppen_vullen_ook' staat)."
         )
     try:
         waarden = vocabulaire.valideer_profiel(waarden)

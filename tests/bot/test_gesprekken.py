@@ -26,6 +26,7 @@ STANDAARD = {
     "leeftijd_jongste_kind": "5",
     "woonsituatie": "ik huur van een private verhuurder",
     "netto_maandinkomen_gezin": "1500 euro",
+    "netto_maandinkomen_huisgenoten": "nee, niemand",
     "werksituatie": "ik werk als werknemer",
     "verblijfsstatus": "ik ben Belg",
     "verhoogde_tegemoetkoming": "nee",

@@ -53,8 +53,9 @@ def test_bedragen_van_wie_niet_de_partner_is(tekst: str, verwacht: list[float]) 
         (ANDEREN, "0", {ANDEREN: 0}),
         (ANDEREN, "mijn zoon verdient 2400", {ANDEREN: 2400}),
         (ANDEREN, "weet ik niet", {}),
-        # someone who lives alone has nobody else at home
+        # someone who lives alone has nobody else at home; alone with mother is not alone
         (None, "ik ben 72 en woon alleen", {ANDEREN: 0}),
+        (None, "ik woon alleen bij mijn moeder", {}),
     ],
 )
 def test_het_inkomen_van_anderen_in_huis_apart(

@@ -186,7 +186,11 @@ def test_vraaggroepen_van_de_woordenlijst():
         if groep.soort is GroepSoort.AANKRUISEN:
             assert set(groep.labels) == set(groep.leden) and groep.geen
     alleen = voc.vraaggroepen["gezin"].knoppen[0]
-    assert alleen.waarden == {"samenwonend_met_partner": False, "aantal_kinderen": 0}
+    assert alleen.waarden == {
+        "samenwonend_met_partner": False,
+        "aantal_kinderen": 0,
+        "netto_maandinkomen_huisgenoten": 0,  # knoppen_vullen_ook: nobody else at home
+    }
 
 
 @pytest.mark.parametrize(
@@ -217,6 +221,10 @@ def test_vraaggroepen_van_de_woordenlijst():
             {"knoppen": [{"titel": "Oud", "waarden": {"leeftijd": 80}}]},
             "vult 'leeftijd' in, dat geen lid van de groep is",
         ),
+        (
+            {"knoppen_vullen_ook": ["aantal_kinderen"]},
+            "'knoppen_vullen_ook' is een lijst van attributen die geen lid zijn",
+        ),
     ],
 )
 def test_kapotte_vraaggroep_noemt_bestand_groep_en_probleem(wijziging, bericht):
@@ -224,6 +232,16 @@ def test_kapotte_vraaggroep_noemt_bestand_groep_en_probleem(wijziging, bericht):
         vocabulaire_uit_data(_met_groep({**GEZIN, **wijziging}), bron="attributen.yaml")
     assert "attributen.yaml: vraaggroep 'test'" in str(info.value)
     assert bericht in str(info.value)
+
+
+def test_een_knop_mag_een_attribuut_uit_knoppen_vullen_ook_invullen():
+    groep = {
+        **GEZIN,
+        "knoppen_vullen_ook": ["leeftijd"],
+        "knoppen": [{"titel": "Oud", "waarden": {"leeftijd": 80}}],
+    }
+    voc = vocabulaire_uit_data(_met_groep(groep))
+    assert voc.vraaggroepen["test"].knoppen[0].waarden == {"leeftijd": 80}
 
 
 def test_attribuut_in_twee_groepen_is_een_fout():
