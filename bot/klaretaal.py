@@ -351,6 +351,12 @@ def _is_log(knoop: ast.Call) -> bool:
     )
 
 
+def _is_regex(knoop: ast.Call) -> bool:
+    """``re.compile(...)``, ``re.search(...)``: a pattern, not a text for people."""
+    f = knoop.func
+    return isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "re"
+
+
 def _code_tekst(knoop: ast.expr) -> str | None:
     """A string literal or an f-string (its values as ``{}``)."""
     if isinstance(knoop, ast.Constant) and isinstance(knoop.value, str):
@@ -362,7 +368,8 @@ def _code_tekst(knoop: ast.expr) -> str | None:
 
 def code_teksten(pad: Path) -> Iterator[Tekst]:
     """The texts in one Python file of the actions: string literals and f-strings with a
-    space in them, not docstrings, not log messages, not payloads ("/inform{...}").
+    space in them, not docstrings, not log messages, not regular expressions, not payloads
+    ("/inform{...}").
     A string joined with ``+`` counts as one text. Button titles (``"title": ...``) are the
     person's voice."""
     boom = ast.parse(pad.read_text(encoding="utf-8"), filename=str(pad))
@@ -373,7 +380,7 @@ def code_teksten(pad: Path) -> Iterator[Tekst]:
     for knoop in ast.walk(boom):
         if isinstance(knoop, ast.Expr) and isinstance(knoop.value, ast.Constant | ast.JoinedStr):
             overslaan.add(id(knoop.value))  # docstrings, also those of attributes
-        elif isinstance(knoop, ast.Call) and _is_log(knoop):
+        elif isinstance(knoop, ast.Call) and (_is_log(knoop) or _is_regex(knoop)):
             overslaan |= {id(d) for a in knoop.args for d in ast.walk(a)}
         elif isinstance(knoop, ast.Dict):
             for k, v in zip(knoop.keys, knoop.values, strict=True):

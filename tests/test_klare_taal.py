@@ -179,6 +179,7 @@ def test_teksten_in_de_code(tmp_path: Path) -> None:
         '"""Een docstring met veel woorden die niemand in de chat ziet."""\n'
         "import logging\n"
         "log = logging.getLogger(__name__)\n"
+        'PATROON = re.compile(r"(?<!mijn )ons huis")\n'
         "def run(d, naam):\n"
         '    log.error("De databank is niet klaar, zeg het de beheerder")\n'
         '    d.utter_message(text=f"U hebt recht op {naam}. "\n'
@@ -189,7 +190,7 @@ def test_teksten_in_de_code(tmp_path: Path) -> None:
     )
     gelezen = {(t.tekst, t.soort, t.lijn) for t in code_teksten(pad)}
     assert gelezen == {
-        ("U hebt recht op {}. Vraag het aan.", Soort.BOT, 6),
-        ("Meer over dit recht", Soort.KNOP, 7),
-        ("Eerst dit {} en dan dat.", Soort.BOT, 9),
+        ("U hebt recht op {}. Vraag het aan.", Soort.BOT, 7),
+        ("Meer over dit recht", Soort.KNOP, 8),
+        ("Eerst dit {} en dan dat.", Soort.BOT, 10),
     }
