@@ -84,3 +84,12 @@ def evalueer_gesprek(tracker: Tracker, alleen: Iterable[str] | None = None) -> E
     d = diensten()
     kies = frozenset(alleen) if alleen is not None else gekozen_rechten(tracker)
     return evalueer(profiel(tracker), d.catalogus, d.peildatum(), alleen=kies)
+
+
+def andere_taal(tracker: Tracker) -> str | None:
+    """The language the web app recognised in the last message ("ar", "fr"), when it was
+    not Dutch: the safety net already said, in that language, that the assistant speaks
+    Dutch (see ``bot/api/routes/chat.py``)."""
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    taal = metadata.get("taal")
+    return taal if isinstance(taal, str) and taal else None

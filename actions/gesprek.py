@@ -10,7 +10,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import lees_bericht
-from actions.diensten import ONBEKEND_SLOT, RECHT_SLOT, diensten, evalueer_gesprek, onbekend
+from actions.diensten import (
+    ONBEKEND_SLOT,
+    RECHT_SLOT,
+    andere_taal,
+    diensten,
+    evalueer_gesprek,
+    onbekend,
+)
 from actions.genoteerd import genoteerd, nieuwe_feiten
 from actions.uitleg import ActionKiesRecht, ActionLegRechtUit
 from bot.catalogue.repository import Contact
@@ -226,4 +233,21 @@ class ActionVerwijsNaarOcmw(Action):
         dispatcher.utter_message(
             text=contacttekst(gemeente, contacten.voor(nis), contacten.algemeen)
         )
+        return []
+
+
+class ActionHerformuleer(Action):
+    """Not understood: ask to say it otherwise. After a message in another language the
+    note in that language came first; then we go on in simple Dutch, without "sorry"."""
+
+    def name(self) -> str:
+        return "action_herformuleer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if andere_taal(tracker):
+            dispatcher.utter_message(response="utter_verder_in_het_nederlands")
+        else:
+            dispatcher.utter_message(response="utter_herformuleer")
         return []

@@ -13,7 +13,7 @@ from rasa_sdk.forms import REQUESTED_SLOT, FormValidationAction
 from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import KNOP_WEET_NIET, VERWACHT_GROEP, lees_bericht, verwacht
-from actions.diensten import ONBEKEND_SLOT, diensten, evalueer_gesprek, onbekend
+from actions.diensten import ONBEKEND_SLOT, andere_taal, diensten, evalueer_gesprek, onbekend
 from actions.genoteerd import genoteerd, nieuwe_feiten
 from actions.samenvatting import WIJZIG_SLOT
 from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
@@ -257,7 +257,10 @@ class ValidateProfielForm(FormValidationAction):
                 uitleg = VERWACHT_GROEP[groep.soort]
             else:
                 uitleg = verwacht(d.vocabulaire.attributen[gevraagd])
-            dispatcher.utter_message(text=f"Sorry, dat begreep ik niet goed. {uitleg}")
+            if andere_taal(tracker):  # the note in that language came first
+                dispatcher.utter_message(text=f"Ik begrijp alleen Nederlands. {uitleg}")
+            else:
+                dispatcher.utter_message(text=f"Sorry, dat begreep ik niet goed. {uitleg}")
         if pogingen >= 2:
             dispatcher.utter_message(
                 text="U mag ook 'weet ik niet' antwoorden, dan gaan we verder. "

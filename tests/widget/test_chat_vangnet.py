@@ -165,6 +165,10 @@ def test_andere_taal_kort_in_die_taal_daarna_nederlands(api: httpx.Client) -> No
     antwoord = zeg(api, s, bericht)
     assert antwoord[0]["tekst"] == FRANS
     assert len(antwoord) > 1 and antwoord[1]["tekst"] != FRANS  # the bot, in Dutch
+    # not "sorry, not understood" after the note: it goes on in simple Dutch, with buttons
+    assert not any(b["tekst"].startswith("Sorry") for b in antwoord)
+    assert "Ik begrijp alleen Nederlands" in antwoord[1]["tekst"]
+    assert [k["titel"] for k in antwoord[1]["knoppen"]][:1] == ["Ontdek mijn rechten"]
     nog_eens = zeg(api, s, "je cherche une aide pour le loyer, j'habite à Gand")
     assert FRANS not in [b["tekst"] for b in nog_eens]
     assert geschiedenis(api, s)[:2] == [gebruiker(bericht), antwoord[0]]

@@ -183,7 +183,7 @@ async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUi
     berichten: list[BotBericht] = []
     if lezing.doorsturen:  # a message of only an identifier does not go to the bot
         try:
-            berichten = await _naar_de_bot(chat, vraag.sessie, lezing.doorsturen)
+            berichten = await _naar_de_bot(chat, vraag.sessie, lezing.doorsturen, lezing.taal)
         except HTTPException:
             if not lezing.nood:
                 raise
@@ -195,10 +195,15 @@ async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUi
     return ChatUit(berichten=berichten)
 
 
-async def _naar_de_bot(chat: ChatDiensten, sessie: str, tekst: str) -> list[BotBericht]:
-    antwoord = await _rasa(
-        chat, "POST", "/webhooks/rest/webhook", json={"sender": sessie, "message": tekst}
-    )
+async def _naar_de_bot(
+    chat: ChatDiensten, sessie: str, tekst: str, taal: str | None = None
+) -> list[BotBericht]:
+    """The bot's answers. ``taal``: another language the safety net recognised; the bot
+    then goes on in simple Dutch instead of saying it did not understand."""
+    bericht: dict[str, Any] = {"sender": sessie, "message": tekst}
+    if taal:
+        bericht["metadata"] = {"taal": taal}
+    antwoord = await _rasa(chat, "POST", "/webhooks/rest/webhook", json=bericht)
     if antwoord.status_code != 200:
         raise _niet_bereikbaar()
     return [_bericht(b) for b in antwoord.json() if isinstance(b, dict)]
