@@ -93,3 +93,10 @@ def andere_taal(tracker: Tracker) -> str | None:
     metadata = (tracker.latest_message or {}).get("metadata") or {}
     taal = metadata.get("taal")
     return taal if isinstance(taal, str) and taal else None
+
+
+def nood_gemeld(tracker: Tracker) -> bool:
+    """The web app recognised an urgent situation in the last message and showed where to
+    go now, before the bot's answer."""
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    return bool(metadata.get("nood"))

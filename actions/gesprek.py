@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, EventType, SlotSet
+from rasa_sdk.events import AllSlotsReset, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -16,6 +16,7 @@ from actions.diensten import (
     andere_taal,
     diensten,
     evalueer_gesprek,
+    nood_gemeld,
     onbekend,
 )
 from actions.genoteerd import genoteerd, nieuwe_feiten
@@ -237,8 +238,10 @@ class ActionVerwijsNaarOcmw(Action):
 
 
 class ActionHerformuleer(Action):
-    """Not understood: ask to say it otherwise. After a message in another language the
-    note in that language came first; then we go on in simple Dutch, without "sorry"."""
+    """The intent was not recognised. A message that still holds facts about the person
+    ("ik zorg elke dag voor mijn zieke moeder") is information: the check starts with
+    them. Otherwise: after urgent help or a note in another language (the web app said
+    it first), go on without "sorry"; else ask to say it otherwise."""
 
     def name(self) -> str:
         return "action_herformuleer"
@@ -246,8 +249,20 @@ class ActionHerformuleer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if andere_taal(tracker):
+        tekst = (tracker.latest_message or {}).get("text") or ""
+        if tracker.active_loop_name is None and _bevat_feiten(tekst):
+            return [FollowupAction("profiel_form")]
+        if nood_gemeld(tracker):
+            dispatcher.utter_message(response="utter_na_noodhulp")
+        elif andere_taal(tracker):
             dispatcher.utter_message(response="utter_verder_in_het_nederlands")
         else:
             dispatcher.utter_message(response="utter_herformuleer")
         return []
+
+
+def _bevat_feiten(tekst: str) -> bool:
+    """Facts about the person in a first message, read as the form would read it."""
+    if not tekst.strip() or tekst.lstrip().startswith("/"):
+        return False
+    return bool(lees_bericht(diensten(), tekst, opening=True).waarden)

@@ -183,7 +183,7 @@ async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUi
     berichten: list[BotBericht] = []
     if lezing.doorsturen:  # a message of only an identifier does not go to the bot
         try:
-            berichten = await _naar_de_bot(chat, vraag.sessie, lezing.doorsturen, lezing.taal)
+            berichten = await _naar_de_bot(chat, vraag.sessie, lezing)
         except HTTPException:
             if not lezing.nood:
                 raise
@@ -195,14 +195,13 @@ async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUi
     return ChatUit(berichten=berichten)
 
 
-async def _naar_de_bot(
-    chat: ChatDiensten, sessie: str, tekst: str, taal: str | None = None
-) -> list[BotBericht]:
-    """The bot's answers. ``taal``: another language the safety net recognised; the bot
-    then goes on in simple Dutch instead of saying it did not understand."""
-    bericht: dict[str, Any] = {"sender": sessie, "message": tekst}
-    if taal:
-        bericht["metadata"] = {"taal": taal}
+async def _naar_de_bot(chat: ChatDiensten, sessie: str, lezing: Lezing) -> list[BotBericht]:
+    """The bot's answers. The bot hears what the safety net recognised (another language,
+    an urgent situation): it then does not say it did not understand after our note."""
+    bericht: dict[str, Any] = {"sender": sessie, "message": lezing.doorsturen}
+    metadata = {"taal": lezing.taal, "nood": list(lezing.nood)}
+    if any(metadata.values()):
+        bericht["metadata"] = {k: v for k, v in metadata.items() if v}
     antwoord = await _rasa(chat, "POST", "/webhooks/rest/webhook", json=bericht)
     if antwoord.status_code != 200:
         raise _niet_bereikbaar()
