@@ -156,7 +156,7 @@ def lees_bericht(
     if tekst.lstrip().startswith("/"):
         return lees(tekst)
     # "leefloonn", "soicale woning": kleine tikfouten eerst verbeterd, voor elke lezer
-    tekst = standaard_verbeteraar(d.gemeenten).tekst(normaliseer(tekst))
+    tekst = vul_ik_niet_aan(standaard_verbeteraar(d.gemeenten).tekst(normaliseer(tekst)))
     gesplitst = splits_verbetering(tekst)
     if gesplitst is None:
         return lees(tekst)
@@ -167,6 +167,56 @@ def lees_bericht(
     eerst.berichten = [b for b in eerst.berichten if b not in dan.berichten] + dan.berichten
     eerst.groep_beantwoord = eerst.groep_beantwoord or dan.groep_beantwoord
     return eerst
+
+
+_IK_NIET = re.compile(
+    r"^(?P<ander>.*\b(?:mijn|mijne|ons|onze|zijn|haar|hun)\s+(?P<wie>\w+)\s+"
+    r"(?:heeft|krijgt|ontvangt|trekt)\s+(?:(?:de|het|een|ne|nen|e)\s+)?(?P<wat>[^,.;!?]+?))"
+    r"\s*[,;]?\s*(?:maar\s+|en\s+)?(?:ik\s+(?:zelf\s+)?|ikzelf\s+|zelf\s+)niet\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+_BUITEN_HET_GEZIN = frozenset(
+    [
+        "moeder",
+        "vader",
+        "ma",
+        "pa",
+        "mama",
+        "papa",
+        "moeke",
+        "vake",
+        "ouders",
+        "broer",
+        "zus",
+        "zuster",
+        "oma",
+        "opa",
+        "bomma",
+        "bompa",
+        "grootmoeder",
+        "grootvader",
+        "schoonmoeder",
+        "schoonvader",
+        "buurman",
+        "buurvrouw",
+        "gebuur",
+    ]
+)
+"""People whose benefit is not the household's: not the partner, not a child."""
+
+
+def vul_ik_niet_aan(tekst: str) -> str:
+    """ "mijn moeder heeft de verhoogde tegemoetkoming, ik niet": the person says no to
+    the same thing. Read as "ik heb geen verhoogde tegemoetkoming": the mother's fact is
+    not the person's (nor the household's: she is not the partner). A partner's or a
+    child's benefit or handicap counts for the household ("mijn dochter heeft een erkende
+    handicap, ik niet" is a yes for the household), so those stay as they are."""
+    m = _IK_NIET.match(tekst)
+    if m is None or m["wie"].lower() not in _BUITEN_HET_GEZIN:
+        return tekst
+    return f"ik heb geen {m['wat'].strip()}{m['rest']}"
 
 
 _VERBETERING = re.compile(

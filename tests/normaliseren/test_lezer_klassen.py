@@ -229,6 +229,21 @@ def test_vulwoorden_en_omgekeerde_zin(
             (),
         ),
         (None, "mijne nonkel krijgt een ivt", {}, ("ontvangt_tegemoetkoming_handicap",)),
+        # "..., ik niet": a no for the person when the other is outside the household
+        (
+            None,
+            "mijn ma heeft de verhoogde tegemoetkoming maar ik zelf niet",
+            {"verhoogde_tegemoetkoming": False},
+            (),
+        ),
+        (None, "mijne pa krijgt een IGO, ik niet", {"ontvangt_igo": False}, ()),
+        # a child's handicap is the household's: no "no" from "ik niet"
+        (
+            None,
+            "ons dochter heeft een erkende handicap, ik niet",
+            {"erkende_handicap": True},
+            (),
+        ),
     ],
 )
 def test_wiens_feit(
