@@ -167,7 +167,7 @@ def wat_verandert(voor: Evaluatie, na: Evaluatie) -> list[str]:
     return regels
 
 
-_WAT_IS = re.compile(r"^\W*(?:wat\s+(?:is|zijn|betekent|bedoelt\s+u\s+met)|wat's|wa\s+is)\b", re.I)
+WAT_IS = re.compile(r"^\W*(?:wat\s+(?:is|zijn|betekent|bedoelt\s+u\s+met)|wat's|wa\s+is)\b", re.I)
 
 
 class ActionVraagOverRechtInFormulier(Action):
@@ -182,7 +182,7 @@ class ActionVraagOverRechtInFormulier(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         tekst = (tracker.latest_message or {}).get("text") or ""
-        if _WAT_IS.search(tekst):
+        if WAT_IS.search(tekst):
             return await ActionLegRechtUit().run(dispatcher, tracker, domain)
         return await ActionKiesRecht().run(dispatcher, tracker, domain)
 

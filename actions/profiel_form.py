@@ -15,6 +15,7 @@ from rasa_sdk.types import DomainDict
 from actions.antwoorden import KNOP_WEET_NIET, VERWACHT_GROEP, lees_bericht, verwacht
 from actions.diensten import ONBEKEND_SLOT, andere_taal, diensten, evalueer_gesprek, onbekend
 from actions.genoteerd import genoteerd, nieuwe_feiten
+from actions.gesprek import WAT_IS
 from actions.samenvatting import WIJZIG_SLOT
 from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
 from bot.diensten import Diensten
@@ -218,6 +219,8 @@ class ValidateProfielForm(FormValidationAction):
         # "mantelzorg" of "leefloon" op het lijstje is een antwoord, ook als de NLU er een
         # vraag over dat recht in ziet; een echte vraag heeft een vraagteken of vraagwoord
         zeker = zekerheid >= _ZEKER and (intent not in _OVER_EEN_RECHT or _is_vraag(tekst))
+        # "wat is dat, een verhoogde tegemoetkoming?" is a question, however sure the NLU is
+        zeker = zeker or bool(WAT_IS.search(tekst) and _is_vraag(tekst))
         if zijstap and (not beantwoord or zeker):
             return [], True
         for b in lezing.berichten:
