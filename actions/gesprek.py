@@ -249,8 +249,7 @@ class ActionHerformuleer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        tekst = (tracker.latest_message or {}).get("text") or ""
-        if tracker.active_loop_name is None and _bevat_feiten(tekst):
+        if _bevat_feiten(tracker):
             return [FollowupAction("profiel_form")]
         if nood_gemeld(tracker):
             dispatcher.utter_message(response="utter_na_noodhulp")
@@ -261,8 +260,29 @@ class ActionHerformuleer(Action):
         return []
 
 
-def _bevat_feiten(tekst: str) -> bool:
-    """Facts about the person in a first message, read as the form would read it."""
-    if not tekst.strip() or tekst.lstrip().startswith("/"):
+def _bevat_feiten(tracker: Tracker) -> bool:
+    """Facts about the person in a message outside the form, read as the form reads a
+    first message (as an answer to the opening question: "55 jaar, ieper")."""
+    tekst = (tracker.latest_message or {}).get("text") or ""
+    if tracker.active_loop_name or not tekst.strip() or tekst.lstrip().startswith("/"):
         return False
-    return bool(lees_bericht(diensten(), tekst, opening=True).waarden)
+    d = diensten()
+    groep = d.vocabulaire.vraaggroepen.get(d.catalogus.openingsgroep or "")
+    leden = groep.leden if groep is not None else ()
+    return bool(lees_bericht(d, tekst, groep=groep, leden=leden, opening=True).waarden)
+
+
+class ActionBegroet(Action):
+    """A greeting. "Dag, ik zorg elke dag voor mijn zieke moeder" is a greeting with
+    facts: the check starts with them, as after any message with facts."""
+
+    def name(self) -> str:
+        return "action_begroet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        if _bevat_feiten(tracker):
+            return [FollowupAction("profiel_form")]
+        dispatcher.utter_message(response="utter_begroeting")
+        return []
