@@ -238,10 +238,11 @@ class ActionVerwijsNaarOcmw(Action):
 
 
 class ActionHerformuleer(Action):
-    """The intent was not recognised. A message that still holds facts about the person
-    ("ik zorg elke dag voor mijn zieke moeder") is information: the check starts with
-    them. Otherwise: after urgent help or a note in another language (the web app said
-    it first), go on without "sorry"; else ask to say it otherwise."""
+    """The intent was not recognised. After urgent help (the web app showed where to go
+    now) the bot offers the check, without "sorry". A message that holds facts about the
+    person ("ik zorg elke dag voor mijn zieke moeder") is information: the check starts
+    with them. After a note in another language, go on in simple Dutch; else ask to say
+    it otherwise."""
 
     def name(self) -> str:
         return "action_herformuleer"
@@ -249,10 +250,12 @@ class ActionHerformuleer(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if _bevat_feiten(tracker):
-            return [FollowupAction("profiel_form")]
         if nood_gemeld(tracker):
+            # help first; the check only when the person wants it ("gas afgesloten" is
+            # no answer to start from)
             dispatcher.utter_message(response="utter_na_noodhulp")
+        elif _bevat_feiten(tracker):
+            return [FollowupAction("profiel_form")]
         elif andere_taal(tracker):
             dispatcher.utter_message(response="utter_verder_in_het_nederlands")
         else:
