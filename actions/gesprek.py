@@ -285,7 +285,7 @@ class ActionBegroet(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        if _bevat_feiten(tracker):
+        if not nood_gemeld(tracker) and _bevat_feiten(tracker):
             return [FollowupAction("profiel_form")]
         dispatcher.utter_message(response="utter_begroeting")
         return []
