@@ -15,6 +15,8 @@ from bot.rules import Catalogus, Recht
 _ALGEMEEN = frozenset(
     ("sociaal", "sociale", "tarief", "premie", "toelage", "korting", "gratis", "goedkoper")
     + ("goedkope", "recht", "kinderen", "ouderen", "vlaamse", "krijgen", "hebben")
+    # "budget" names no right on its own: a "budgetmeter" is no zorgbudget
+    + ("budget",)
 )
 _FUZZY = 85.0
 
