@@ -59,6 +59,14 @@ def speel(
                         profiel[lid] = None
                 else:
                     profiel[lid] = waarheid.get(lid)
+            # a button that says it all ("Alleen") also fills what it names outside the
+            # group (knoppen_vullen_ook), as in the bot
+            past = [
+                k for k in groep.knoppen if all(waarheid.get(a) == w for a, w in k.waarden.items())
+            ]
+            knop = past[0] if past else None
+            if knop is not None:
+                profiel.update(knop.waarden)
         else:
             lid = evaluatie.volgende_vraag
             gevraagd.append(lid)
