@@ -185,7 +185,8 @@ def _evalueer_recht(
             for v, u in zip(recht.voorwaarden, resultaten, strict=True)
             if u.status is VoorwaardeStatus.ONBEKEND
         ]
-        open_ = _open_samen(recht, onbekend, ctx, verouderd, sleutel, keuzes, _SPLITSDIEPTE)
+        splitsing = _Splitsing(recht, verouderd, keuzes)
+        open_ = _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE)
     elif status is Status.WAARSCHIJNLIJK:
         resultaten = [
             _met_via(recht, v, u, ctx, verouderd, sleutel) if v.rechten else u
@@ -208,13 +209,19 @@ _SPLITSDIEPTE = 2
 """How many yes/no or choice answers in a row :func:`_open_samen` may try."""
 
 
+class _Splitsing(NamedTuple):
+    """What stays the same while :func:`_open_samen` tries answers for one right."""
+
+    recht: Recht
+    verouderd: Mapping[str, Veroudering]
+    keuzes: Mapping[str, tuple[Any, ...]]
+
+
 def _open_samen(
-    recht: Recht,
+    vast: _Splitsing,
     onbekend: list[tuple[Voorwaarde, VoorwaardeUitkomst]],
     ctx: Context,
-    verouderd: Mapping[str, Veroudering],
     sleutel: tuple[Any, ...],
-    keuzes: Mapping[str, tuple[Any, ...]],
     diepte: int,
 ) -> Open:
     """What could still decide these unknown conditions together (an "and").
@@ -234,32 +241,28 @@ def _open_samen(
             continue
         (attribuut,) = o.alle
         if (
-            attribuut in keuzes
-            and attribuut in recht.invoer
+            attribuut in vast.keuzes
+            and attribuut in vast.recht.invoer
             and sum(attribuut in p.alle for p in opens) >= 2
         ):
-            return _open_per_antwoord(
-                recht, onbekend, ctx, verouderd, sleutel, keuzes, diepte, attribuut
-            )
+            return _open_per_antwoord(vast, onbekend, ctx, sleutel, diepte, attribuut)
     return samen
 
 
 def _open_per_antwoord(
-    recht: Recht,
+    vast: _Splitsing,
     onbekend: list[tuple[Voorwaarde, VoorwaardeUitkomst]],
     ctx: Context,
-    verouderd: Mapping[str, Veroudering],
     sleutel: tuple[Any, ...],
-    keuzes: Mapping[str, tuple[Any, ...]],
     diepte: int,
     attribuut: str,
 ) -> Open:
     """Try every answer to ``attribuut``; it is open when some answer decides the right or
     leaves other questions open, together with those questions."""
-    plaats = 1 + recht.invoer.index(attribuut)  # its place in the memo key
+    plaats = 1 + vast.recht.invoer.index(attribuut)  # its place in the memo key
     kan_waar: set[str] = set()
     kan_onwaar: set[str] = set()
-    for antwoord in keuzes[attribuut]:
+    for antwoord in vast.keuzes[attribuut]:
         tak = Context(
             profiel={**ctx.profiel, attribuut: antwoord},
             parameters=ctx.parameters,
@@ -270,7 +273,7 @@ def _open_per_antwoord(
         tak_sleutel = (*sleutel[:plaats], antwoord, *sleutel[plaats + 1 :])
         # a known condition stays known when one more answer comes: only these can change
         uitkomsten = [
-            (v, _evalueer_voorwaarde(v, tak, verouderd, tak_sleutel)) for v, _ in onbekend
+            (v, _evalueer_voorwaarde(v, tak, vast.verouderd, tak_sleutel)) for v, _ in onbekend
         ]
         statussen = {u.status for _, u in uitkomsten}
         if VoorwaardeStatus.NIET_VOLDAAN in statussen:
@@ -280,7 +283,7 @@ def _open_per_antwoord(
             kan_waar.add(attribuut)
             continue
         nog_open = [(v, u) for v, u in uitkomsten if u.status is VoorwaardeStatus.ONBEKEND]
-        verder = _open_samen(recht, nog_open, tak, verouderd, tak_sleutel, keuzes, diepte - 1)
+        verder = _open_samen(vast, nog_open, tak, tak_sleutel, diepte - 1)
         if verder.kan_waar:
             kan_waar.update(verder.kan_waar, (attribuut,))
         if verder.kan_onwaar:
