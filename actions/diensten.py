@@ -86,17 +86,22 @@ def evalueer_gesprek(tracker: Tracker, alleen: Iterable[str] | None = None) -> E
     return evalueer(profiel(tracker), d.catalogus, d.peildatum(), alleen=kies)
 
 
+def _vangnet(tracker: Tracker) -> dict[str, Any]:
+    """What the web app's safety net recognised in the last message (message metadata, see
+    ``bot/api/routes/chat.py``): ``taal`` and ``nood``."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    return metadata if isinstance(metadata, dict) else {}
+
+
 def andere_taal(tracker: Tracker) -> str | None:
     """The language the web app recognised in the last message ("ar", "fr"), when it was
     not Dutch: the safety net already said, in that language, that the assistant speaks
-    Dutch (see ``bot/api/routes/chat.py``)."""
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
-    taal = metadata.get("taal")
+    Dutch."""
+    taal = _vangnet(tracker).get("taal")
     return taal if isinstance(taal, str) and taal else None
 
 
 def nood_gemeld(tracker: Tracker) -> bool:
     """The web app recognised an urgent situation in the last message and showed where to
     go now, before the bot's answer."""
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
-    return bool(metadata.get("nood"))
+    return bool(_vangnet(tracker).get("nood"))
