@@ -21,6 +21,7 @@ from actions.diensten import (
 )
 from actions.genoteerd import genoteerd, nieuwe_feiten
 from actions.uitleg import ActionKiesRecht, ActionLegRechtUit
+from actions.vragen import openingsvraag
 from bot.catalogue.repository import Contact
 from bot.diensten import Diensten
 from bot.gemeenten import GemeenteFout
@@ -270,8 +271,7 @@ def _bevat_feiten(tracker: Tracker) -> bool:
     if tracker.active_loop_name or not tekst.strip() or tekst.lstrip().startswith("/"):
         return False
     d = diensten()
-    groep = d.vocabulaire.vraaggroepen.get(d.catalogus.openingsgroep or "")
-    leden = groep.leden if groep is not None else ()
+    groep, leden = openingsvraag(d, tracker)
     return bool(lees_bericht(d, tekst, groep=groep, leden=leden, opening=True).waarden)
 
 

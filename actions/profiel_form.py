@@ -17,9 +17,9 @@ from actions.diensten import ONBEKEND_SLOT, andere_taal, diensten, evalueer_gesp
 from actions.genoteerd import genoteerd, nieuwe_feiten
 from actions.gesprek import WAT_IS
 from actions.samenvatting import WIJZIG_SLOT
-from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, stel_vraag
+from actions.vragen import BEANTWOORD_SLOT, GROEP_SLOT, openingsvraag, stel_vraag
 from bot.diensten import Diensten
-from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
+from bot.vocabulary import AttribuutType, GroepSoort
 
 POGINGEN_SLOT = "mislukte_pogingen"
 
@@ -45,15 +45,6 @@ ZIJSTAPPEN = frozenset(
 )
 """Intenties die geen antwoord zijn: het formulier weigert, een regel neemt over."""
 _ZEKER = 0.8
-
-
-def _openingsvraag(d: Diensten, tracker: Tracker) -> tuple[Vraaggroep | None, tuple[str, ...]]:
-    """De vraaggroep die het gesprek opent (wie en waar), met de leden die nog open zijn."""
-    groep = d.vocabulaire.vraaggroepen.get(d.catalogus.openingsgroep or "")
-    if groep is None:
-        return None, ()
-    leden = tuple(a for a in groep.leden if tracker.get_slot(a) is None)
-    return (groep, leden) if leden else (None, ())
 
 
 _BEDOEL = re.compile(
@@ -190,7 +181,7 @@ class ValidateProfielForm(FormValidationAction):
         elif not gevraagd and not tekst.lstrip().startswith("/"):
             # nog niets gevraagd (het eerste bericht): lees het als antwoord op de eerste
             # vraag, "55 jaar, ieper" of "41, eeklo"; niets ervan telt als beantwoord
-            groep, leden = _openingsvraag(d, tracker)
+            groep, leden = openingsvraag(d, tracker)
             eerste = True
         lezing = lees_bericht(
             d,

@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.antwoorden import KNOP_WEET_NIET
 from actions.diensten import diensten, evalueer_gesprek, profiel
+from bot.diensten import Diensten
 from bot.rules import Evaluatie
 from bot.rules.volgende_vraag import hoogstens_nog
 from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
@@ -60,6 +61,15 @@ def groepsknoppen(groep: Vraaggroep, leden: tuple[str, ...]) -> list[dict[str, s
         for t, w in zip(titels, waarden, strict=True)
     ]
     return [*uit, KNOP_WEET_NIET]
+
+
+def openingsvraag(d: Diensten, tracker: Tracker) -> tuple[Vraaggroep | None, tuple[str, ...]]:
+    """De vraaggroep die het gesprek opent (wie en waar), met de leden die nog open zijn."""
+    groep = d.vocabulaire.vraaggroepen.get(d.catalogus.openingsgroep or "")
+    if groep is None:
+        return None, ()
+    leden = tuple(a for a in groep.leden if tracker.get_slot(a) is None)
+    return (groep, leden) if leden else (None, ())
 
 
 def stel_vraag(
