@@ -99,6 +99,7 @@ def bouw_catalogus(
         rechten=tuple(rechten),
         vraagbare_attributen=tuple(vocabulaire.attributen),
         gevoelige_attributen=frozenset(k for k, a in vocabulaire.attributen.items() if a.gevoelig),
+        niet_in_chat=frozenset(k for k, a in vocabulaire.attributen.items() if not a.chat_vraagt),
         vraaggroepen={k: g.leden for k, g in vocabulaire.vraaggroepen.items()},
         eerste_peildatum=max(eerste_datums) if eerste_datums else None,
         openingsgroep=next((k for k, g in vocabulaire.vraaggroepen.items() if g.eerst), None),

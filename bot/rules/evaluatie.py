@@ -26,6 +26,7 @@ from bot.rules.model import (
 from bot.rules.schatting import midden, verbreed
 from bot.rules.volgende_vraag import kies_volgende_vraag
 from bot.rules.waarheid import ONBEKEND, Waarheid, als_waarheid, kleene_of
+from bot.vocabulary import Vrager
 
 _ALS_WAARHEID = {Status.WAARSCHIJNLIJK: True, Status.NIET: False}
 
@@ -36,11 +37,13 @@ def evalueer(
     peildatum: date,
     *,
     alleen: frozenset[str] | None = None,
+    vrager: Vrager = Vrager.CHAT,
 ) -> Evaluatie:
     """Evaluate every right (or only ``alleen`` and what they depend on) for this profile.
 
     ``profiel`` holds validated values; a key with ``None`` means "weet ik niet":
-    unknown, and never asked again.
+    unknown, and never asked again. ``vrager``: who asks the next question; the chat
+    (the default) never gets a question the vocabulary keeps for a social worker.
     """
     nodig = _met_afhankelijkheden(catalogus, alleen) if alleen is not None else None
     rechten_waarheid: dict[str, Waarheid] = {}
@@ -75,7 +78,9 @@ def evalueer(
             uitkomsten.append(uitkomst)
 
     uitkomsten.sort(key=_sorteersleutel)
-    vraag = kies_volgende_vraag(uitkomsten, profiel, catalogus, met_opening=alleen is None)
+    vraag = kies_volgende_vraag(
+        uitkomsten, profiel, catalogus, met_opening=alleen is None, vrager=vrager
+    )
     return Evaluatie(
         peildatum=peildatum,
         uitkomsten=tuple(uitkomsten),

@@ -229,6 +229,9 @@ class Catalogus:
     vraagbare_attributen: tuple[str, ...]
     """The vocabulary's asked attributes, in the vocabulary's order."""
     gevoelige_attributen: frozenset[str] = frozenset()
+    niet_in_chat: frozenset[str] = frozenset()
+    """Asked attributes the citizen's chat never asks (the vocabulary's ``gevraagd_door``
+    without ``chat``: willingness to work, property). Only a social worker asks them."""
     vraaggroepen: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Question group -> its members: asked as one question while two or more are open."""
     eerste_peildatum: date | None = None

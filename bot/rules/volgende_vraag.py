@@ -9,6 +9,10 @@ comes after an equally useful neutral one. Ties follow the vocabulary's order.
 A question group (the vocabulary's ``vraaggroepen``) is one question for several
 attributes: while two or more of its members are candidates, they compete as one
 question worth the sum of their scores, and are asked together.
+
+The citizen's chat never gets a question the vocabulary keeps for a social worker
+(``gevraagd_door`` without ``chat``, :attr:`Catalogus.niet_in_chat`); a social worker's
+flow asks for ``vrager=Vrager.BEGELEIDER`` and gets those too.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.rules.model import Catalogus, RechtUitkomst, Status
+from bot.vocabulary import Vrager
 
 GEVOELIG_GEWICHT = 0.9
 """A sensitive question must decide a bit more than a neutral one to go first."""
@@ -42,18 +47,22 @@ def kies_volgende_vraag(
     catalogus: Catalogus,
     *,
     met_opening: bool = True,
+    vrager: Vrager = Vrager.CHAT,
 ) -> Vraag | None:
     """The question to ask next, or ``None`` when no answer can change a result.
 
     ``met_opening``: the opening group (who and where) comes first; not for a question
     about one right, which asks only what that right needs, in its order of weight.
+    ``vrager``: who asks; the chat (the default) never gets an attribute of
+    ``catalogus.niet_in_chat``.
     """
+    verboden = catalogus.niet_in_chat if vrager is Vrager.CHAT else frozenset()
     scores: dict[str, float] = {}
     for uitkomst in uitkomsten:
         if uitkomst.status is not Status.MOGELIJK:
             continue
         for attribuut in uitkomst.open_attributen:
-            if attribuut in profiel:  # answered, possibly with "weet ik niet"
+            if attribuut in profiel or attribuut in verboden:  # answered, or not for the chat
                 continue
             scores[attribuut] = scores.get(attribuut, 0.0) + gewicht(uitkomst)
     if not scores:
@@ -96,12 +105,13 @@ def hoogstens_nog(
     Every unanswered attribute that a still open ("mogelijk") right reads, or a right it
     depends on reads, may still be asked; the members of a question group not yet asked
     count once. Never fewer than are then asked, if the person answers each question
-    (an answer of a group that leaves members out can add a question).
+    (an answer of a group that leaves members out can add a question). For the chat:
+    attributes it never asks (``catalogus.niet_in_chat``) do not count.
     """
     te_doen = [u.recht for u in uitkomsten if u.status is Status.MOGELIJK]
     gezien: set[str] = set()
     open_: set[str] = set()
-    vraagbaar = set(catalogus.vraagbare_attributen)
+    vraagbaar = set(catalogus.vraagbare_attributen) - catalogus.niet_in_chat
     while te_doen:
         recht = te_doen.pop()
         if recht.id in gezien:

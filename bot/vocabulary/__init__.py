@@ -16,6 +16,7 @@ from bot.vocabulary.model import (
     Veldfout,
     Vocabulaire,
     Vraaggroep,
+    Vrager,
 )
 
 __all__ = [
@@ -30,5 +31,6 @@ __all__ = [
     "Veldfout",
     "Vocabulaire",
     "Vraaggroep",
+    "Vrager",
     "laad_vocabulaire",
 ]

@@ -18,6 +18,7 @@ from bot.vocabulary.model import (
     ProfielFout,
     Vocabulaire,
     Vraaggroep,
+    Vrager,
 )
 
 STANDAARD_PAD = Path(__file__).with_name("attributen.yaml")
@@ -276,7 +277,9 @@ def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut
     over = velden.get("over")
     if over not in (None, "persoon", "gezin"):
         raise VocabulaireFout(f"{waar}: 'over' is 'persoon' of 'gezin', niet '{over}'.")
+    gevraagd_door = _gevraagd_door(velden.get("gevraagd_door"), waar)
     return Attribuut(
+        gevraagd_door=gevraagd_door,
         kort=kort,
         aannemelijk=aannemelijk,
         nagaan=_tekst(nagaan) if nagaan else None,
@@ -293,6 +296,26 @@ def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut
         eenheid=velden.get("eenheid"),
         gevoelig=bool(velden.get("gevoelig", False)),
     )
+
+
+def _gevraagd_door(data: Any, waar: str) -> frozenset[Vrager]:
+    """Who may ask the attribute: a list of ``chat`` and ``begeleider``; default both."""
+    if data is None:
+        return frozenset(Vrager)
+    keuzes = ", ".join(v.value for v in Vrager)
+    if not isinstance(data, list) or not data:
+        raise VocabulaireFout(
+            f"{waar}: 'gevraagd_door' is een lijst met een of meer van: {keuzes}."
+        )
+    vragers: set[Vrager] = set()
+    for waarde in data:
+        try:
+            vragers.add(Vrager(waarde))
+        except ValueError:
+            raise VocabulaireFout(
+                f"{waar}: 'gevraagd_door' kent '{waarde}' niet; kies uit: {keuzes}."
+            ) from None
+    return frozenset(vragers)
 
 
 def _kort(

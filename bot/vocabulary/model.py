@@ -11,6 +11,18 @@ from typing import Any
 from bot.notatie import euro_afgerond
 
 
+class Vrager(StrEnum):
+    """Who may ask an attribute (``gevraagd_door`` in the vocabulary)."""
+
+    CHAT = "chat"
+    """The citizen's chat (and every flow that asks the citizen directly)."""
+    BEGELEIDER = "begeleider"
+    """A social worker or helpdesk worker who fills the profile with the person."""
+
+
+ALLE_VRAGERS: frozenset[Vrager] = frozenset(Vrager)
+
+
 class AttribuutType(StrEnum):
     BOOL = "bool"
     INT = "int"
@@ -48,6 +60,13 @@ class Attribuut:
     """Whose fact it is: ``persoon`` (only the person who answers: "mijn vader is 82" is
     not their age) or ``gezin`` (the person or their partner and children: "mijn dochter
     heeft een erkende handicap" counts, "mijn buurman stookt op mazout" does not)."""
+    gevraagd_door: frozenset[Vrager] = ALLE_VRAGERS
+    """Who may ask it. Without ``chat`` the citizen's chat never asks it (willingness to
+    work, property): only a social worker does, during the social investigation."""
+
+    @property
+    def chat_vraagt(self) -> bool:
+        return Vrager.CHAT in self.gevraagd_door
 
     def is_aannemelijk(self, waarde: Any) -> bool:
         if self.aannemelijk is None or not isinstance(waarde, (int, float)):
