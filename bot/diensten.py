@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.advies import AdviesRegels, laad_adviesregels
 from bot.catalogue.db import huidige_revisie, maak_engine, nieuwste_revisie, sessie_fabriek
 from bot.catalogue.fouten import CatalogusNietKlaar
 from bot.catalogue.models import Product
@@ -53,6 +54,8 @@ class Diensten:
     """The general line and the OCMW / Sociaal Huis per municipality (contactpunten.yaml)."""
     vaste_peildatum: date | None = None
     """``Settings.peildatum``: evaluate on this date instead of today."""
+    leefloonadvies: AdviesRegels | None = None
+    """The advice rules for the leefloon (``bot/advies/leefloon.yaml``), read at start-up."""
 
     _json: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -156,6 +159,12 @@ def bouw_diensten(settings: Settings) -> Diensten:
         zonder_regels=invoer.zonder_regels,
         gemeentenamen=invoer.gemeentenamen,
     )
+    # a catalogue without the leefloon's rules (a test's small catalogue) has no advice
+    leefloonadvies = (
+        laad_adviesregels(catalogus, vocabulaire)
+        if (leefloon := catalogus.recht("leefloon")) is not None and leefloon.heeft_regels
+        else None
+    )
     return Diensten(
         vocabulaire=vocabulaire,
         catalogus=catalogus,
@@ -165,4 +174,5 @@ def bouw_diensten(settings: Settings) -> Diensten:
         sessiemaker=sessiemaker,
         contactpunten=contacten,
         vaste_peildatum=settings.peildatum,
+        leefloonadvies=leefloonadvies,
     )

@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.api.routes import (
+    advies,
     attributen,
     chat,
     contactpunten,
@@ -65,7 +66,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
-    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, chat):
+    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, advies, chat):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
     app.add_middleware(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.api.schemas import AttribuutUit, Optie
 from bot.rules import Evaluatie, RechtUitkomst, Status, VoorwaardeUitkomst
-from bot.vocabulary import Attribuut, AttribuutType
+from bot.vocabulary import Attribuut, AttribuutType, Vrager
 
 if TYPE_CHECKING:
     from bot.diensten import Diensten
@@ -31,6 +31,7 @@ def attribuut_uit(attribuut: Attribuut) -> AttribuutUit:
         max=attribuut.max,
         eenheid=attribuut.eenheid,
         gevoelig=attribuut.gevoelig,
+        gevraagd_door=[v.value for v in Vrager if v in attribuut.gevraagd_door],
     )
 
 

@@ -26,6 +26,11 @@ class AttribuutUit(BaseModel):
     max: float | None = None
     eenheid: str | None = None
     gevoelig: bool
+    gevraagd_door: list[Literal["chat", "begeleider"]] = Field(
+        default=["chat", "begeleider"],
+        description="Wie de vraag mag stellen: de chat van de burger, een begeleider "
+        "(maatschappelijk werker, helpdesk), of allebei",
+    )
 
 
 class GemeenteUit(BaseModel):
@@ -193,3 +198,103 @@ class Veldfout(BaseModel):
 class Foutmelding(BaseModel):
     detail: str
     fouten: list[Veldfout] = []
+
+
+AdviesWaarde = Literal["toekenning", "verder_sociaal_onderzoek", "geen_recht"]
+CategorieWaarde = Literal["samenwonend", "alleenstaand", "gezinslast"]
+
+
+class AdviesVraag(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "profiel": {
+                        "gemeente": "Gent",
+                        "leeftijd": 34,
+                        "samenwonend_met_partner": False,
+                        "aantal_kinderen": 0,
+                        "samenwonend_met_anderen": False,
+                        "woonsituatie": "huurder_privaat",
+                        "verblijfsstatus": "belg",
+                        "werkelijk_verblijf": True,
+                        "werksituatie": "werkzoekend",
+                        "netto_maandinkomen_gezin": 400,
+                        "soort_inkomen": "loon",
+                        "ontvangt_leefloon": False,
+                        "werkbereid": "ja",
+                        "onroerend_goed_naast_woning": False,
+                    },
+                    "datum": "2025-06-01",
+                }
+            ]
+        },
+    )
+
+    profiel: dict[str, Any] = Field(
+        default_factory=dict,
+        description=(
+            "Attribuut -> waarde, met de sleutels van GET /api/v1/attributen (ook "
+            "werkelijk_verblijf, werkbereid, onroerend_goed_naast_woning, "
+            "samenwonend_met_anderen). null betekent 'weet ik niet'."
+        ),
+    )
+    datum: date | None = Field(default=None, description="Peildatum; standaard vandaag")
+
+
+class OnderzoekspuntUit(BaseModel):
+    punt: str = Field(description="Wat het sociaal onderzoek nog moet nagaan")
+    waarom: str
+
+
+class AdviesAntwoord(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "advies": "toekenning",
+                    "categorie": "alleenstaand",
+                    "bedrag_maand": 1314.2,
+                    "bedrag_na_middelen": 1174.68,
+                    "te_onderzoeken": [],
+                    "uitleg": [
+                        "Alle voorwaarden voor een leefloon lijken vervuld.",
+                        "Het leefloon is € 1.314,20 per maand (bedrag vanaf 1 februari 2025). "
+                        "Bron: https://centenvoorstudenten.be/info/leefloon/bedrag-leefloon/",
+                    ],
+                },
+                {
+                    "advies": "verder_sociaal_onderzoek",
+                    "categorie": None,
+                    "bedrag_maand": None,
+                    "bedrag_na_middelen": None,
+                    "te_onderzoeken": [
+                        {
+                            "punt": "Studie",
+                            "waarom": "U studeert. Het OCMW kijkt eerst of uw ouders "
+                            "kunnen helpen.",
+                        }
+                    ],
+                    "uitleg": [
+                        "Een leefloon is mogelijk. Het OCMW moet eerst nog enkele dingen nagaan."
+                    ],
+                },
+            ]
+        }
+    )
+
+    advies: AdviesWaarde
+    categorie: CategorieWaarde | None = Field(
+        description="De categorie van het leefloon, als die duidelijk is"
+    )
+    bedrag_maand: float | None = Field(
+        description="Het bedrag van de categorie per maand op de datum (een koppel zonder "
+        "kinderen: twee keer het bedrag voor een samenwonende)"
+    )
+    bedrag_na_middelen: float | None = Field(
+        description="Schatting na aftrek van de middelen die meetellen, min de vrijstellingen "
+        "(alleen bij toekenning)"
+    )
+    te_onderzoeken: list[OnderzoekspuntUit]
+    uitleg: list[str]
