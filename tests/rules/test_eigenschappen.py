@@ -452,7 +452,13 @@ def _eigenschap_volgende_vraag(catalogus: Catalogus, profiel: dict, data) -> str
         if u.status is not Status.MOGELIJK:
             assert u.open_attributen == frozenset(), u.recht.id
         assert u.open_attributen <= set(catalogus.vraagbare_attributen)
-    vraagbaar = {a for u in open_rechten for a in u.open_attributen if a not in profiel}
+    # the chat (evalueer's default) never asks what the vocabulary keeps for a social worker
+    vraagbaar = {
+        a
+        for u in open_rechten
+        for a in u.open_attributen
+        if a not in profiel and a not in catalogus.niet_in_chat
+    }
     if vraag is None:
         assert not vraagbaar, _uitleg(evaluatie)
         return None
