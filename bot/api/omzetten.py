@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bot.api.schemas import AttribuutUit, Optie
+from bot.api.schemas import AttribuutUit, Optie, RubriekUit
 from bot.rules import Evaluatie, RechtUitkomst, Status, VoorwaardeUitkomst
-from bot.vocabulary import Attribuut, AttribuutType
+from bot.vocabulary import Attribuut, AttribuutType, Vocabulaire
 
 if TYPE_CHECKING:
     from bot.diensten import Diensten
@@ -20,7 +20,8 @@ def opties_uit(attribuut: Attribuut) -> list[Optie] | None:
     return [Optie(waarde=w, label=label) for w, label in attribuut.opties.items()]
 
 
-def attribuut_uit(attribuut: Attribuut) -> AttribuutUit:
+def attribuut_uit(attribuut: Attribuut, vocabulaire: Vocabulaire) -> AttribuutUit:
+    rubriek = vocabulaire.rubrieken.get(attribuut.rubriek or "")
     return AttribuutUit(
         sleutel=attribuut.sleutel,
         type=attribuut.type.value,
@@ -31,6 +32,9 @@ def attribuut_uit(attribuut: Attribuut) -> AttribuutUit:
         max=attribuut.max,
         eenheid=attribuut.eenheid,
         gevoelig=attribuut.gevoelig,
+        rubriek=None
+        if rubriek is None
+        else RubriekUit(sleutel=rubriek.sleutel, titel=rubriek.titel, volgorde=rubriek.volgorde),
     )
 
 

@@ -16,6 +16,14 @@ class Optie(BaseModel):
     label: str
 
 
+class RubriekUit(BaseModel):
+    """Het deel van het begeleide formulier (/begeleid) waar een vraag staat."""
+
+    sleutel: str
+    titel: str
+    volgorde: int = Field(description="De plaats van dit deel op de pagina (0 eerst)")
+
+
 class AttribuutUit(BaseModel):
     sleutel: str
     type: Literal["bool", "int", "euro", "enum", "gemeente"]
@@ -26,6 +34,9 @@ class AttribuutUit(BaseModel):
     max: float | None = None
     eenheid: str | None = None
     gevoelig: bool
+    rubriek: RubriekUit | None = Field(
+        default=None, description="Het deel van het begeleide formulier, bv. 'Wonen'"
+    )
 
 
 class GemeenteUit(BaseModel):
