@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.api.routes import (
     attributen,
+    begeleid,
     chat,
     contactpunten,
     demo,
@@ -75,6 +76,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         allow_headers=["Content-Type"],
     )
     demo.voeg_toe(app)
+    begeleid.voeg_toe(app)
     _voeg_foutafhandeling_toe(app)
 
     @app.get("/api/v1/gezondheid", tags=["beheer"], summary="Draait de dienst?")

@@ -323,6 +323,18 @@ def test_attributen_noemen_hun_rubriek_van_het_begeleide_formulier(api: httpx.Cl
     assert not set(woordenlijst.afgeleid) & set(per_sleutel)
 
 
+def test_begeleid_formulier_wordt_geserveerd(api: httpx.Client) -> None:
+    pagina = api.get("/begeleid")
+    assert pagina.status_code == 200
+    assert pagina.headers["content-type"].startswith("text/html")
+    assert "/begeleid/bestanden/begeleid.js" in pagina.text
+    for bestand, soort in (("begeleid.js", "javascript"), ("begeleid.css", "text/css")):
+        antwoord = api.get(f"/begeleid/bestanden/{bestand}")
+        assert antwoord.status_code == 200
+        assert soort in antwoord.headers["content-type"]
+    assert "/begeleid" not in api.get("/openapi.json").json()["paths"]
+
+
 def test_evaluatie_volgt_het_gedocumenteerde_schema(api: httpx.Client) -> None:
     """The hot path builds JSON directly; it must still match the OpenAPI model."""
     from bot.api.schemas import EvaluatieAntwoord
