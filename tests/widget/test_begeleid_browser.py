@@ -510,3 +510,18 @@ def test_geen_axe_schendingen_a_aa(context: Any, api_zonder_bot: str, maat: dict
     # axe did check the form and the result
     gecontroleerd = str(resultaat.response["passes"])
     assert "label" in gecontroleerd and "#groep-mogelijk" in gecontroleerd
+
+
+def test_alles_wissen_begint_opnieuw(context: Any, api_zonder_bot: str, api: httpx.Client) -> None:
+    pagina = open_pagina(context, api_zonder_bot)
+    leeg, eerste = volgens_api(api, {})
+    for sleutel, waarde in KOPPEL_BRUSSEL[:4]:
+        vul_in(pagina, sleutel, waarde)
+    assert op_de_pagina(pagina) != leeg
+    voor = evaluaties(pagina)
+    pagina.get_by_role("button", name="Alles wissen").click()
+    wacht_op_resultaat(pagina, voor)
+    assert pagina.input_value("#gemeente") == ""
+    assert pagina.is_checked("#samenwonend_met_partner-onbekend")
+    assert op_de_pagina(pagina) == leeg
+    assert gemarkeerd(pagina) == [eerste]
