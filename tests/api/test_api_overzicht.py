@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -166,6 +167,22 @@ def test_referentie_en_profiel_komen_niet_in_het_serverlog(
     log = serverlog.read_text(errors="replace")
     for spoor in ("QX-7731", "QX-7732", "QX-7733", "1234.57", "1234,57"):
         assert spoor not in log
+
+
+def test_vier_tegelijk_krijgen_elk_een_hele_pdf(api_server: str) -> None:
+    """Four at once (two laid out in worker threads, two waiting their turn): each gets the
+    same whole PDF, so rendering in threads is safe."""
+
+    def vraag(_: int) -> bytes:
+        with httpx.Client(base_url=api_server, timeout=120) as client:
+            antwoord = overzicht(client, profiel={"leeftijd": 70}, datum="2025-06-01")
+        assert antwoord.status_code == 200, antwoord.text
+        return antwoord.content
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        pdfs = list(pool.map(vraag, range(4)))
+    teksten = {lees_pdf(p).tekst for p in pdfs}
+    assert len(teksten) == 1 and "1 juni 2025" in teksten.pop()
 
 
 def test_openapi_beschrijft_de_pdf(api: httpx.Client) -> None:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import anyio.to_thread
+from anyio import CapacityLimiter
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.concurrency import run_in_threadpool
 
 from bot.api.deps import DienstenDep
 from bot.api.omzetten import evaluatie_json
@@ -27,6 +28,19 @@ from bot.rules import evalueer
 from bot.vocabulary import ProfielFout
 
 router = APIRouter(tags=["overzicht"])
+
+PDF_TEGELIJK = 2
+"""At most this many PDFs are laid out at once (a PDF takes a core for about a second);
+more requests wait their turn instead of starving the other endpoints."""
+
+
+def _beurt(request: Request) -> CapacityLimiter:
+    """The app's limiter, made in its event loop on the first PDF."""
+    beurt = getattr(request.app.state, "pdf_beurt", None)
+    if beurt is None:
+        beurt = request.app.state.pdf_beurt = CapacityLimiter(PDF_TEGELIJK)
+    return beurt
+
 
 PDF_ANTWOORD: dict[int | str, dict[str, Any]] = {
     200: {
@@ -101,6 +115,7 @@ def _catalogusversie(diensten: Diensten) -> str:
 
 
 async def _overzicht_pdf(
+    request: Request,
     diensten: Diensten,
     ruw: dict[str, Any],
     *,
@@ -138,7 +153,7 @@ async def _overzicht_pdf(
         referentie=referentie,
         leefloonadvies=leefloonadvies,
     )
-    pdf = await run_in_threadpool(maak_pdf, overzicht)
+    pdf = await anyio.to_thread.run_sync(maak_pdf, overzicht, limiter=_beurt(request))
     naam = f"overzicht-sociale-rechten-{peildatum.isoformat()}.pdf"
     return Response(
         content=pdf,
@@ -156,7 +171,7 @@ async def _overzicht_pdf(
     responses=PDF_ANTWOORD,
     summary="Een overzicht om af te drukken (PDF)",
 )
-async def overzicht_pdf(vraag: OverzichtVraag, diensten: DienstenDep) -> Response:
+async def overzicht_pdf(vraag: OverzichtVraag, request: Request, diensten: DienstenDep) -> Response:
     """De rechten van dit profiel als PDF: eerst wat waarschijnlijk is, dan wat mogelijk is
     en wat nog na te gaan is, met wat u meebrengt en waar u terechtkunt.
 
@@ -165,6 +180,7 @@ async def overzicht_pdf(vraag: OverzichtVraag, diensten: DienstenDep) -> Respons
     referentie = _controleer_referentie(vraag.referentie)
     # met_leefloonadvies: the advice is built on another branch; wired in at the merge.
     return await _overzicht_pdf(
+        request,
         diensten,
         vraag.profiel,
         peildatum=vraag.datum or diensten.peildatum(),
@@ -199,6 +215,7 @@ async def gesprek_overzicht_pdf(
     if not gesprek.beantwoord:
         raise HTTPException(status_code=404, detail={"detail": GEEN_OVERZICHT})
     return await _overzicht_pdf(
+        request,
         diensten,
         gesprek.profiel,
         peildatum=diensten.peildatum(),
