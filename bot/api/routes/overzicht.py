@@ -7,6 +7,7 @@ profile or the reference is stored or logged; the answer may not be cached.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -28,6 +29,9 @@ from bot.rules import evalueer
 from bot.vocabulary import ProfielFout
 
 router = APIRouter(tags=["overzicht"])
+
+AdviesMaker = Callable[[dict[str, Any], date], LeefloonAdvies]
+"""(validated profile, date) -> the leefloon advice (built on another branch)."""
 
 PDF_TEGELIJK = 2
 """At most this many PDFs are laid out at once (a PDF takes a core for about a second);
@@ -122,10 +126,13 @@ async def _overzicht_pdf(
     peildatum: date,
     referentie: str | None = None,
     alleen: frozenset[str] | None = None,
-    leefloonadvies: LeefloonAdvies | None = None,
+    maak_advies: AdviesMaker | None = None,
     officieel_voorrang: bool = False,
 ) -> Response:
-    """Validate, evaluate, lay out and render; 422 (Dutch) for a profile that does not fit."""
+    """Validate, evaluate, lay out and render; 422 (Dutch) for a profile that does not fit.
+
+    ``maak_advies`` gets the validated profile and the date and gives the leefloon advice
+    for its section (``None``: no section)."""
 
     def gemeente(tekst: str) -> str:
         return diensten.gemeenten.resolve(tekst, officieel_voorrang=officieel_voorrang).nis
@@ -151,7 +158,7 @@ async def _overzicht_pdf(
         gemeente=diensten.gemeenten.namen().get(nis) if nis else None,
         contacten=[diensten.contactpunten.voor(nis), diensten.contactpunten.algemeen],
         referentie=referentie,
-        leefloonadvies=leefloonadvies,
+        leefloonadvies=maak_advies(profiel, peildatum) if maak_advies else None,
     )
     pdf = await anyio.to_thread.run_sync(maak_pdf, overzicht, limiter=_beurt(request))
     naam = f"overzicht-sociale-rechten-{peildatum.isoformat()}.pdf"
@@ -178,7 +185,8 @@ async def overzicht_pdf(vraag: OverzichtVraag, request: Request, diensten: Diens
     Geen naam nodig. Er wordt niets bewaard of gelogd van het profiel of de referentie.
     """
     referentie = _controleer_referentie(vraag.referentie)
-    # met_leefloonadvies: the advice is built on another branch; wired in at the merge.
+    # met_leefloonadvies: the advice is built on another branch; at the merge, pass
+    # maak_advies=<its function> when vraag.met_leefloonadvies (nothing is said about it now).
     return await _overzicht_pdf(
         request,
         diensten,
