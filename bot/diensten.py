@@ -24,6 +24,7 @@ from bot.catalogue.repository import (
     motor_invoer,
     zoek_rechten,
 )
+from bot.catalogue.versie import Catalogusversie, catalogusversie
 from bot.gemeenten import GemeenteRegister
 from bot.rules import Catalogus, RechtUitkomst, bouw_catalogus
 from bot.rules.geheugen import onthoud
@@ -53,6 +54,8 @@ class Diensten:
     """The general line and the OCMW / Sociaal Huis per municipality (contactpunten.yaml)."""
     vaste_peildatum: date | None = None
     """``Settings.peildatum``: evaluate on this date instead of today."""
+    versie: Catalogusversie | None = None
+    """The catalogue the engine was built from (shown on the printable overview)."""
 
     _json: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -149,6 +152,7 @@ def bouw_diensten(settings: Settings) -> Diensten:
         invoer = motor_invoer(sessie)
         register = gemeente_register(sessie)
         contacten = contactpunten(sessie)
+        versie = catalogusversie(sessie)
         teksten = {info.recht_id: rechtteksten(info) for info in zoek_rechten(sessie)}
     catalogus = bouw_catalogus(
         invoer.regelbestanden,
@@ -165,4 +169,5 @@ def bouw_diensten(settings: Settings) -> Diensten:
         sessiemaker=sessiemaker,
         contactpunten=contacten,
         vaste_peildatum=settings.peildatum,
+        versie=versie,
     )

@@ -21,6 +21,7 @@ from bot.api.routes import (
     demo,
     evaluatie,
     gemeenten,
+    overzicht,
     rechten,
 )
 from bot.chat.vangnet import bouw_vangnet
@@ -66,7 +67,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
-    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, chat):
+    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, overzicht, chat):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
     app.add_middleware(
