@@ -61,6 +61,7 @@ GEKLIKT = {
     "mantelzorger": "Nee",
     "verhoogde_tegemoetkoming": "Nee",
     "verhuisd_uit_slechte_woning": "Nee",
+    "huurwoning": "Nee, geen van beide",
     "kind_hoger_onderwijs": "Nee",
 }
 
