@@ -430,6 +430,14 @@ def _lees_groep(
         return
     if tekst.lstrip().startswith("/"):
         return  # a button: its values came as entities, its JSON is no text to read
+    if _GEEN_VAN_BEIDE.search(tekst.lower()):
+        # "geen van beide": nee op elke deelvraag die nee als antwoord kent
+        for attribuut in leden:
+            definitie = d.vocabulaire.attributen[attribuut]
+            if definitie.type is AttribuutType.BOOL:
+                ruw.setdefault(attribuut, False)
+            elif definitie.nee_is_nul:
+                ruw.setdefault(attribuut, 0)
     # samen: per deel van het antwoord ("34, Gent") de losse lezer van elk open lid
     delen: list[str] = []
     for deel in _DELEN.split(tekst):
@@ -440,13 +448,17 @@ def _lees_groep(
                 delen[-1] += " " + stuk  # "de oudste 17" stays together
             else:
                 delen.append(stuk)
+    tw = standaard_trefwoorden()
+    per_plaats = len(delen) == len(leden) > 1
     for attribuut in leden:
         if attribuut in ruw:
             continue
         soort = d.vocabulaire.attributen[attribuut].type
         gevonden = []
         los_getal = []  # "46" or "46 jaar" as a part of its own: "schrijnwerker, 46, getrouwd"
-        for deel in delen:
+        for i, deel in enumerate(delen):
+            if per_plaats and i != leden.index(attribuut) and _alleen_ja_nee(tw, deel):
+                continue  # "vorig jaar, nee": the "nee" answers the other part of the question
             if soort is AttribuutType.GEMEENTE:
                 eigen = zonder_anderen(deel)  # "mijn ex woont in Hasselt": niet uw gemeente
                 kandidaten = lees_gemeente(eigen, d.gemeenten) if eigen.strip() else []
@@ -465,22 +477,30 @@ def _lees_groep(
         if len(set(gevonden)) > 1 and len(set(los_getal)) == 1:
             gevonden = los_getal[:1]  # not "mama van 2" or "de jongste 11" beside it
         if soort is AttribuutType.BOOL:
-            gevonden = _ja_nee_in_groep(attribuut, tekst, delen)
+            # zoveel delen als deelvragen ("3 jaar, nee"): een los ja of nee hoort bij de
+            # deelvraag op dezelfde plaats, niet bij een andere ("ja, 3 jaar")
+            plaats = leden.index(attribuut) if per_plaats else None
+            gevonden = _ja_nee_in_groep(attribuut, tekst, delen, plaats)
         elif soort is AttribuutType.ENUM:  # het hele antwoord: "loon en pensioen"
             keuze = lees_keuze(attribuut, tekst, als_antwoord=True)
             gevonden = [keuze] if keuze is not None else gevonden
-        if len(gevonden) == 1:
+        if len(set(gevonden)) == 1:  # "nee, nee": twee keer hetzelfde
             ruw[attribuut] = gevonden[0]
 
 
-def _ja_nee_in_groep(attribuut: str, tekst: str, delen: Sequence[str]) -> list[bool]:
+def _ja_nee_in_groep(
+    attribuut: str, tekst: str, delen: Sequence[str], plaats: int | None = None
+) -> list[bool]:
     """Een ja/nee-lid van een samen-vraag: zijn trefwoorden ("82, niet bij mij"), of een
-    deel van het antwoord dat alleen ja of nee zegt ("82, ja")."""
+    deel van het antwoord dat alleen ja of nee zegt ("82, ja"); met ``plaats`` alleen het
+    deel op die plaats."""
     tw = standaard_trefwoorden()
     if attribuut in tw.attributen:
         waarde = tw.keuze(attribuut, tekst, als_antwoord=True)
         if waarde is not None:
             return [waarde == "true"]
+    if plaats is not None and len(delen) > 1:
+        delen = delen[plaats : plaats + 1]
     gevonden = {
         waarde
         for deel in delen
@@ -785,6 +805,10 @@ def _kies_gemeente(vraag: str, kandidaten: Sequence[Any]) -> Bericht:
     return Bericht(vraag, knoppen)
 
 
+_GEEN_VAN_BEIDE = re.compile(
+    r"\b(?:geen\s+van\s+(?:beide|beiden|allebei|de\s+twee)|(?:allebei|alletwee|beide)\s+niet)\b"
+)
+"""'geen van beide', 'allebei niet': no to each part of a question group."""
 _GEEN_VAN = re.compile(
     r"\b(?:geen|niks|niets)\s+(?:van\s+(?:deze|die|dat|da|dit|alle|allemaal)\b|daarvan|ervan)"
     r"|^(?:niks|niets)$"

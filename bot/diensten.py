@@ -25,6 +25,7 @@ from bot.catalogue.repository import (
     motor_invoer,
     zoek_rechten,
 )
+from bot.catalogue.versie import Catalogusversie, catalogusversie
 from bot.gemeenten import GemeenteRegister
 from bot.rules import Catalogus, RechtUitkomst, bouw_catalogus
 from bot.rules.geheugen import onthoud
@@ -56,6 +57,8 @@ class Diensten:
     """``Settings.peildatum``: evaluate on this date instead of today."""
     leefloonadvies: AdviesRegels | None = None
     """The advice rules for the leefloon (``bot/advies/leefloon.yaml``), read at start-up."""
+    versie: Catalogusversie | None = None
+    """The catalogue the engine was built from (shown on the printable overview)."""
 
     _json: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -152,6 +155,7 @@ def bouw_diensten(settings: Settings) -> Diensten:
         invoer = motor_invoer(sessie)
         register = gemeente_register(sessie)
         contacten = contactpunten(sessie)
+        versie = catalogusversie(sessie)
         teksten = {info.recht_id: rechtteksten(info) for info in zoek_rechten(sessie)}
     catalogus = bouw_catalogus(
         invoer.regelbestanden,
@@ -175,4 +179,5 @@ def bouw_diensten(settings: Settings) -> Diensten:
         contactpunten=contacten,
         vaste_peildatum=settings.peildatum,
         leefloonadvies=leefloonadvies,
+        versie=versie,
     )

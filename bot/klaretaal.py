@@ -274,6 +274,7 @@ def _past(pad: Sequence[str | int], patroon: Sequence[str]) -> bool:
 
 
 _WOORDENLIJST: tuple[tuple[tuple[str, ...], Soort], ...] = (
+    (("rubrieken", "*"), Soort.GEDEELD),
     (("attributen", "*", "vraag"), Soort.GEDEELD),
     (("attributen", "*", "waarom"), Soort.GEDEELD),
     (("attributen", "*", "nagaan"), Soort.GEDEELD),

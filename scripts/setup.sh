@@ -5,6 +5,7 @@
 #   - .venv-rasa  : Python 3.10.13, from requirements/rasa.lock.txt (Rasa 3.6, spaCy 3.4)
 #   - PostgreSQL server binaries (Debian package 'postgresql'), for the tests
 #   - Chromium (Debian packages 'chromium', 'chromium-driver'), for the widget's browser tests
+#   - Pango and DejaVu (Debian libpango-1.0-0, libpangoft2-1.0-0, fonts-dejavu-core), for the PDF
 # Downloads only from PyPI and Debian's archive. Options through the environment:
 #   SKIP_RASA=1      do not build .venv-rasa
 #   SKIP_POSTGRES=1  do not install PostgreSQL
@@ -105,6 +106,32 @@ else
         echo "$stamp" >"$STAMP"
         say ".venv-rasa klaar: Rasa 3.6.21 ($(since "$t"))"
     fi
+fi
+
+# --- Pango and a font (the product: WeasyPrint makes the printable overview's PDF) --------
+# Not skippable: the API needs them at run time. Nothing is downloaded when the PDF is made.
+have_pdf_libs() {
+    local libs  # read once: 'ldconfig -p | grep -q' can fail under pipefail (SIGPIPE)
+    libs="$({ command -v ldconfig >/dev/null && ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null)"
+    grep -q 'libpango-1\.0\.so\.0' <<<"$libs" &&
+        grep -q 'libpangoft2-1\.0\.so\.0' <<<"$libs" &&
+        [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]]
+}
+if have_pdf_libs; then
+    say "Pango en DejaVu aanwezig (PDF)"
+elif [[ "$(id -u)" == "0" ]]; then
+    t="$(now)"
+    say "Pango en DejaVu installeren (apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core) ..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends \
+        libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
+    have_pdf_libs || die "Pango en DejaVu geïnstalleerd, maar niet gevonden"
+    say "Pango en DejaVu klaar ($(since "$t"))"
+else
+    say "LET OP: Pango of het DejaVu-lettertype ontbreekt en we zijn geen root; installeer"
+    say "        'libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core' (sudo apt-get install ...),"
+    say "        anders kan de API geen PDF maken."
 fi
 
 # --- PostgreSQL server binaries (for the tests) ------------------------------------------

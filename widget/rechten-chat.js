@@ -25,6 +25,9 @@ export const TEKSTEN = {
     wissen: "Wis mijn gesprek",
     wisBevestigd: "Uw gesprek is gewist, ook op onze server.",
     afdrukken: "Bewaar of print dit overzicht",
+    pdf: "Download als PDF",
+    pdfBestand: "overzicht-sociale-rechten.pdf",
+    pdfKlaar: "Het overzicht staat in uw downloads.",
     typen: "De assistent typt…",
     privacy: "Wij bewaren geen gegevens over u na het gesprek.",
     privacyLink: "Lees meer over uw privacy",
@@ -362,6 +365,7 @@ export class RechtenChat extends HTMLElement {
     knop(t.opnieuw, () => this.opnieuw(false));
     knop(t.wissen, () => this.opnieuw(true));
     knop(t.afdrukken, () => this.afdrukken());
+    knop(t.pdf, () => this.downloadPdf());
 
     const privacy = maak("p", "privacy", t.privacy + " ");
     const privacyLink = veiligeLink(this.getAttribute("privacy") || PRIVACY_URL, t.privacyLink);
@@ -590,6 +594,32 @@ export class RechtenChat extends HTMLElement {
       doos.append(p);
     }
     return doos;
+  }
+
+  /** The server's accessible PDF of this conversation's answers, saved as a download. */
+  async downloadPdf() {
+    const t = this.t;
+    const pad = `api/v1/chat/${encodeURIComponent(this.sessie)}/overzicht.pdf`;
+    try {
+      const antwoord = await fetch(this.url(pad), { headers: { Accept: "application/pdf" } });
+      if (!antwoord.ok) {
+        const inhoud = await antwoord.json().catch(() => ({}));
+        this.toonFout(typeof inhoud.detail === "string" ? inhoud.detail : t.fout);
+        return;
+      }
+      const adres = URL.createObjectURL(await antwoord.blob());
+      const link = maak("a");
+      link.href = adres;
+      link.download = t.pdfBestand;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(adres), 60_000);
+      this.toonBot({ tekst: t.pdfKlaar, knoppen: [] });
+    } catch {
+      this.toonFout(t.nietBereikbaar);
+    }
   }
 
   /** A clean one-page overview of the result, printed (or saved as PDF) from the host page. */

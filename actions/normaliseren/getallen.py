@@ -837,6 +837,8 @@ def lees_getalfeiten(tekst: str) -> dict[str, int | float]:
         feiten["jaren_op_wachtlijst_sociale_woning"] = int(
             wachtlijst["jaren"] or wachtlijst["jaren2"]
         )
+    elif _NIET_OP_WACHTLIJST.search(tekst.lower()):
+        feiten["jaren_op_wachtlijst_sociale_woning"] = 0
     return feiten
 
 
@@ -845,6 +847,11 @@ _WACHTLIJST = re.compile(
     r"|\bwacht\w*\s+(?:al\s+|nu\s+)?(?P<jaren2>\d{1,2})\s+(?:jaar|jaren)\s+op\s+een\s+sociale"
 )
 """'ik sta 3 jaar op de wachtlijst': the years, without being asked."""
+_NIET_OP_WACHTLIJST = re.compile(
+    r"\b(?:niet|nie|nog\s+niet|nooit)\s+(?:ingeschreven\s+)?op\s+(?:de|een|ne)\s+wachtlijst"
+    r"|\bgeen\s+wachtlijst\b"
+)
+"""'ik sta niet op de wachtlijst', 'geen wachtlijst': zero years, without being asked."""
 
 
 def _bedrag_uitdrukkelijk(tekst: str) -> Bedrag | None:

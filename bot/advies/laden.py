@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 from bot.advies.model import AdviesRegels, AdviesVoorwaarde, Categorie, Soort, Vrijstelling
 from bot.rules.logica import Knoop, UitdrukkingFout, Vertaler
 from bot.rules.model import Catalogus
-from bot.rules.schema import _bericht
+from bot.rules.schema import schemabericht
 from bot.vocabulary import Vocabulaire
 
 LEEFLOON_PAD = Path(__file__).with_name("leefloon.yaml")
@@ -80,7 +80,7 @@ def adviesregels_uit_tekst(
     )
     if problemen:
         eerste = problemen[0]
-        raise fout(_bericht(eerste), tuple(eerste.absolute_path))
+        raise fout(schemabericht(eerste), tuple(eerste.absolute_path))
 
     recht = catalogus.recht(data["recht"])
     if recht is None or not recht.heeft_regels:

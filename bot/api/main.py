@@ -16,11 +16,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from bot.api.routes import (
     advies,
     attributen,
+    begeleid,
     chat,
     contactpunten,
     demo,
     evaluatie,
     gemeenten,
+    overzicht,
     rechten,
 )
 from bot.chat.vangnet import bouw_vangnet
@@ -66,7 +68,16 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
-    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, advies, chat):
+    for module in (
+        attributen,
+        gemeenten,
+        contactpunten,
+        rechten,
+        evaluatie,
+        advies,
+        overzicht,
+        chat,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
     app.add_middleware(
@@ -76,6 +87,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         allow_headers=["Content-Type"],
     )
     demo.voeg_toe(app)
+    begeleid.voeg_toe(app)
     _voeg_foutafhandeling_toe(app)
 
     @app.get("/api/v1/gezondheid", tags=["beheer"], summary="Draait de dienst?")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bot.api.schemas import AttribuutUit, Optie
+from bot.api.schemas import AttribuutUit, Optie, RubriekUit
 from bot.rules import Evaluatie, RechtUitkomst, Status, VoorwaardeUitkomst
-from bot.vocabulary import Attribuut, AttribuutType, Vrager
+from bot.vocabulary import Attribuut, AttribuutType, Vocabulaire, Vrager
 
 if TYPE_CHECKING:
     from bot.diensten import Diensten
@@ -20,7 +20,8 @@ def opties_uit(attribuut: Attribuut) -> list[Optie] | None:
     return [Optie(waarde=w, label=label) for w, label in attribuut.opties.items()]
 
 
-def attribuut_uit(attribuut: Attribuut) -> AttribuutUit:
+def attribuut_uit(attribuut: Attribuut, vocabulaire: Vocabulaire) -> AttribuutUit:
+    rubriek = vocabulaire.rubrieken.get(attribuut.rubriek or "")
     return AttribuutUit(
         sleutel=attribuut.sleutel,
         type=attribuut.type.value,
@@ -32,6 +33,9 @@ def attribuut_uit(attribuut: Attribuut) -> AttribuutUit:
         eenheid=attribuut.eenheid,
         gevoelig=attribuut.gevoelig,
         gevraagd_door=[v.value for v in Vrager if v in attribuut.gevraagd_door],
+        rubriek=None
+        if rubriek is None
+        else RubriekUit(sleutel=rubriek.sleutel, titel=rubriek.titel, volgorde=rubriek.volgorde),
     )
 
 

@@ -16,6 +16,14 @@ class Optie(BaseModel):
     label: str
 
 
+class RubriekUit(BaseModel):
+    """Het deel van het begeleide formulier (/begeleid) waar een vraag staat."""
+
+    sleutel: str
+    titel: str
+    volgorde: int = Field(description="De plaats van dit deel op de pagina (0 eerst)")
+
+
 class AttribuutUit(BaseModel):
     sleutel: str
     type: Literal["bool", "int", "euro", "enum", "gemeente"]
@@ -30,6 +38,9 @@ class AttribuutUit(BaseModel):
         default=["chat", "begeleider"],
         description="Wie de vraag mag stellen: de chat van de burger, een begeleider "
         "(maatschappelijk werker, helpdesk), of allebei",
+    )
+    rubriek: RubriekUit | None = Field(
+        default=None, description="Het deel van het begeleide formulier, bv. 'Wonen'"
     )
 
 

@@ -37,10 +37,10 @@ def valideer_regelbestand(data: Any) -> list[SchemaFout]:
             SchemaFout((), "Een regelbestand is een lijst van velden (id, naam, voorwaarden…).")
         ]
     fouten = sorted(_validator().iter_errors(data), key=lambda f: list(map(str, f.absolute_path)))
-    return [SchemaFout(tuple(f.absolute_path), _bericht(f)) for f in fouten]
+    return [SchemaFout(tuple(f.absolute_path), schemabericht(f)) for f in fouten]
 
 
-def _bericht(fout: ValidationError) -> str:
+def schemabericht(fout: ValidationError) -> str:
     v = fout.validator
     if v == "required":
         ontbrekend = str(fout.message).split("'")[1] if "'" in fout.message else "?"

@@ -16,6 +16,7 @@ from bot.vocabulary.model import (
     InkomensBegrip,
     InkomensSchatting,
     ProfielFout,
+    Rubriek,
     Vocabulaire,
     Vraaggroep,
     Vrager,
@@ -37,9 +38,11 @@ def laad_vocabulaire(pad: Path = STANDAARD_PAD) -> Vocabulaire:
 def vocabulaire_uit_data(data: Any, bron: str = "attributen.yaml") -> Vocabulaire:
     if not isinstance(data, dict) or not isinstance(data.get("attributen"), dict):
         raise VocabulaireFout(f"{bron}: het bestand moet een blok 'attributen' hebben.")
+    rubrieken = _rubrieken(data.get("rubrieken"), bron)
     attributen: dict[str, Attribuut] = {}
     for volgorde, (sleutel, velden) in enumerate(data["attributen"].items()):
         attributen[sleutel] = _attribuut(sleutel, velden, volgorde, bron)
+        _controleer_rubriek(attributen[sleutel], rubrieken, bron)
     afgeleid_data = data.get("afgeleid") or {}
     afgeleid = {naam: velden["regel"] for naam, velden in afgeleid_data.items()}
     omschrijving = {naam: velden.get("omschrijving", "") for naam, velden in afgeleid_data.items()}
@@ -65,7 +68,40 @@ def vocabulaire_uit_data(data: Any, bron: str = "attributen.yaml") -> Vocabulair
         afgeleid_omschrijving=omschrijving,
         inkomen=inkomen,
         vraaggroepen=groepen,
+        rubrieken=rubrieken,
     )
+
+
+def _rubrieken(data: Any, bron: str) -> dict[str, Rubriek]:
+    """The sections of the guided form: key -> title, in the order of the page."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not data:
+        raise VocabulaireFout(f"{bron}: 'rubrieken' geeft per rubriek een titel.")
+    rubrieken: dict[str, Rubriek] = {}
+    for volgorde, (sleutel, titel) in enumerate(data.items()):
+        if not isinstance(titel, str) or not titel.strip():
+            raise VocabulaireFout(f"{bron}: rubriek '{sleutel}' heeft geen titel.")
+        rubrieken[str(sleutel)] = Rubriek(
+            sleutel=str(sleutel), titel=_tekst(titel), volgorde=volgorde
+        )
+    return rubrieken
+
+
+def _controleer_rubriek(attribuut: Attribuut, rubrieken: dict[str, Rubriek], bron: str) -> None:
+    """With a block 'rubrieken', every attribute names one of them (and only then)."""
+    waar = f"{bron}: attribuut '{attribuut.sleutel}'"
+    keuzes = ", ".join(rubrieken)
+    if attribuut.rubriek is None:
+        if rubrieken:
+            raise VocabulaireFout(
+                f"{waar}: het veld 'rubriek' ontbreekt (het deel van het begeleide "
+                f"formulier). Kies uit: {keuzes}."
+            )
+        return
+    if attribuut.rubriek not in rubrieken:
+        uitleg = f"Kies uit: {keuzes}." if rubrieken else "Er is geen blok 'rubrieken'."
+        raise VocabulaireFout(f"{waar}: de rubriek '{attribuut.rubriek}' bestaat niet. {uitleg}")
 
 
 def _inkomensbegrip(
@@ -295,6 +331,7 @@ def _attribuut(sleutel: str, velden: Any, volgorde: int, bron: str) -> Attribuut
         max=velden.get("max"),
         eenheid=velden.get("eenheid"),
         gevoelig=bool(velden.get("gevoelig", False)),
+        rubriek=None if velden.get("rubriek") is None else str(velden["rubriek"]),
     )
 
 

@@ -32,6 +32,15 @@ class AttribuutType(StrEnum):
 
 
 @dataclass(frozen=True)
+class Rubriek:
+    """A section of the guided form ("Wonen"); the vocabulary's order is the page's order."""
+
+    sleutel: str
+    titel: str
+    volgorde: int
+
+
+@dataclass(frozen=True)
 class Attribuut:
     sleutel: str
     type: AttribuutType
@@ -60,6 +69,8 @@ class Attribuut:
     """Whose fact it is: ``persoon`` (only the person who answers: "mijn vader is 82" is
     not their age) or ``gezin`` (the person or their partner and children: "mijn dochter
     heeft een erkende handicap" counts, "mijn buurman stookt op mazout" does not)."""
+    rubriek: str | None = None
+    """The section of the guided form this question belongs to (a key of ``rubrieken``)."""
     gevraagd_door: frozenset[Vrager] = ALLE_VRAGERS
     """Who may ask it. Without ``chat`` the citizen's chat never asks it (willingness to
     work, property): only a social worker does, during the social investigation."""
@@ -206,6 +217,8 @@ class Vocabulaire:
     afgeleid_omschrijving: Mapping[str, str] = field(default_factory=dict)
     inkomen: Mapping[str, InkomensBegrip] = field(default_factory=dict)
     vraaggroepen: Mapping[str, Vraaggroep] = field(default_factory=dict)
+    rubrieken: Mapping[str, Rubriek] = field(default_factory=dict)
+    """The sections of the guided form, in the order of the page."""
 
     def groep_van(self, attribuut: str) -> Vraaggroep | None:
         """The question group this attribute belongs to, if any (at most one)."""

@@ -308,6 +308,33 @@ def test_woordenlijst_van_api_en_bestand_is_dezelfde(api: httpx.Client) -> None:
     assert [a["sleutel"] for a in api.get("/api/v1/attributen").json()] == uit_bestand
 
 
+def test_attributen_noemen_hun_rubriek_van_het_begeleide_formulier(api: httpx.Client) -> None:
+    woordenlijst = laad_vocabulaire()
+    per_sleutel = {a["sleutel"]: a for a in api.get("/api/v1/attributen").json()}
+    assert per_sleutel["woonsituatie"]["rubriek"] == {
+        "sleutel": "wonen",
+        "titel": "Wonen",
+        "volgorde": 1,
+    }
+    for sleutel, attribuut in woordenlijst.attributen.items():
+        rubriek = woordenlijst.rubrieken[attribuut.rubriek or ""]
+        assert per_sleutel[sleutel]["rubriek"]["titel"] == rubriek.titel
+    # derived attributes are computed, never asked: not in the list
+    assert not set(woordenlijst.afgeleid) & set(per_sleutel)
+
+
+def test_begeleid_formulier_wordt_geserveerd(api: httpx.Client) -> None:
+    pagina = api.get("/begeleid")
+    assert pagina.status_code == 200
+    assert pagina.headers["content-type"].startswith("text/html")
+    assert "/begeleid/bestanden/begeleid.js" in pagina.text
+    for bestand, soort in (("begeleid.js", "javascript"), ("begeleid.css", "text/css")):
+        antwoord = api.get(f"/begeleid/bestanden/{bestand}")
+        assert antwoord.status_code == 200
+        assert soort in antwoord.headers["content-type"]
+    assert "/begeleid" not in api.get("/openapi.json").json()["paths"]
+
+
 def test_evaluatie_volgt_het_gedocumenteerde_schema(api: httpx.Client) -> None:
     """The hot path builds JSON directly; it must still match the OpenAPI model."""
     from bot.api.schemas import EvaluatieAntwoord

@@ -53,6 +53,7 @@ STANDAARD = {
     "gezin": "alleen",
     "situaties": "Geen van deze",
     "zorg": "80, niet bij mij",
+    "huurwoning": "0, nee",
     "inkomen": "1500 euro, loon",
     "wonen": "ik huur van een private verhuurder, met aardgas",
 }
@@ -74,6 +75,7 @@ NIEUW_IN_ISSUE_10 = frozenset(
         "verwarming",
         "verhuisd_uit_slechte_woning",
         "zorg",
+        "huurwoning",
     }
 )
 """Questions about what rights depend on since issue 10: they come on top of the bound
@@ -151,6 +153,7 @@ def test_gezin_in_gent_met_meerdere_feiten_in_een_bericht(bot_server: BotServer)
             "woonsituatie": "ik huur van een private verhuurder",
             "wonen": "ik huur van een private verhuurder, met aardgas",
             "jaren_op_wachtlijst_sociale_woning": "vijf jaar",
+            "huurwoning": "vijf jaar, nee",
             "ontvangt_leefloon": "ja",
             "verhoogde_tegemoetkoming": "ja",
             "situaties": "leefloon en verhoogde tegemoetkoming",
@@ -254,6 +257,7 @@ def test_vraag_over_een_recht_vraagt_alleen_wat_dat_recht_nodig_heeft(
             "netto_maandinkomen_gezin": "1100 euro",
             "inkomen": "1100 euro, loon",
             "jaren_op_wachtlijst_sociale_woning": "5",
+            "huurwoning": "5 jaar, nee",
             "woonsituatie": "ik huur van een private verhuurder",
             "wonen": "ik huur van een private verhuurder, elektrisch",
         },

@@ -299,6 +299,7 @@ def test_nieuw_attribuut_komt_met_een_run_in_het_domein(tmp_path: Path) -> None:
     )
     woordenlijst["attributen"]["heeft_een_hond"] = {
         "type": "bool",
+        "rubriek": "wonen",
         "vraag": "Hebt u een hond?",
         "waarom": "Om te testen.",
         "opties": {True: "Ja", False: "Nee"},

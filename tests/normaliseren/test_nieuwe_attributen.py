@@ -378,3 +378,40 @@ def test_een_getal_met_een_rol_is_geen_antwoord_op_een_andere_soort_vraag(
     )
     assert lezing.waarden == {"leeftijd": 43}
     assert not lezing.groep_beantwoord
+
+
+# -- de vraaggroep huurwoning ----------------------------------------------------------------------
+
+_WACHT, _VERHUISD = "jaren_op_wachtlijst_sociale_woning", "verhuisd_uit_slechte_woning"
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht_"),
+    [
+        ("3 jaar, nee", {_WACHT: 3, _VERHUISD: False}),
+        ("nee", {_WACHT: 0, _VERHUISD: False}),
+        ("neen, geen van beide", {_WACHT: 0, _VERHUISD: False}),
+        ("Nee, geen van beide", {_WACHT: 0, _VERHUISD: False}),
+        ("nee, nee", {_WACHT: 0, _VERHUISD: False}),
+        ("0, ja", {_WACHT: 0, _VERHUISD: True}),
+        ("5 jaar en ja", {_WACHT: 5, _VERHUISD: True}),
+        ("nee, ja", {_WACHT: 0, _VERHUISD: True}),
+        ("ik sta er al 6 jaar op, maar ik ben niet verhuisd", {_WACHT: 6, _VERHUISD: False}),
+        ("niet op de wachtlijst, ik was dakloos", {_WACHT: 0, _VERHUISD: True}),
+        ("nee, ik ben verhuisd uit een onbewoonbare woning", {_WACHT: 0, _VERHUISD: True}),
+        ("allebei niet", {_WACHT: 0, _VERHUISD: False}),
+        # "ja" next to the years answers the first question, not the second: asked apart
+        ("ja, 3 jaar", {_WACHT: 3}),
+        ("ja 4 jaar", {_WACHT: 4}),
+        ("4 jaar", {_WACHT: 4}),
+        ("ingeschreven vorig jaar, nee", {_WACHT: 1, _VERHUISD: False}),
+        ("2 jaar, ja", {_WACHT: 2, _VERHUISD: True}),
+    ],
+)
+def test_vraaggroep_huurwoning(diensten: Diensten, tekst, verwacht_) -> None:
+    groep = diensten.vocabulaire.vraaggroepen["huurwoning"]
+    lezing = lees_bericht(
+        diensten, tekst, intent="inform", gevraagd=groep.leden[0], groep=groep, leden=groep.leden
+    )
+    assert lezing.waarden == verwacht_
+    assert lezing.groep_beantwoord

@@ -249,3 +249,65 @@ def test_attribuut_in_twee_groepen_is_een_fout():
     data["vraaggroepen"]["nog_een"] = {**GEZIN, "leden": ["aantal_kinderen", "leeftijd"]}
     with pytest.raises(VocabulaireFout, match="'aantal_kinderen' zit al in de groep 'test'"):
         vocabulaire_uit_data(data)
+
+
+# --- sections of the guided form (rubrieken) ---------------------------------------------
+
+
+def test_elk_attribuut_staat_in_een_rubriek_in_de_volgorde_van_het_formulier():
+    voc = vocabulaire()
+    assert [r.titel for r in voc.rubrieken.values()] == [
+        "Woonplaats en gezin",
+        "Wonen",
+        "Inkomen en werk",
+        "Gezondheid en zorg",
+        "Verblijf",
+    ]
+    assert [r.volgorde for r in voc.rubrieken.values()] == list(range(5))
+    assert all(a.rubriek in voc.rubrieken for a in voc.attributen.values())
+    assert voc.attributen["gemeente"].rubriek == "woonplaats_gezin"
+    assert voc.attributen["verblijfsstatus"].rubriek == "verblijf"
+
+
+def _met_rubriek(sleutel: str, rubriek: object) -> dict:
+    data = yaml.safe_load(STANDAARD_PAD.read_text(encoding="utf-8"))
+    if rubriek is None:
+        del data["attributen"][sleutel]["rubriek"]
+    else:
+        data["attributen"][sleutel]["rubriek"] = rubriek
+    return data
+
+
+def test_ontbrekende_rubriek_noemt_bestand_attribuut_en_keuzes():
+    with pytest.raises(VocabulaireFout) as info:
+        vocabulaire_uit_data(_met_rubriek("mantelzorger", None), bron="attributen.yaml")
+    assert str(info.value) == (
+        "attributen.yaml: attribuut 'mantelzorger': het veld 'rubriek' ontbreekt (het deel "
+        "van het begeleide formulier). Kies uit: woonplaats_gezin, wonen, inkomen_werk, "
+        "gezondheid_zorg, verblijf."
+    )
+
+
+def test_onbekende_rubriek_noemt_bestand_attribuut_en_rubriek():
+    with pytest.raises(VocabulaireFout) as info:
+        vocabulaire_uit_data(_met_rubriek("leeftijd", "hobby"), bron="attributen.yaml")
+    assert "attributen.yaml: attribuut 'leeftijd': de rubriek 'hobby' bestaat niet." in str(
+        info.value
+    )
+
+
+def test_rubriek_zonder_titel_is_een_fout():
+    data = yaml.safe_load(STANDAARD_PAD.read_text(encoding="utf-8"))
+    data["rubrieken"]["wonen"] = ""
+    with pytest.raises(VocabulaireFout, match="attributen.yaml: rubriek 'wonen' heeft geen titel"):
+        vocabulaire_uit_data(data, bron="attributen.yaml")
+
+
+def test_zonder_blok_rubrieken_is_een_rubriek_niet_nodig():
+    data = yaml.safe_load(STANDAARD_PAD.read_text(encoding="utf-8"))
+    del data["rubrieken"]
+    for velden in data["attributen"].values():
+        del velden["rubriek"]
+    voc = vocabulaire_uit_data(data)
+    assert voc.rubrieken == {}
+    assert voc.attributen["leeftijd"].rubriek is None

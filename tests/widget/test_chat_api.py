@@ -5,10 +5,17 @@ Happy path with the real Rasa (marked ``bot``); "Rasa is down" with a port where
 
 from __future__ import annotations
 
+import sys
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
+
+from bot.api.routes.overzicht import GEEN_OVERZICHT
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overzicht"))
+from pdf_lezen import controleer_toegankelijk, lees_pdf  # noqa: E402
 
 NIET_BEREIKBAAR = "De assistent is even niet bereikbaar. Probeer het over enkele minuten opnieuw."
 
@@ -28,6 +35,7 @@ def test_bot_onbereikbaar_geeft_503_in_het_nederlands(los: httpx.Client) -> None
     for antwoord in (
         los.post("/api/v1/chat", json={"sessie": s, "bericht": "hallo"}),
         los.get(f"/api/v1/chat/{s}/geschiedenis"),
+        los.get(f"/api/v1/chat/{s}/overzicht.pdf"),
         los.delete(f"/api/v1/chat/{s}"),
     ):
         assert antwoord.status_code == 503
@@ -162,3 +170,27 @@ def test_gesprek_geschiedenis_en_wissen(api_met_bot: str) -> None:
         assert api.get(f"/api/v1/chat/{s}/geschiedenis").json() == {"berichten": []}
         # the bot forgot the city too: a new conversation starts from scratch
         assert api.post("/api/v1/chat", json={"sessie": s, "bericht": "hallo"}).status_code == 200
+
+
+@pytest.mark.bot
+def test_gesprek_overzicht_als_pdf(api_met_bot: str) -> None:
+    """The conversation's PDF: none before an answer, then the profile the bot noted."""
+    s = sessie()
+    with httpx.Client(base_url=api_met_bot, timeout=60) as api:
+        leeg = api.get(f"/api/v1/chat/{s}/overzicht.pdf")
+        assert leeg.status_code == 404
+        assert leeg.json() == {"detail": GEEN_OVERZICHT}
+        assert api.post("/api/v1/chat", json={"sessie": s, "bericht": "Ik woon in Gent"}).is_success
+        assert api.post("/api/v1/chat", json={"sessie": s, "bericht": "ik ben 34"}).is_success
+        antwoord = api.get(f"/api/v1/chat/{s}/overzicht.pdf")
+        assert antwoord.status_code == 200, antwoord.text
+        assert antwoord.headers["content-type"] == "application/pdf"
+        assert antwoord.headers["cache-control"] == "no-store"
+        pdf = lees_pdf(antwoord.content)
+        controleer_toegankelijk(pdf)
+        assert "Gemeente: Gent" in pdf.tekst
+        assert "OCMW Gent" in pdf.tekst
+        assert "Dit is een inschatting, geen beslissing." in pdf.tekst
+        # wiping the conversation wipes what the PDF is made of
+        assert api.delete(f"/api/v1/chat/{s}").status_code == 204
+        assert api.get(f"/api/v1/chat/{s}/overzicht.pdf").status_code == 404

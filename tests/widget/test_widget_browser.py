@@ -7,6 +7,7 @@ result); the tests then check what it left. Screenshots go to var/screenshots/.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,9 +18,12 @@ import pytest
 
 from bot.vocabulary import laad_vocabulaire
 
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "tests" / "overzicht"))
+from pdf_lezen import controleer_toegankelijk, lees_pdf  # noqa: E402
+
 pytestmark = pytest.mark.widget
 
-REPO = Path(__file__).resolve().parents[2]
 SCHERMAFDRUKKEN = REPO / "var" / "screenshots"
 DESKTOP = {"width": 1280, "height": 800}
 TELEFOON = {"width": 360, "height": 740}
@@ -57,6 +61,7 @@ GEKLIKT = {
     "mantelzorger": "Nee",
     "verhoogde_tegemoetkoming": "Nee",
     "verhuisd_uit_slechte_woning": "Nee",
+    "huurwoning": "Nee, geen van beide",
     "kind_hoger_onderwijs": "Nee",
 }
 
@@ -281,6 +286,32 @@ def test_afdrukoverzicht_bevat_alleen_het_resultaat(verloop: Verloop) -> None:
     assert p.locator("#rechten-chat-afdruk").count() == 0
 
 
+@pytest.mark.bot
+def test_pdf_van_het_gesprek_met_de_rechten_van_het_resultaat(verloop: Verloop) -> None:
+    """Next to the print view: the server's tagged PDF for the answers of this conversation."""
+    p = verloop.pagina
+    voor = aantal_bot(p)
+    with p.expect_download(timeout=60_000) as wachten:
+        p.get_by_role("button", name="Download als PDF").click()
+    download = wachten.value
+    assert download.suggested_filename == "overzicht-sociale-rechten.pdf"
+    inhoud = Path(download.path()).read_bytes()
+    SCHERMAFDRUKKEN.mkdir(parents=True, exist_ok=True)
+    (SCHERMAFDRUKKEN / "widget-overzicht.pdf").write_bytes(inhoud)
+    pdf = lees_pdf(inhoud)
+    controleer_toegankelijk(pdf)
+    namen = schaduw(
+        p,
+        """return [...r.querySelectorAll('.resultaat')]
+             .filter(d => ['waarschijnlijk', 'mogelijk'].includes(d.dataset.status))
+             .flatMap(d => [...d.querySelectorAll('.naam')].map(n => n.innerText));""",
+    )
+    assert namen and all(" ".join(n.split()) in pdf.tekst for n in namen), namen
+    assert "Dit is een inschatting, geen beslissing." in pdf.tekst
+    wacht_op_antwoord(p, voor)
+    assert logtekst(p)[-1] == "Assistent: Het overzicht staat in uw downloads."
+
+
 @pytest.fixture()
 def pagina(browser: Any, api_met_bot: str) -> Iterator[Any]:
     context = browser.new_context(viewport=DESKTOP, locale="nl-BE")
@@ -417,6 +448,23 @@ def test_bot_onbereikbaar_zegt_het_in_het_nederlands(browser: Any, api_zonder_bo
     try:
         p.goto(api_zonder_bot + "/")
         open_chat(p)
+        assert logtekst(p)[-1] == (
+            "Assistent: De assistent is even niet bereikbaar. "
+            "Probeer het over enkele minuten opnieuw."
+        )
+    finally:
+        context.close()
+
+
+def test_pdf_zonder_bot_zegt_het_in_het_nederlands(browser: Any, api_zonder_bot: str) -> None:
+    context = browser.new_context(viewport=DESKTOP, locale="nl-BE")
+    p = context.new_page()
+    try:
+        p.goto(api_zonder_bot + "/")
+        open_chat(p)
+        voor = aantal_bot(p)
+        p.get_by_role("button", name="Download als PDF").click()
+        wacht_op_antwoord(p, voor)
         assert logtekst(p)[-1] == (
             "Assistent: De assistent is even niet bereikbaar. "
             "Probeer het over enkele minuten opnieuw."

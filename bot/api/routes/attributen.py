@@ -11,5 +11,8 @@ router = APIRouter(tags=["vocabulaire"])
 
 @router.get("/attributen", response_model=list[AttribuutUit], summary="Alle profielattributen")
 def lijst_attributen(vocabulaire: VocabulaireDep) -> list[AttribuutUit]:
-    """De gegevens die de verkenner kan vragen, met vraag, uitleg en antwoordopties."""
-    return [attribuut_uit(a) for a in vocabulaire.attributen.values()]
+    """De gegevens die de verkenner kan vragen, met vraag, uitleg en antwoordopties.
+
+    `rubriek` zegt in welk deel van het begeleide formulier (/begeleid) de vraag staat.
+    Afgeleide gegevens (zoals de gezinsgrootte) staan er niet bij: die worden berekend."""
+    return [attribuut_uit(a, vocabulaire) for a in vocabulaire.attributen.values()]
