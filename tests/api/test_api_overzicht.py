@@ -115,6 +115,27 @@ def test_zonder_referentie_en_met_leefloonadvies_gevraagd(api: httpx.Client) -> 
     assert BESLIST in pdf.tekst
 
 
+def test_met_leefloonadvies_staat_het_advies_van_de_api_in_de_pdf(api: httpx.Client) -> None:
+    """The flag brings the same advice as POST /advies/leefloon into the PDF; without it,
+    the PDF says nothing about it."""
+    advies = api.post(
+        "/api/v1/advies/leefloon",
+        json={"profiel": ALLEENSTAANDE_GENT_LAAG_INKOMEN, "datum": "2025-06-01"},
+    )
+    assert advies.status_code == 200, advies.text
+    te_onderzoeken = advies.json()["te_onderzoeken"]
+    met = overzicht(
+        api, profiel=ALLEENSTAANDE_GENT_LAAG_INKOMEN, datum="2025-06-01", met_leefloonadvies=True
+    )
+    assert met.status_code == 200, met.text
+    tekst = " ".join(lees_pdf(met.content).tekst.split())
+    assert "Advies over het leefloon" in tekst
+    for punt in te_onderzoeken[:3]:
+        assert " ".join(punt["punt"].split())[:40] in tekst
+    zonder = overzicht(api, profiel=ALLEENSTAANDE_GENT_LAAG_INKOMEN, datum="2025-06-01")
+    assert "Advies over het leefloon" not in lees_pdf(zonder.content).tekst
+
+
 @pytest.mark.parametrize(
     ("vraag", "veld", "in_bericht"),
     [
