@@ -13,6 +13,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from bot.api import voorbeelden
+from bot.api.openapi import houd_null_in_voorbeelden
 from bot.api.routes import (
     advies,
     attributen,
@@ -25,6 +27,7 @@ from bot.api.routes import (
     overzicht,
     rechten,
 )
+from bot.api.schemas import met_voorbeeld
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
 from bot.settings import Settings
@@ -89,8 +92,14 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     demo.voeg_toe(app)
     begeleid.voeg_toe(app)
     _voeg_foutafhandeling_toe(app)
+    houd_null_in_voorbeelden(app)
 
-    @app.get("/api/v1/gezondheid", tags=["beheer"], summary="Draait de dienst?")
+    @app.get(
+        "/api/v1/gezondheid",
+        tags=["beheer"],
+        responses={200: met_voorbeeld(voorbeelden.GEZONDHEID, "De dienst draait")},
+        summary="Draait de dienst?",
+    )
     async def gezondheid() -> dict[str, str]:
         return {"status": "ok"}
 

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.api import voorbeelden
+
 StatusWaarde = Literal["waarschijnlijk", "mogelijk", "niet", "niet_gecontroleerd"]
 VoorwaardeStatusWaarde = Literal["voldaan", "niet_voldaan", "onbekend"]
 
@@ -25,6 +27,8 @@ class RubriekUit(BaseModel):
 
 
 class AttribuutUit(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.ATTRIBUTEN[1]]})
+
     sleutel: str
     type: Literal["bool", "int", "euro", "enum", "gemeente"]
     vraag: str
@@ -45,6 +49,8 @@ class AttribuutUit(BaseModel):
 
 
 class GemeenteUit(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.GEMEENTEN[0]]})
+
     nis: str = Field(description="Huidige NIS-code (5 cijfers)")
     naam: str
     provincie: str | None = None
@@ -55,6 +61,8 @@ class GemeenteUit(BaseModel):
 
 
 class RechtKort(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.RECHTEN[0]]})
+
     id: str
     naam: str
     niveau: str
@@ -73,6 +81,8 @@ class VoorwaardeUit(BaseModel):
 
 
 class RechtDetail(RechtKort):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.RECHT]})
+
     beschrijving: str | None = Field(default=None, description="Veilige HTML")
     beschrijving_tekst: str | None = None
     voorwaarden_tekst: str | None = None
@@ -92,12 +102,7 @@ class EvaluatieVraag(BaseModel):
         json_schema_extra={
             "examples": [
                 {
-                    "profiel": {
-                        "gemeente": "Gent",
-                        "leeftijd": 34,
-                        "aantal_kinderen": 2,
-                        "netto_maandinkomen_gezin": 1450,
-                    },
+                    "profiel": voorbeelden.PROFIEL,
                     "datum": "2025-06-01",
                 }
             ]
@@ -195,6 +200,8 @@ class VolgendeVraag(BaseModel):
 
 
 class EvaluatieAntwoord(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.EVALUATIE]})
+
     datum: date
     rechten: list[RechtUitkomstUit]
     volgende_vraag: VolgendeVraag | None
@@ -207,8 +214,25 @@ class Veldfout(BaseModel):
 
 
 class Foutmelding(BaseModel):
-    detail: str
-    fouten: list[Veldfout] = []
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.FOUT_PROFIEL]})
+
+    detail: str = Field(description="Wat er mis is, in het Nederlands")
+    fouten: list[Veldfout] = Field(default=[], description="Per veld wat niet klopt")
+
+
+def foutantwoord(beschrijving: str, voorbeeld: dict[str, Any]) -> dict[str, Any]:
+    """An error answer for ``responses=``: the model ``Foutmelding`` with a real example."""
+    return {
+        "model": Foutmelding,
+        "description": beschrijving,
+        "content": {"application/json": {"example": voorbeeld}},
+    }
+
+
+def met_voorbeeld(voorbeeld: Any, beschrijving: str = "Gelukt") -> dict[str, Any]:
+    """A JSON answer for ``responses=`` with an example on the media type (for lists and
+    plain objects, whose schema has no model to hold the example)."""
+    return {"description": beschrijving, "content": {"application/json": {"example": voorbeeld}}}
 
 
 AdviesWaarde = Literal["toekenning", "verder_sociaal_onderzoek", "geen_recht"]

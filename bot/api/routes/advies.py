@@ -3,8 +3,9 @@
 from fastapi import APIRouter, HTTPException
 
 from bot.advies import geef_advies
+from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
-from bot.api.schemas import AdviesAntwoord, AdviesVraag, Foutmelding, OnderzoekspuntUit
+from bot.api.schemas import AdviesAntwoord, AdviesVraag, OnderzoekspuntUit, foutantwoord
 from bot.vocabulary import ProfielFout
 
 router = APIRouter(tags=["advies"])
@@ -14,8 +15,8 @@ router = APIRouter(tags=["advies"])
     "/advies/leefloon",
     response_model=AdviesAntwoord,
     responses={
-        422: {"model": Foutmelding, "description": "Ongeldig profiel"},
-        503: {"model": Foutmelding, "description": "De catalogus heeft geen leefloon"},
+        422: foutantwoord("Ongeldig profiel", voorbeelden.FOUT_PROFIEL),
+        503: foutantwoord("De catalogus heeft geen leefloon", voorbeelden.FOUT_GEEN_LEEFLOONADVIES),
     },
     summary="Leefloonadvies: toekenning, verder sociaal onderzoek of geen recht",
 )

@@ -22,6 +22,8 @@ import httpx
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.api import voorbeelden
+from bot.api.schemas import foutantwoord
 from bot.chat.vangnet import METADATA, Extra, Lezing, Vangnet, gezegd_in
 
 router = APIRouter(tags=["chat"])
@@ -31,8 +33,18 @@ NIET_BEREIKBAAR = "De assistent is even niet bereikbaar. Probeer het over enkele
 VENSTER = 60.0
 
 
+CHAT_FOUTEN: dict[int | str, dict[str, Any]] = {
+    403: foutantwoord("Deze website mag de chat niet gebruiken (Origin)", voorbeelden.FOUT_ORIGIN),
+    422: foutantwoord("Ongeldige sessie", voorbeelden.FOUT_SESSIE),
+    503: foutantwoord("De assistent is niet bereikbaar", voorbeelden.FOUT_NIET_BEREIKBAAR),
+}
+"""The errors of every chat operation (the origin, the session id, the bot)."""
+
+
 class ChatIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [voorbeelden.CHAT_VRAAG]}
+    )
 
     sessie: str = Field(pattern=SESSIE_PATROON, description="Willekeurige id van het gesprek")
     bericht: str = Field(min_length=1, description="Wat de gebruiker typt of kiest")
@@ -50,10 +62,14 @@ class BotBericht(BaseModel):
 
 
 class ChatUit(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.CHAT_ANTWOORD]})
+
     berichten: list[BotBericht]
 
 
 class Geschiedenis(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.GESCHIEDENIS]})
+
     berichten: list[BotBericht]
 
 
@@ -155,7 +171,16 @@ async def _rasa(chat: ChatDiensten, methode: str, pad: str, **kwargs: Any) -> ht
     return antwoord
 
 
-@router.post("/chat", response_model=ChatUit, summary="Een bericht aan de assistent")
+@router.post(
+    "/chat",
+    response_model=ChatUit,
+    responses={
+        **CHAT_FOUTEN,
+        422: foutantwoord("Ongeldige sessie of te lang bericht", voorbeelden.FOUT_CHAT_BERICHT),
+        429: foutantwoord("Te veel berichten in een minuut", voorbeelden.FOUT_TE_SNEL),
+    },
+    summary="Een bericht aan de assistent",
+)
 async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUit:
     """Stuurt het bericht door naar de assistent en geeft zijn antwoorden terug."""
     controleer_origin(request, chat)
@@ -251,6 +276,7 @@ async def _vangnet_berichten(chat: ChatDiensten, sessie: str, lezing: Lezing) ->
 @router.get(
     "/chat/{sessie}/geschiedenis",
     response_model=Geschiedenis,
+    responses=CHAT_FOUTEN,
     summary="Het gesprek tot nu toe (na het herladen van de pagina)",
 )
 async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Geschiedenis:
@@ -285,6 +311,7 @@ async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Ges
 @router.delete(
     "/chat/{sessie}",
     status_code=204,
+    responses={204: {"description": "Het gesprek is gewist"}, **CHAT_FOUTEN},
     summary="Wis mijn gesprek (ook op de server)",
     response_class=Response,
 )

@@ -3,11 +3,12 @@
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
 from bot.api.routes.gemeenten import gemeente_ongeldig
-from bot.api.schemas import Foutmelding
+from bot.api.schemas import foutantwoord
 from bot.catalogue.repository import Contact
 from bot.gemeenten import GemeenteDubbelzinnig, GemeenteFout
 
@@ -24,6 +25,8 @@ class ContactUit(BaseModel):
 
 
 class GemeenteContactUit(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.CONTACTPUNT]})
+
     nis: str = Field(description="Huidige NIS-code (5 cijfers)")
     gemeente: str
     contactpunt: ContactUit | None = Field(
@@ -44,7 +47,12 @@ def _uit(contact: Contact | None) -> ContactUit | None:
 @router.get(
     "/gemeenten/{gemeente}/contactpunt",
     response_model=GemeenteContactUit,
-    responses={404: {"model": Foutmelding}, 422: {"model": Foutmelding}},
+    responses={
+        404: foutantwoord("Deze gemeente vinden we niet", voorbeelden.FOUT_GEMEENTE_ONBEKEND),
+        422: foutantwoord(
+            "De naam past bij meer dan één gemeente", voorbeelden.FOUT_GEMEENTE_DUBBELZINNIG
+        ),
+    },
     summary="Bij wie kan iemand terecht voor een persoonlijk gesprek?",
 )
 def toon_contactpunt(

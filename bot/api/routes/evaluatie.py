@@ -4,9 +4,10 @@ import orjson
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import Response
 
+from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
 from bot.api.omzetten import evaluatie_json
-from bot.api.schemas import EvaluatieAntwoord, EvaluatieVraag, Foutmelding
+from bot.api.schemas import EvaluatieAntwoord, EvaluatieVraag, foutantwoord
 from bot.rules import evalueer
 from bot.vocabulary import ProfielFout
 
@@ -16,7 +17,7 @@ router = APIRouter(tags=["evaluatie"])
 @router.post(
     "/evaluatie",
     response_model=EvaluatieAntwoord,
-    responses={422: {"model": Foutmelding, "description": "Ongeldig profiel"}},
+    responses={422: foutantwoord("Ongeldig profiel", voorbeelden.FOUT_PROFIEL)},
     summary="Beoordeel een profiel",
 )
 async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> Response:

@@ -4,8 +4,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
 
+from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
-from bot.api.schemas import GemeenteUit
+from bot.api.schemas import GemeenteUit, foutantwoord, met_voorbeeld
 from bot.gemeenten import GemeenteFout
 
 router = APIRouter(tags=["gemeenten"])
@@ -19,7 +20,17 @@ def gemeente_ongeldig(fout: GemeenteFout) -> HTTPException:
     )
 
 
-@router.get("/gemeenten", response_model=list[GemeenteUit], summary="Gemeenten opzoeken")
+@router.get(
+    "/gemeenten",
+    response_model=list[GemeenteUit],
+    responses={
+        200: met_voorbeeld(
+            voorbeelden.GEMEENTEN, "De beste treffers (hier voor `q=Sint-Amandsberg`)"
+        ),
+        422: foutantwoord("Ongeldige parameter", voorbeelden.FOUT_ONGELDIGE_VRAAG),
+    },
+    summary="Gemeenten opzoeken",
+)
 def zoek_gemeenten(
     diensten: DienstenDep,
     q: Annotated[

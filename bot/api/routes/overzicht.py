@@ -19,10 +19,18 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.advies import AdviesRegels, geef_advies
+from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
 from bot.api.omzetten import evaluatie_json
-from bot.api.routes.chat import ChatDep, SessieId, _niet_bereikbaar, _rasa, controleer_origin
-from bot.api.schemas import Foutmelding
+from bot.api.routes.chat import (
+    CHAT_FOUTEN,
+    ChatDep,
+    SessieId,
+    _niet_bereikbaar,
+    _rasa,
+    controleer_origin,
+)
+from bot.api.schemas import foutantwoord
 from bot.diensten import Diensten
 from bot.notatie import datum_tekst
 from bot.overzicht import MAX_REFERENTIE, LeefloonAdvies, bouw_overzicht, maak_pdf
@@ -50,10 +58,10 @@ def _beurt(request: Request) -> CapacityLimiter:
 
 PDF_ANTWOORD: dict[int | str, dict[str, Any]] = {
     200: {
-        "content": {"application/pdf": {}},
-        "description": "Een toegankelijke PDF (PDF/UA-1) van één of twee bladzijden",
+        "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+        "description": "Een toegankelijke PDF (PDF/UA-1) van één of twee bladzijden. "
+        "Het antwoord wordt niet bewaard (Cache-Control: no-store).",
     },
-    422: {"model": Foutmelding, "description": "Ongeldig profiel of ongeldige referentie"},
 }
 
 
@@ -177,7 +185,10 @@ async def _overzicht_pdf(
 @router.post(
     "/overzicht.pdf",
     response_class=Response,
-    responses=PDF_ANTWOORD,
+    responses={
+        **PDF_ANTWOORD,
+        422: foutantwoord("Ongeldig profiel of ongeldige referentie", voorbeelden.FOUT_REFERENTIE),
+    },
     summary="Een overzicht om af te drukken (PDF)",
 )
 async def overzicht_pdf(vraag: OverzichtVraag, request: Request, diensten: DienstenDep) -> Response:
@@ -217,8 +228,8 @@ GEEN_OVERZICHT = "Er is nog geen overzicht. Beantwoord eerst enkele vragen in he
     response_class=Response,
     responses={
         **PDF_ANTWOORD,
-        404: {"model": Foutmelding, "description": "Nog geen antwoorden in dit gesprek"},
-        503: {"model": Foutmelding, "description": "De assistent is niet bereikbaar"},
+        **CHAT_FOUTEN,
+        404: foutantwoord("Nog geen antwoorden in dit gesprek", voorbeelden.FOUT_GEEN_OVERZICHT),
     },
     summary="Het overzicht van dit gesprek (PDF)",
     tags=["chat"],

@@ -4,9 +4,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
+from bot.api import voorbeelden
 from bot.api.deps import DienstenDep, SessieDep
 from bot.api.routes.gemeenten import gemeente_ongeldig
-from bot.api.schemas import Foutmelding, RechtDetail, RechtKort, VoorwaardeUit
+from bot.api.schemas import RechtDetail, RechtKort, VoorwaardeUit, foutantwoord, met_voorbeeld
 from bot.catalogue.fouten import RechtNietGevonden
 from bot.catalogue.repository import RechtInfo, recht, samenvatting, zoek_rechten
 from bot.diensten import Diensten, rechtteksten, samen_tekst
@@ -40,7 +41,17 @@ def _kort(info: RechtInfo, diensten: Diensten) -> RechtKort:
     )
 
 
-@router.get("/rechten", response_model=list[RechtKort], summary="Rechten zoeken en filteren")
+@router.get(
+    "/rechten",
+    response_model=list[RechtKort],
+    responses={
+        200: met_voorbeeld(voorbeelden.RECHTEN, "De rechten die passen (hier voor `q=huurpremie`)"),
+        422: foutantwoord(
+            "Onbekende gemeente of ongeldige parameter", voorbeelden.FOUT_GEMEENTE_FILTER
+        ),
+    },
+    summary="Rechten zoeken en filteren",
+)
 def lijst_rechten(
     diensten: DienstenDep,
     sessie: SessieDep,
@@ -66,7 +77,10 @@ def lijst_rechten(
 @router.get(
     "/rechten/{recht_id}",
     response_model=RechtDetail,
-    responses={404: {"model": Foutmelding}},
+    responses={
+        404: foutantwoord("Dit recht staat niet in de catalogus", voorbeelden.FOUT_RECHT_ONBEKEND),
+        422: foutantwoord("Ongeldige vraag", voorbeelden.FOUT_ONGELDIGE_VRAAG),
+    },
     summary="Eén recht in detail",
 )
 def toon_recht(recht_id: str, diensten: DienstenDep, sessie: SessieDep) -> RechtDetail:
