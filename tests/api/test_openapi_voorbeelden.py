@@ -159,8 +159,14 @@ def document() -> Document:
 
 def test_elke_vraag_en_elk_antwoord_heeft_een_passend_voorbeeld(document: Document) -> None:
     problemen = gebreken(document)
-    assert not problemen, "Voorbeelden in de OpenAPI ontbreken of kloppen niet:\n" + "\n".join(
-        problemen
+    assert not problemen, (
+        "Voorbeelden in de OpenAPI ontbreken of kloppen niet:\n"
+        + "\n".join(problemen)
+        + "\n\nNeem een echt antwoord op in bot/api/voorbeelden.py en gebruik het met "
+        "json_schema_extra={'examples': [...]} op het model, of met foutantwoord() / "
+        "met_voorbeeld() in responses= van de route. Een null in een voorbeeld blijft alleen "
+        "staan als het voorbeeld in bot/api/voorbeelden.py of op een model staat "
+        "(zie bot/api/openapi.py)."
     )
 
 
