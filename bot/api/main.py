@@ -21,6 +21,7 @@ from bot.api.routes import (
     evaluatie,
     gemeenten,
     rechten,
+    screening,
 )
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
@@ -65,7 +66,8 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
-    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, chat):
+    app.state.instellingen = instellingen  # read by dependencies (e.g. the integrator key)
+    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, chat, screening):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
     app.add_middleware(
