@@ -36,11 +36,13 @@ def evalueer(
     peildatum: date,
     *,
     alleen: frozenset[str] | None = None,
+    met_vraag: bool = True,
 ) -> Evaluatie:
     """Evaluate every right (or only ``alleen`` and what they depend on) for this profile.
 
     ``profiel`` holds validated values; a key with ``None`` means "weet ik niet":
-    unknown, and never asked again.
+    unknown, and never asked again. ``met_vraag=False``: no next question is chosen (for
+    screening many profiles at once); everything else is the same.
     """
     nodig = _met_afhankelijkheden(catalogus, alleen) if alleen is not None else None
     rechten_waarheid: dict[str, Waarheid] = {}
@@ -75,7 +77,11 @@ def evalueer(
             uitkomsten.append(uitkomst)
 
     uitkomsten.sort(key=_sorteersleutel)
-    vraag = kies_volgende_vraag(uitkomsten, profiel, catalogus, met_opening=alleen is None)
+    vraag = (
+        kies_volgende_vraag(uitkomsten, profiel, catalogus, met_opening=alleen is None)
+        if met_vraag
+        else None
+    )
     return Evaluatie(
         peildatum=peildatum,
         uitkomsten=tuple(uitkomsten),

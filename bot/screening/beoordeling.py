@@ -36,7 +36,7 @@ def screen_profiel(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """(waarschijnlijk, mogelijk, al ontvangen) for one profile."""
     alleen = frozenset((opties.recht,)) if opties.recht else None
-    evaluatie = evalueer(profiel, catalogus, opties.peildatum, alleen=alleen)
+    evaluatie = evalueer(profiel, catalogus, opties.peildatum, alleen=alleen, met_vraag=False)
     waarschijnlijk: list[dict[str, Any]] = []
     mogelijk: list[dict[str, Any]] = []
     al: list[dict[str, Any]] = []

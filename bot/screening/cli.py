@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -24,8 +24,14 @@ from bot.screening.bestanden import csv_rijen, json_rijen
 from bot.screening.invoer import InvoerFout
 from bot.screening.motor import Motor, UitDatabank
 from bot.screening.telling import Telling
-from bot.screening.uitvoer import CsvSchrijver, json_regel
-from bot.screening.verwerking import Rij, screen_parallel, screen_rijen
+from bot.screening.uitvoer import CSV_KOP, json_regel
+from bot.screening.verwerking import (
+    Rij,
+    Verwerkt,
+    rustige_opruiming,
+    screen_parallel,
+    screen_rijen,
+)
 
 PARALLEL_VANAF = 2000
 """With ``--werkers`` not given: from this many rows on, use every core."""
@@ -92,17 +98,16 @@ def voer_uit(args: argparse.Namespace) -> int:
             return 2
         totaal = _tel_regels(args.bestand)
         werkers = args.werkers or ((os.cpu_count() or 1) if totaal >= PARALLEL_VANAF else 1)
-        uitkomsten = (
-            screen_parallel(rijen, bouwer, opties, werkers)
-            if werkers > 1
-            else screen_rijen(rijen, motor, opties)
+        if werkers > 1:
+            uitkomsten = screen_parallel(rijen, bouwer, opties, werkers, formaat)
+        else:
+            rustige_opruiming()
+            uitkomsten = screen_rijen(rijen, motor, opties, formaat)
+        uit: BinaryIO = (
+            stapel.enter_context(args.uitvoer.open("wb")) if args.uitvoer else sys.stdout.buffer
         )
-        uit: TextIO = (
-            stapel.enter_context(args.uitvoer.open("w", encoding="utf-8", newline=""))
-            if args.uitvoer
-            else sys.stdout
-        )
-        telling = _schrijf(uitkomsten, uit, formaat, totaal, fouten, opties.peildatum)
+        telling = Telling({r.id: r.naam for r in motor.catalogus.rechten})
+        _schrijf(uitkomsten, uit, formaat, totaal, fouten, telling, opties.peildatum)
     _toon_telling(telling, fouten)
     return 0
 
@@ -119,15 +124,16 @@ def _tel_regels(pad: Path) -> int:
 
 
 def _schrijf(
-    uitkomsten: Iterator[dict[str, Any]],
-    uit: TextIO,
+    uitkomsten: Iterator[Verwerkt],
+    uit: BinaryIO,
     formaat: str,
     totaal: int,
     scherm: Console,
+    telling: Telling,
     peildatum: date,
-) -> Telling:
-    telling = Telling()
-    csv_uit = CsvSchrijver(uit) if formaat == "csv" else None
+) -> None:
+    if formaat == "csv":
+        uit.write(CSV_KOP)
     kolommen = (
         TextColumn("Screening"),
         BarColumn(),
@@ -136,17 +142,13 @@ def _schrijf(
     )
     with Progress(*kolommen, console=scherm, transient=True) as voortgang:
         taak = voortgang.add_task("rijen", total=totaal or None)
-        for u in uitkomsten:
-            telling.tel(u)
-            if csv_uit is not None:
-                csv_uit.schrijf(u)
-            else:
-                uit.write(json_regel(u).decode())
+        for v in uitkomsten:
+            telling.tel(v)
+            uit.write(v.regel)
             voortgang.advance(taak)
-    if csv_uit is None:
-        uit.write(json_regel(telling.samenvatting(peildatum.isoformat())).decode())
+    if formaat == "json":
+        uit.write(json_regel(telling.samenvatting(peildatum.isoformat())))
     uit.flush()
-    return telling
 
 
 def _toon_telling(telling: Telling, scherm: Console) -> None:

@@ -3,32 +3,29 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from bot.screening.verwerking import Verwerkt
 
 
 @dataclass
 class Telling:
+    namen: Mapping[str, str]
+    """Right id -> name (from the catalogue)."""
     rijen: int = 0
     fouten: int = 0
     waarschijnlijk: Counter[str] = field(default_factory=Counter)
     mogelijk: Counter[str] = field(default_factory=Counter)
     al_ontvangen: Counter[str] = field(default_factory=Counter)
-    namen: dict[str, str] = field(default_factory=dict)
 
-    def tel(self, uitkomst: dict[str, Any]) -> None:
+    def tel(self, v: Verwerkt) -> None:
         self.rijen += 1
-        if uitkomst.get("fout"):
-            self.fouten += 1
-            return
-        for soort, teller in (
-            ("waarschijnlijk", self.waarschijnlijk),
-            ("mogelijk", self.mogelijk),
-            ("al_ontvangen", self.al_ontvangen),
-        ):
-            for r in uitkomst[soort]:
-                teller[r["id"]] += 1
-                self.namen.setdefault(r["id"], r["naam"])
+        self.fouten += v.fout
+        self.waarschijnlijk.update(v.waarschijnlijk)
+        self.mogelijk.update(v.mogelijk)
+        self.al_ontvangen.update(v.al_ontvangen)
 
     def per_recht(self) -> list[dict[str, Any]]:
         """Per right, most "waarschijnlijk" first."""

@@ -1,10 +1,12 @@
-"""Write results: JSON lines (one per row, then the summary line) or CSV (one line per row;
-the counts per right go to the summary, not into the CSV)."""
+"""The output of one row as bytes: a JSON line, or a CSV line (rights as ids separated by
+``;``, what to check as "recht: voorwaarde" separated by ``|``). The counts per right go to
+the summary (the closing JSON line, or the table on the command line)."""
 
 from __future__ import annotations
 
 import csv
-from typing import Any, TextIO
+import io
+from typing import Any
 
 import orjson
 
@@ -17,29 +19,36 @@ CSV_KOLOMMEN = (
     "al_ontvangen",
     "fout",
 )
+FORMATEN = ("json", "csv")
 
 
 def json_regel(data: dict[str, Any]) -> bytes:
     return orjson.dumps(data) + b"\n"
 
 
-class CsvSchrijver:
-    """Rights as ids separated by ``;``; what to check as "recht: voorwaarde" with ``|``."""
+def _csv_regel(cellen: tuple[Any, ...]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(cellen)
+    return buffer.getvalue().encode()
 
-    def __init__(self, uit: TextIO) -> None:
-        self._schrijver = csv.writer(uit)
-        self._schrijver.writerow(CSV_KOLOMMEN)
 
-    def schrijf(self, u: dict[str, Any]) -> None:
-        na_te_gaan = [f"{m['id']}: {t}" for m in u["mogelijk"] for t in m["na_te_gaan"]]
-        self._schrijver.writerow(
-            (
-                u["rij"],
-                u["referentie"] or "",
-                "; ".join(r["id"] for r in u["waarschijnlijk"]),
-                "; ".join(r["id"] for r in u["mogelijk"]),
-                " | ".join(na_te_gaan),
-                "; ".join(r["id"] for r in u["al_ontvangen"]),
-                u["fout"] or "",
-            )
+CSV_KOP = _csv_regel(CSV_KOLOMMEN)
+
+
+def csv_regel(u: dict[str, Any]) -> bytes:
+    na_te_gaan = [f"{m['id']}: {t}" for m in u["mogelijk"] for t in m["na_te_gaan"]]
+    return _csv_regel(
+        (
+            u["rij"],
+            u["referentie"] or "",
+            "; ".join(r["id"] for r in u["waarschijnlijk"]),
+            "; ".join(r["id"] for r in u["mogelijk"]),
+            " | ".join(na_te_gaan),
+            "; ".join(r["id"] for r in u["al_ontvangen"]),
+            u["fout"] or "",
         )
+    )
+
+
+def regel(u: dict[str, Any], formaat: str) -> bytes:
+    return csv_regel(u) if formaat == "csv" else json_regel(u)

@@ -1,30 +1,43 @@
-"""Rows in, one result per row out, in the same order: in this process or on several
-worker processes, each with its own catalogue built once.
+"""Rows in, one processed result per row out, in the same order: in this process or on
+several worker processes, each with its own catalogue built once.
 
 A row is ``(rij, ruw)``: its number in the file and its cells (column -> text or JSON value).
-A result is JSON-ready: ``{"rij", "referentie", "waarschijnlijk", "mogelijk",
-"al_ontvangen", "fout"}``. A bad row gives a result with ``fout`` and the run goes on.
+Each row becomes :class:`Verwerkt`: its output line (JSON or CSV, made where the row was
+screened, so a worker sends back bytes) and the right ids for the counts. A bad row gives
+a line with ``fout`` and the run goes on.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from multiprocessing.pool import AsyncResult
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.screening.beoordeling import Opties, screen_profiel
 from bot.screening.invoer import REFERENTIE, RijFout, profiel_uit_rij
 from bot.screening.motor import Motor
+from bot.screening.uitvoer import regel
 
 Rij = tuple[int, dict[str, Any]]
 BLOK = 250
 """Rows per message to a worker: large enough that sending costs little."""
 
 
+class Verwerkt(NamedTuple):
+    regel: bytes
+    """The row's output line (JSON line or CSV line)."""
+    fout: bool
+    waarschijnlijk: tuple[str, ...]
+    mogelijk: tuple[str, ...]
+    al_ontvangen: tuple[str, ...]
+
+
 def screen_rij(rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties) -> dict[str, Any]:
+    """The row's result as JSON-ready data (see ``ScreeningRij`` in the API)."""
     referentie = ruw.get(REFERENTIE)
     uitkomst: dict[str, Any] = {
         "rij": rij,
@@ -47,10 +60,25 @@ def screen_rij(rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties) -> d
     return uitkomst
 
 
-def screen_rijen(rijen: Iterable[Rij], motor: Motor, opties: Opties) -> Iterator[dict[str, Any]]:
+def verwerk_rij(
+    rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties, formaat: str
+) -> Verwerkt:
+    u = screen_rij(rij, ruw, motor, opties)
+    return Verwerkt(
+        regel(u, formaat),
+        u["fout"] is not None,
+        tuple(r["id"] for r in u["waarschijnlijk"]),
+        tuple(r["id"] for r in u["mogelijk"]),
+        tuple(r["id"] for r in u["al_ontvangen"]),
+    )
+
+
+def screen_rijen(
+    rijen: Iterable[Rij], motor: Motor, opties: Opties, formaat: str = "json"
+) -> Iterator[Verwerkt]:
     """In this process."""
     for rij, ruw in rijen:
-        yield screen_rij(rij, ruw, motor, opties)
+        yield verwerk_rij(rij, ruw, motor, opties, formaat)
 
 
 def screen_parallel(
@@ -58,12 +86,14 @@ def screen_parallel(
     bouwer: Callable[[], Motor],
     opties: Opties,
     werkers: int,
-) -> Iterator[dict[str, Any]]:
+    formaat: str = "json",
+) -> Iterator[Verwerkt]:
     """On ``werkers`` processes; ``bouwer`` (picklable) builds each worker's motor once."""
     context = multiprocessing.get_context("fork" if _kan_forken() else "spawn")
-    with context.Pool(werkers, initializer=_start_werker, initargs=(bouwer, opties)) as pool:
+    beginwaarden = (bouwer, opties, formaat)
+    with context.Pool(werkers, initializer=_start_werker, initargs=beginwaarden) as pool:
         # a few blocks per worker in flight: the workers stay busy, memory stays bounded
-        onderweg: deque[AsyncResult[list[dict[str, Any]]]] = deque()
+        onderweg: deque[AsyncResult[list[Verwerkt]]] = deque()
         for blok in _blokken(rijen, BLOK):
             onderweg.append(pool.apply_async(_screen_blok, (blok,)))
             if len(onderweg) >= 4 * werkers:
@@ -82,16 +112,26 @@ def _blokken(rijen: Iterable[Rij], grootte: int) -> Iterator[list[Rij]]:
         yield blok
 
 
-_werker: tuple[Motor, Opties] | None = None
-"""The worker process's own motor and options (set once by ``_start_werker``)."""
+_werker: tuple[Motor, Opties, str] | None = None
+"""The worker process's own motor, options and output format (set by ``_start_werker``)."""
 
 
-def _start_werker(bouwer: Callable[[], Motor], opties: Opties) -> None:
+def _start_werker(bouwer: Callable[[], Motor], opties: Opties, formaat: str) -> None:
     global _werker
-    _werker = (bouwer(), opties)
+    _werker = (bouwer(), opties, formaat)
+    rustige_opruiming()
 
 
-def _screen_blok(blok: list[Rij]) -> list[dict[str, Any]]:
+def rustige_opruiming() -> None:
+    """For a process that only screens: once the catalogue is built, Python's garbage
+    collector leaves it alone (``gc.freeze``) and runs less often. The engine leaves few
+    objects per evaluation for it to find; walking the whole catalogue each time is waste."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
+
+
+def _screen_blok(blok: list[Rij]) -> list[Verwerkt]:
     assert _werker is not None
-    motor, opties = _werker
-    return [screen_rij(rij, ruw, motor, opties) for rij, ruw in blok]
+    motor, opties, formaat = _werker
+    return [verwerk_rij(rij, ruw, motor, opties, formaat) for rij, ruw in blok]

@@ -31,6 +31,8 @@ router = APIRouter(tags=["screening"])
 NDJSON = "application/x-ndjson"
 _CSV_SOORTEN = ("text/csv", "application/csv")
 _JSON_SOORTEN = ("application/json", "application/x-ndjson", "application/jsonl")
+
+
 class NdjsonAntwoord(StreamingResponse):
     media_type = NDJSON
 
@@ -178,11 +180,11 @@ def _te_groot(max_mb: int) -> str:
 
 def _antwoord(rijen: Iterator[Rij], motor: Motor, opties: Opties) -> Iterator[bytes]:
     """Runs in a worker thread (a plain generator), a piece of rows at a time."""
-    telling = Telling()
+    telling = Telling({r.id: r.naam for r in motor.catalogus.rechten})
     stuk: list[bytes] = []
-    for uitkomst in screen_rijen(rijen, motor, opties):
-        telling.tel(uitkomst)
-        stuk.append(json_regel(uitkomst))
+    for verwerkt in screen_rijen(rijen, motor, opties):
+        telling.tel(verwerkt)
+        stuk.append(verwerkt.regel)
         if len(stuk) >= _PER_KEER:
             yield b"".join(stuk)
             stuk.clear()
