@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from bot.screening.invoer import REFERENTIE, InvoerFout, controleer_kolommen
+from bot.screening.invoer import ONLEESBAAR, REFERENTIE, InvoerFout, controleer_kolommen
 from bot.screening.verwerking import Rij
 from bot.vocabulary import Vocabulaire
 
@@ -40,7 +40,7 @@ def _csv_cellen(lezer: Any, kolommen: list[str]) -> Iterator[Rij]:
         if len(cellen) != len(kolommen):
             yield (
                 lezer.line_num,
-                {"_fout": f"Deze rij heeft {len(cellen)} cellen, de kop {len(kolommen)}."},
+                {ONLEESBAAR: f"Deze rij heeft {len(cellen)} cellen, de kop {len(kolommen)}."},
             )
             continue
         yield lezer.line_num, dict(zip(kolommen, cellen, strict=True))
@@ -72,12 +72,12 @@ def _json_regels(tekst: bytes | str) -> Iterator[Rij]:
         try:
             item = orjson.loads(regel)
         except orjson.JSONDecodeError:
-            yield nummer, {"_fout": "Deze regel is geen geldige JSON."}
+            yield nummer, {ONLEESBAAR: "Deze regel is geen geldige JSON."}
             continue
         yield nummer, _object(item)
 
 
 def _object(item: Any) -> dict[str, Any]:
     if not isinstance(item, dict):
-        return {"_fout": 'Verwacht een object met gegevens, zoals {"leeftijd": 40}.'}
+        return {ONLEESBAAR: 'Verwacht een object met gegevens, zoals {"leeftijd": 40}.'}
     return item

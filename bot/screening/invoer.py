@@ -22,6 +22,10 @@ from bot.vocabulary.model import GemeenteOplosser
 REFERENTIE = "referentie"
 """The default column with the household's own reference (a pseudonym, never a name)."""
 
+ONLEESBAAR = "\x00onleesbaar"
+"""Key of a row that could not be read at all (a JSON line that is no object, a CSV line
+with too many cells): its value is the Dutch problem. No column can have this name."""
+
 ONBEKEND = frozenset({"?", "onbekend", "weet niet", "weet ik niet"})
 JA = frozenset({"ja", "j", "true", "waar", "1", "yes"})
 NEE = frozenset({"nee", "n", "false", "onwaar", "0", "no"})

@@ -18,7 +18,7 @@ from multiprocessing.pool import AsyncResult
 from typing import Any, NamedTuple
 
 from bot.screening.beoordeling import Opties, screen_profiel
-from bot.screening.invoer import REFERENTIE, RijFout, profiel_uit_rij
+from bot.screening.invoer import ONLEESBAAR, REFERENTIE, RijFout, profiel_uit_rij
 from bot.screening.motor import Motor
 from bot.screening.uitvoer import regel
 
@@ -47,8 +47,8 @@ def screen_rij(rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties) -> d
         "al_ontvangen": [],
         "fout": None,
     }
-    if "_fout" in ruw:  # the row itself could not be read (see ``bestanden``)
-        uitkomst["fout"] = f"Rij {rij}: {ruw['_fout']}"
+    if ONLEESBAAR in ruw:  # the row itself could not be read (see ``bestanden``)
+        uitkomst["fout"] = f"Rij {rij}: {ruw[ONLEESBAAR]}"
         return uitkomst
     try:
         profiel = profiel_uit_rij(rij, ruw, motor.vocabulaire, motor.oplosser)

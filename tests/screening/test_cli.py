@@ -126,14 +126,29 @@ def test_json_lines_als_invoer(tmp_path: Path, capsys: pytest.CaptureFixture[str
         '"netto_maandinkomen_gezin": 700, "werksituatie": "zonder_inkomen", '
         '"verblijfsstatus": "belg", "verhoogde_tegemoetkoming": false, '
         '"ontvangt_leefloon": false}\n'
-        '{"referentie": "j-2", "leeftijd": "oud"}\n',
+        '{"referentie": "j-2", "leeftijd": "oud"}\n'
+        "\n"
+        "geen json\n"
+        '["een", "lijst"]\n',
         encoding="utf-8",
     )
     assert screen(str(bestand)) == 0
     rijen, samen = json_lijnen(capsys.readouterr().out)
     assert "leefloon" in ids(rijen[0]["waarschijnlijk"])
-    assert rijen[1]["fout"] == "Rij 2, kolom 'leeftijd': 'oud' is geen geheel getal."
-    assert samen["fouten"] == 1
+    assert [r["fout"] for r in rijen[1:]] == [
+        "Rij 2, kolom 'leeftijd': 'oud' is geen geheel getal.",
+        "Rij 4: Deze regel is geen geldige JSON.",
+        'Rij 5: Verwacht een object met gegevens, zoals {"leeftijd": 40}.',
+    ]
+    assert samen["fouten"] == 3
+
+
+def test_een_rij_met_te_veel_cellen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bestand = schrijf_csv(tmp_path / "in.csv", [ALLEEN_LAAG, [*ALLEEN_LAAG, "extra"]])
+    assert screen(str(bestand)) == 0
+    rijen, _ = json_lijnen(capsys.readouterr().out)
+    assert rijen[0]["fout"] is None
+    assert rijen[1]["fout"] == "Rij 3: Deze rij heeft 12 cellen, de kop 11."
 
 
 def test_parallel_geeft_hetzelfde_als_een_proces(
