@@ -37,9 +37,9 @@ from bot.screening.uitvoer import json_regel  # noqa: E402
 from bot.screening.verwerking import (  # noqa: E402
     Rij,
     Verwerkt,
-    rustige_opruiming,
     screen_parallel,
     screen_rijen,
+    zonder_opruiming,
 )
 
 DOEL = 5000.0
@@ -90,16 +90,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     opties = Opties(peildatum=args.datum, recht=args.recht)
 
     namen = {r.id: r.naam for r in motor.catalogus.rechten}
-    rustige_opruiming()  # as the command line does in one process
-    start = time.perf_counter()
-    enkel_telling = verwerk(screen_rijen(rijen, motor, opties), namen, args.datum)
-    enkel = len(rijen) / (time.perf_counter() - start)
+    with zonder_opruiming():  # as the command line does
+        start = time.perf_counter()
+        enkel_telling = verwerk(screen_rijen(rijen, motor, opties), namen, args.datum)
+        enkel = len(rijen) / (time.perf_counter() - start)
 
-    start = time.perf_counter()
-    parallel_telling = verwerk(
-        screen_parallel(rijen, bouwer, opties, args.werkers), namen, args.datum
-    )
-    parallel = len(rijen) / (time.perf_counter() - start)
+    with zonder_opruiming():
+        start = time.perf_counter()
+        parallel_telling = verwerk(
+            screen_parallel(rijen, bouwer, opties, args.werkers), namen, args.datum
+        )
+        parallel = len(rijen) / (time.perf_counter() - start)
     if parallel_telling.per_recht() != enkel_telling.per_recht():
         raise SystemExit("De parallelle screening gaf andere tellingen dan één proces.")
 

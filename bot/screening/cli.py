@@ -28,9 +28,9 @@ from bot.screening.uitvoer import CSV_KOP, json_regel
 from bot.screening.verwerking import (
     Rij,
     Verwerkt,
-    rustige_opruiming,
     screen_parallel,
     screen_rijen,
+    zonder_opruiming,
 )
 
 PARALLEL_VANAF = 2000
@@ -73,6 +73,9 @@ def voer_uit(args: argparse.Namespace) -> int:
     from catalogus_loader.init import initialiseer
 
     fouten = Console(stderr=True)
+    if args.werkers is not None and args.werkers < 1:
+        fouten.print("Geef minstens 1 werker.")
+        return 2
     if not args.bestand.is_file():
         fouten.print(f"Het bestand {args.bestand} bestaat niet.")
         return 2
@@ -101,26 +104,33 @@ def voer_uit(args: argparse.Namespace) -> int:
         if werkers > 1:
             uitkomsten = screen_parallel(rijen, bouwer, opties, werkers, formaat)
         else:
-            rustige_opruiming()
             uitkomsten = screen_rijen(rijen, motor, opties, formaat)
         uit: BinaryIO = (
             stapel.enter_context(args.uitvoer.open("wb")) if args.uitvoer else sys.stdout.buffer
         )
         telling = Telling({r.id: r.naam for r in motor.catalogus.rechten})
-        _schrijf(uitkomsten, uit, formaat, totaal, fouten, telling, opties.peildatum)
+        with zonder_opruiming():
+            _schrijf(uitkomsten, uit, formaat, totaal, fouten, telling, opties.peildatum)
     _toon_telling(telling, fouten)
     return 0
 
 
+JSON_LINES = (".jsonl", ".ndjson")
+
+
 def _rijen(pad: Path, invoer: TextIO, motor: Motor) -> Iterator[Rij]:
-    if pad.suffix.lower() in (".json", ".jsonl", ".ndjson"):
+    if pad.suffix.lower() in (".json", *JSON_LINES):
         return json_rijen(invoer.read())
     return csv_rijen(invoer, motor.vocabulaire)
 
 
 def _tel_regels(pad: Path) -> int:
+    """About how many rows (for the progress bar); 0 when not known (a JSON list)."""
+    soort = pad.suffix.lower()
+    if soort == ".json":
+        return 0
     with pad.open("rb") as f:
-        return max(0, sum(1 for _ in f) - (0 if pad.suffix.lower() == ".jsonl" else 1))
+        return max(0, sum(1 for _ in f) - (0 if soort in JSON_LINES else 1))
 
 
 def _schrijf(

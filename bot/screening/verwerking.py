@@ -13,6 +13,7 @@ import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any, NamedTuple
@@ -77,8 +78,9 @@ def screen_rijen(
     rijen: Iterable[Rij], motor: Motor, opties: Opties, formaat: str = "json"
 ) -> Iterator[Verwerkt]:
     """In this process."""
-    for rij, ruw in rijen:
+    for gedaan, (rij, ruw) in enumerate(rijen, start=1):
         yield verwerk_rij(rij, ruw, motor, opties, formaat)
+        _ruim_op_als_nodig(gedaan)
 
 
 def screen_parallel(
@@ -114,24 +116,58 @@ def _blokken(rijen: Iterable[Rij], grootte: int) -> Iterator[list[Rij]]:
 
 _werker: tuple[Motor, Opties, str] | None = None
 """The worker process's own motor, options and output format (set by ``_start_werker``)."""
+_gedaan = 0
+"""Rows this worker process screened."""
 
 
 def _start_werker(bouwer: Callable[[], Motor], opties: Opties, formaat: str) -> None:
     global _werker
     _werker = (bouwer(), opties, formaat)
-    rustige_opruiming()
+    opruiming_uit()
 
 
-def rustige_opruiming() -> None:
-    """For a process that only screens: once the catalogue is built, Python's garbage
-    collector leaves it alone (``gc.freeze``) and runs less often. The engine leaves few
-    objects per evaluation for it to find; walking the whole catalogue each time is waste."""
+@contextmanager
+def zonder_opruiming() -> Iterator[None]:
+    """``opruiming_uit`` for a while (the command line, a benchmark); then as before."""
+    aan = gc.isenabled()
+    opruiming_uit()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if aan:
+            gc.enable()
+
+
+def opruiming_uit() -> None:
+    """For a process that only screens (a worker): Python's cyclic garbage collector is
+    switched off once the catalogue is built.
+
+    It cost a fifth of the time and finds nothing: the engine makes no reference cycles
+    (a full collection after 10,000 screenings finds no unreachable object), so reference
+    counting frees everything. In case that ever changes, ``screen_rijen`` collects by hand
+    every ``OPRUIMEN_NA`` rows.
+    """
     gc.collect()
-    gc.freeze()
-    gc.set_threshold(10_000, 20, 20)
+    gc.freeze()  # the built catalogue: never walked again
+    gc.disable()
+
+
+OPRUIMEN_NA = 20_000
+
+
+def _ruim_op_als_nodig(gedaan: int) -> None:
+    if gedaan % OPRUIMEN_NA == 0 and not gc.isenabled():
+        gc.collect()
 
 
 def _screen_blok(blok: list[Rij]) -> list[Verwerkt]:
+    global _gedaan
     assert _werker is not None
     motor, opties, formaat = _werker
-    return [verwerk_rij(rij, ruw, motor, opties, formaat) for rij, ruw in blok]
+    uit = []
+    for rij, ruw in blok:
+        uit.append(verwerk_rij(rij, ruw, motor, opties, formaat))
+        _gedaan += 1
+        _ruim_op_als_nodig(_gedaan)
+    return uit

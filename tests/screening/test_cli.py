@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import logging
 from pathlib import Path
@@ -161,6 +162,7 @@ def test_parallel_geeft_hetzelfde_als_een_proces(
     assert screen(str(bestand), "--werkers", "2") == 0
     parallel = capsys.readouterr().out
     assert parallel == enkel
+    assert gc.isenabled() and not gc.get_freeze_count()  # the run switched it off for a while
     uitkomsten, samen = json_lijnen(enkel)
     assert samen["rijen"] == 621 and samen["fouten"] == 1
     assert sum(bool(u["waarschijnlijk"]) for u in uitkomsten) > 100  # not trivially empty
