@@ -6,11 +6,18 @@ Nothing of the rows is stored or logged: rows go in, results go out.
 """
 
 from bot.screening.beoordeling import Opties, screen_profiel
-from bot.screening.invoer import InvoerFout, RijFout, controleer_kolommen, profiel_uit_rij
+from bot.screening.invoer import (
+    CelLezer,
+    InvoerFout,
+    RijFout,
+    controleer_kolommen,
+    profiel_uit_rij,
+)
 from bot.screening.motor import Motor
 from bot.screening.telling import Telling
 
 __all__ = [
+    "CelLezer",
     "InvoerFout",
     "Motor",
     "Opties",

@@ -70,38 +70,76 @@ def controleer_kolommen(
         )
 
 
+class CelLezer:
+    """Reads cells with the vocabulary's validation (``Vocabulaire.valideer_profiel``) and
+    remembers every distinct cell it read: most repeat (yes/no, options, ages,
+    municipalities), so a big file is read faster. Bounded; one per process."""
+
+    def __init__(
+        self,
+        vocabulaire: Vocabulaire,
+        oplosser: GemeenteOplosser | None,
+        maximum: int = 100_000,
+    ) -> None:
+        self.vocabulaire = vocabulaire
+        self.oplosser = oplosser
+        self.maximum = maximum
+        self._geheugen: dict[tuple[str, type, Any], tuple[bool, Any]] = {}
+
+    def lees(self, kolom: str, waarde: Any) -> Any:
+        """The normalised value (``_LEEG`` for an empty cell); ValueError (Dutch) if bad."""
+        try:
+            sleutel = (kolom, type(waarde), waarde)  # the type: True and 1 are equal keys
+            gevonden = self._geheugen.get(sleutel)
+        except TypeError:  # a list or an object from JSON: not remembered
+            sleutel, gevonden = None, None
+        if gevonden is None:
+            gevonden = self._lees(kolom, waarde)
+            if sleutel is not None:
+                if len(self._geheugen) >= self.maximum:
+                    self._geheugen.clear()
+                self._geheugen[sleutel] = gevonden
+        goed, uitkomst = gevonden
+        if not goed:
+            raise ValueError(uitkomst)
+        return uitkomst
+
+    def _lees(self, kolom: str, waarde: Any) -> tuple[bool, Any]:
+        attribuut = self.vocabulaire.attributen.get(kolom)
+        if attribuut is None:
+            return False, "Dit gegeven kennen we niet."
+        try:
+            if isinstance(waarde, str):
+                waarde = lees_cel(attribuut, waarde)
+                if waarde is _LEEG:
+                    return True, _LEEG
+            profiel = self.vocabulaire.valideer_profiel({kolom: waarde}, self.oplosser)
+        except ProfielFout as fout:
+            return False, fout.fouten[0].bericht
+        except ValueError as fout:
+            return False, str(fout)
+        return True, profiel[kolom]
+
+
 def profiel_uit_rij(
-    rij: int,
-    ruw: Mapping[str, Any],
-    vocabulaire: Vocabulaire,
-    oplosser: GemeenteOplosser | None,
-    referentie: str = REFERENTIE,
+    rij: int, ruw: Mapping[str, Any], lezer: CelLezer, referentie: str = REFERENTIE
 ) -> dict[str, Any]:
     """The validated profile of one row; raises :class:`RijFout` listing every bad cell."""
     fouten: list[tuple[str, str]] = []
-    getypt: dict[str, Any] = {}
+    profiel: dict[str, Any] = {}
     for kolom, waarde in ruw.items():
         if kolom == referentie:
             continue
-        attribuut = vocabulaire.attributen.get(kolom)
-        if attribuut is None:
-            fouten.append((kolom, "Dit gegeven kennen we niet."))
-            continue
-        if isinstance(waarde, str):
-            try:
-                waarde = lees_cel(attribuut, waarde)
-            except ValueError as fout:
-                fouten.append((kolom, str(fout)))
-                continue
-            if waarde is _LEEG:
-                continue
-        getypt[kolom] = waarde
-    if not fouten:
         try:
-            return vocabulaire.valideer_profiel(getypt, oplosser)
-        except ProfielFout as fout:
-            fouten = [(f.veld, f.bericht) for f in fout.fouten]
-    raise RijFout(rij, fouten)
+            gelezen = lezer.lees(kolom, waarde)
+        except ValueError as fout:
+            fouten.append((kolom, str(fout)))
+            continue
+        if gelezen is not _LEEG:
+            profiel[kolom] = gelezen
+    if fouten:
+        raise RijFout(rij, fouten)
+    return profiel
 
 
 _LEEG = object()

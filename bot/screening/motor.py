@@ -3,10 +3,11 @@ municipality resolver, built once (per process: a worker builds its own)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.rules import Catalogus, bouw_catalogus
+from bot.screening.invoer import CelLezer
 from bot.vocabulary import Vocabulaire, laad_vocabulaire
 from bot.vocabulary.model import GemeenteOplosser
 
@@ -17,6 +18,10 @@ class Motor:
     catalogus: Catalogus
     oplosser: GemeenteOplosser | None
     """Name or NIS code -> NIS code; ``None``: only NIS codes are accepted."""
+    lezer: CelLezer = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lezer", CelLezer(self.vocabulaire, self.oplosser))
 
 
 @dataclass(frozen=True)

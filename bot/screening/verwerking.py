@@ -52,7 +52,7 @@ def screen_rij(rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties) -> d
         uitkomst["fout"] = f"Rij {rij}: {ruw[ONLEESBAAR]}"
         return uitkomst
     try:
-        profiel = profiel_uit_rij(rij, ruw, motor.vocabulaire, motor.oplosser)
+        profiel = profiel_uit_rij(rij, ruw, motor.lezer)
     except RijFout as fout:
         uitkomst["fout"] = str(fout)
         return uitkomst
