@@ -21,7 +21,10 @@ class MogelijkRecht(BaseModel):
     naam: str
     waarde_per_jaar: float | None = None
     na_te_gaan: list[str] = Field(description="De voorwaarden die nog na te gaan zijn")
-    vragen: list[str] = Field(description="De gegevens (attributen) die het recht kunnen beslissen")
+    vragen: list[str] = Field(
+        description="De gegevens (attributen) die deze voorwaarden lezen en die in de rij "
+        "ontbreken of 'weet ik niet' zijn"
+    )
 
 
 class OntvangenRecht(BaseModel):

@@ -4,7 +4,8 @@
   right yet (the rule file's ``krijgt_al`` attribute is not "ja");
 - ``mogelijk``: no condition fails, some are unknown, and the right is worth at least
   ``min_waarde`` euro a year (or its value is not known); with the conditions still to
-  check and the questions that would decide it;
+  check and the attributes those conditions read that the row does not give (empty or
+  "weet ik niet");
 - ``al_ontvangen``: the rights the profile says the household already receives.
 
 No rule is decided here: statuses and amounts are the engine's.
@@ -36,7 +37,8 @@ def screen_profiel(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """(waarschijnlijk, mogelijk, al ontvangen) for one profile."""
     alleen = frozenset((opties.recht,)) if opties.recht else None
-    evaluatie = evalueer(profiel, catalogus, opties.peildatum, alleen=alleen, met_vraag=False)
+    # statuses only: no next question, and nothing worked out about what is still open
+    evaluatie = evalueer(profiel, catalogus, opties.peildatum, alleen=alleen, met_open=False)
     waarschijnlijk: list[dict[str, Any]] = []
     mogelijk: list[dict[str, Any]] = []
     al: list[dict[str, Any]] = []
@@ -49,7 +51,7 @@ def screen_profiel(
         elif u.status is Status.WAARSCHIJNLIJK:
             waarschijnlijk.append(_waarschijnlijk(u))
         elif opties.recht or _waardevol(u, opties.min_waarde):
-            mogelijk.append(_mogelijk(u))
+            mogelijk.append(_mogelijk(u, profiel))
     return waarschijnlijk, mogelijk, al
 
 
@@ -67,11 +69,13 @@ def _waarschijnlijk(u: RechtUitkomst) -> dict[str, Any]:
     }
 
 
-def _mogelijk(u: RechtUitkomst) -> dict[str, Any]:
+def _mogelijk(u: RechtUitkomst, profiel: dict[str, Any]) -> dict[str, Any]:
+    onbekend = {v.id for v in u.voorwaarden if v.status is VoorwaardeStatus.ONBEKEND}
+    gelezen = set().union(*(v.attributen for v in u.recht.voorwaarden if v.id in onbekend))
     return {
         "id": u.recht.id,
         "naam": u.recht.naam,
         "waarde_per_jaar": round(u.waarde_per_jaar, 2) or None,
         "na_te_gaan": [v.tekst for v in u.voorwaarden if v.status is VoorwaardeStatus.ONBEKEND],
-        "vragen": sorted(u.open_attributen),
+        "vragen": sorted(a for a in gelezen if profiel.get(a) is None),
     }
