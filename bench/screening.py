@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -64,6 +65,12 @@ def verwerk(uitkomsten: Iterator[Verwerkt], namen: dict[str, str], peildatum: da
     return telling
 
 
+def _cpu_kinderen() -> float:
+    """CPU seconds of the finished child processes (the workers, once the pool is closed)."""
+    gebruik = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return gebruik.ru_utime + gebruik.ru_stime
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--huishoudens", type=int, default=100_000, help="aantal (100000)")
@@ -90,17 +97,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     opties = Opties(peildatum=args.datum, recht=args.recht)
 
     namen = {r.id: r.naam for r in motor.catalogus.rechten}
+    belasting_voor = os.getloadavg()[0]
     with zonder_opruiming():  # as the command line does
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         enkel_telling = verwerk(screen_rijen(rijen, motor, opties), namen, args.datum)
         enkel = len(rijen) / (time.perf_counter() - start)
+        enkel_cpu = (time.process_time() - cpu) / len(rijen)
 
     with zonder_opruiming():
-        start = time.perf_counter()
+        start, cpu, kinderen = time.perf_counter(), time.process_time(), _cpu_kinderen()
         parallel_telling = verwerk(
             screen_parallel(rijen, bouwer, opties, args.werkers), namen, args.datum
         )
         parallel = len(rijen) / (time.perf_counter() - start)
+        hoofd_cpu = (time.process_time() - cpu) / len(rijen)
+        werker_cpu = (_cpu_kinderen() - kinderen) / len(rijen)
     if parallel_telling.per_recht() != enkel_telling.per_recht():
         raise SystemExit("De parallelle screening gaf andere tellingen dan één proces.")
 
@@ -111,8 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"catalogus bouwen: {bouwtijd * 1000:.0f} ms (eenmalig per proces)")
     belasting, cpus = os.getloadavg()[0], os.cpu_count() or 1
-    if belasting > cpus / 2:
-        print(f"let op: de machine is bezig (belasting {belasting:.1f} op {cpus} cpu's)")
+    if max(belasting, belasting_voor) > cpus / 2:
+        print(
+            f"let op: de machine is bezig (belasting {belasting_voor:.1f} voor, "
+            f"{belasting:.1f} na, op {cpus} cpu's; deze meting telt mee)"
+        )
     per_recht = enkel_telling.per_recht()[:5]
     print(
         "meest gevonden (waarschijnlijk, nog niet ontvangen): "
@@ -124,6 +138,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'één proces (basislijn)':<34}{enkel:>15,.0f}{1e6 / enkel:>15.0f}{1:>14.2f}")
     naam = f"{args.werkers} werkers"
     print(f"{naam:<34}{parallel:>15,.0f}{1e6 / parallel:>15.0f}{parallel / enkel:>14.2f}")
+    print()
+    print(
+        f"cpu-tijd per huishouden: één proces {enkel_cpu * 1e6:.0f} µs; met werkers "
+        f"{werker_cpu * 1e6:.0f} µs in de werkers + {hoofd_cpu * 1e6:.0f} µs in het "
+        f"hoofdproces (lezen, schrijven, tellen)"
+    )
+    # all processes share the cores; the main process and each worker use one at most
+    vrij = min(args.werkers / (werker_cpu + hoofd_cpu), 1 / hoofd_cpu, args.werkers / werker_cpu)
+    print(
+        f"zonder andere belasting zou dat hoogstens {vrij:,.0f} huishoudens/s geven op "
+        f"{args.werkers} vrije kernen (cpu-tijd, geen meting)"
+    )
     print()
     oordeel = "gehaald" if parallel >= DOEL else "NIET gehaald"
     print(f"doel: minstens {DOEL:,.0f} huishoudens/s op {args.werkers} kernen: {oordeel}")
