@@ -1,4 +1,5 @@
-"""``python -m bot serve``: prepare the database on first run and start the web app."""
+"""``python -m bot serve``: prepare the database on first run and start the web app.
+``python -m bot screen FILE``: screen many households at once (see ``bot.screening.cli``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 
 import uvicorn
 
+from bot.screening import cli as screening_cli
 from bot.settings import Settings
 
 
@@ -18,7 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
+    screening_cli.voeg_toe(sub)
     args = parser.parse_args(argv)
+    if args.opdracht == "screen":
+        return screening_cli.voer_uit(args)
 
     settings = Settings()
     from catalogus_loader.init import initialiseer

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,3 +37,11 @@ class Settings(BaseSettings):
     """Longest chat message accepted."""
     chat_max_per_minuut: int = 30
     """Chat messages per session per minute."""
+
+    # --- integrators (server-to-server) ---
+    integratie_sleutel: SecretStr | None = None
+    """The API key for server-to-server endpoints (e.g. ``POST /api/v1/screening``), sent
+    in the ``X-API-Sleutel`` header. Not set: those endpoints answer 503. The public
+    widget endpoints never need it. Use a long random value (``openssl rand -hex 32``)."""
+    screening_max_mb: int = 50
+    """Largest upload to ``POST /api/v1/screening`` (the chat's limits do not apply)."""

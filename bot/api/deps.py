@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, HTTPException, Request, Security
+from fastapi.security import APIKeyHeader
 from sqlalchemy.orm import Session
 
 from bot.diensten import Diensten
+from bot.settings import Settings
 from bot.vocabulary import Vocabulaire
 
 
@@ -33,3 +36,49 @@ def get_sessie(diensten: DienstenDep) -> Iterator[Session]:
 
 
 SessieDep = Annotated[Session, Depends(get_sessie)]
+
+
+async def get_instellingen(request: Request) -> Settings:
+    return request.app.state.instellingen
+
+
+InstellingenDep = Annotated[Settings, Depends(get_instellingen)]
+
+SLEUTEL_HEADER = "X-API-Sleutel"
+_sleutel_header = APIKeyHeader(
+    name=SLEUTEL_HEADER,
+    auto_error=False,
+    scheme_name="Integratiesleutel",
+    description="De integratiesleutel voor verkeer tussen servers (instelling INTEGRATIE_SLEUTEL).",
+)
+
+GEEN_SLEUTEL_INGESTELD = (
+    "Deze dienst staat uit. De beheerder moet eerst een integratiesleutel instellen "
+    "(INTEGRATIE_SLEUTEL)."
+)
+SLEUTEL_ONTBREEKT = f"Stuur uw integratiesleutel mee in de kop {SLEUTEL_HEADER}."
+SLEUTEL_FOUT = "Deze integratiesleutel klopt niet."
+
+
+async def vereis_integratiesleutel(
+    instellingen: InstellingenDep,
+    sleutel: Annotated[str | None, Security(_sleutel_header)] = None,
+) -> None:
+    """For server-to-server endpoints: the ``X-API-Sleutel`` header must hold the key.
+
+    503 when no key is configured (the endpoint is off), 401 when the header is missing,
+    403 when it is wrong. Compared in constant time; the key is never logged.
+    """
+    verwacht = instellingen.integratie_sleutel
+    if verwacht is None or not verwacht.get_secret_value():
+        raise HTTPException(status_code=503, detail=GEEN_SLEUTEL_INGESTELD)
+    if not sleutel:
+        raise HTTPException(
+            status_code=401, detail=SLEUTEL_ONTBREEKT, headers={"WWW-Authenticate": SLEUTEL_HEADER}
+        )
+    if not secrets.compare_digest(sleutel.encode(), verwacht.get_secret_value().encode()):
+        raise HTTPException(status_code=403, detail=SLEUTEL_FOUT)
+
+
+IntegratieDep = Depends(vereis_integratiesleutel)
+"""Put in a route's ``dependencies=[IntegratieDep]`` (or a router's)."""

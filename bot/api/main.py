@@ -26,6 +26,7 @@ from bot.api.routes import (
     gemeenten,
     overzicht,
     rechten,
+    screening,
 )
 from bot.api.schemas import met_voorbeeld
 from bot.chat.vangnet import bouw_vangnet
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
+    app.state.instellingen = instellingen  # read by dependencies (e.g. the integrator key)
     for module in (
         attributen,
         gemeenten,
@@ -80,6 +82,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         advies,
         overzicht,
         chat,
+        screening,
     ):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).

@@ -38,12 +38,19 @@ def evalueer(
     *,
     alleen: frozenset[str] | None = None,
     vrager: Vrager = Vrager.CHAT,
+    met_vraag: bool = True,
+    met_open: bool = True,
 ) -> Evaluatie:
     """Evaluate every right (or only ``alleen`` and what they depend on) for this profile.
 
     ``profiel`` holds validated values; a key with ``None`` means "weet ik niet":
     unknown, and never asked again. ``vrager``: who asks the next question; the chat
     (the default) never gets a question the vocabulary keeps for a social worker.
+
+    For screening many profiles at once: ``met_vraag=False`` chooses no next question;
+    ``met_open=False`` also skips working out what could still decide a "mogelijk" right
+    (its ``open_attributen`` stay empty, so no next question either). Statuses, amounts
+    and conditions are the same.
     """
     nodig = _met_afhankelijkheden(catalogus, alleen) if alleen is not None else None
     rechten_waarheid: dict[str, Waarheid] = {}
@@ -63,6 +70,8 @@ def evalueer(
         for d in recht.afhankelijk_volgorde:
             delen.append(rechten_waarheid[d])
             delen.append(open_per_recht[d])
+        if not met_open:  # its outcomes lack what is open: remembered apart
+            delen.append(_ZONDER_OPEN)
         sleutel = tuple(delen)
         uitkomst = recht.geheugen.get(sleutel)
         if uitkomst is None:
@@ -70,7 +79,7 @@ def evalueer(
             ctx.lokale_parameters = recht.lokale_parameters
             if ctx.herhaald:
                 ctx.herhaald = {}
-            uitkomst = _evalueer_recht(recht, ctx, parameters, sleutel, catalogus.keuzes)
+            uitkomst = _evalueer_recht(recht, ctx, parameters, sleutel, catalogus.keuzes, met_open)
             onthoud(recht.geheugen, sleutel, uitkomst, _MAX_GEHEUGEN_RECHT)
         rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
         open_per_recht[recht.id] = uitkomst.open_
@@ -78,8 +87,12 @@ def evalueer(
             uitkomsten.append(uitkomst)
 
     uitkomsten.sort(key=_sorteersleutel)
-    vraag = kies_volgende_vraag(
-        uitkomsten, profiel, catalogus, met_opening=alleen is None, vrager=vrager
+    vraag = (
+        kies_volgende_vraag(
+            uitkomsten, profiel, catalogus, met_opening=alleen is None, vrager=vrager
+        )
+        if met_vraag and met_open
+        else None
     )
     return Evaluatie(
         peildatum=peildatum,
@@ -155,6 +168,7 @@ def _evalueer_recht(
     parameters: _Parameters,
     sleutel: tuple[Any, ...],
     keuzes: Mapping[str, tuple[Any, ...]],
+    met_open: bool = True,
 ) -> RechtUitkomst:
     """The right's outcome, with which answers could still make it waarschijnlijk or niet.
 
@@ -162,6 +176,7 @@ def _evalueer_recht(
     only when the right turns out "mogelijk" (a "niet" needs no next question, and its
     conditions after the first that fails are worked out only when someone asks why).
     ``sleutel`` is the right's memo key: everything its outcome depends on.
+    ``met_open=False``: a "mogelijk" right gets nothing open (see :func:`evalueer`).
     """
     verouderd = parameters.verouderd
     resultaten: list[VoorwaardeUitkomst] = []
@@ -184,7 +199,7 @@ def _evalueer_recht(
             status = Status.WAARSCHIJNLIJK
 
     open_ = GESLOTEN
-    if status is Status.MOGELIJK:  # all conditions together behave as one "and"
+    if status is Status.MOGELIJK and met_open:  # all conditions together: one "and"
         onbekend = [
             (v, u)
             for v, u in zip(recht.voorwaarden, resultaten, strict=True)
@@ -311,8 +326,9 @@ class _DeRest:
 
     def __call__(self) -> tuple[VoorwaardeUitkomst, ...]:
         recht, sleutel = self.recht, self.sleutel
-        antwoorden = sleutel[1 : 1 + len(recht.invoer)]
-        waarheden = sleutel[1 + len(recht.invoer) :: 2]
+        n = len(recht.invoer)
+        antwoorden = sleutel[1 : 1 + n]
+        waarheden = sleutel[1 + n : 1 + n + 2 * len(recht.afhankelijk_volgorde) : 2]
         ctx = Context(
             profiel={
                 a: w for a, w in zip(recht.invoer, antwoorden, strict=True) if w is not _AFWEZIG
@@ -482,6 +498,11 @@ _MAX_GEHEUGEN = 64
 _MAX_GEHEUGEN_RECHT = 2048
 _MAX_GEHEUGEN_VOORWAARDE = 1024
 
+
+_ZONDER_OPEN = object()
+"""Ends the memo key of an outcome worked out with ``met_open=False``. A condition's key
+is picked by position from the start of the right's key, so conditions share their
+outcomes between both (an outcome never depends on what is open)."""
 
 _AFWEZIG = object()
 """Marks an attribute that is not in the profile (``None`` means "weet ik niet") in a memo
