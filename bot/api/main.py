@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.api import voorbeelden
-from bot.api.openapi import houd_null_in_voorbeelden
+from bot.api.openapi import houd_null_in_voorbeelden, voeg_schemas_toe
 from bot.api.routes import (
     advies,
     attributen,
@@ -95,6 +95,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     demo.voeg_toe(app)
     begeleid.voeg_toe(app)
     _voeg_foutafhandeling_toe(app)
+    voeg_schemas_toe(app, screening.REGELMODELLEN)
     houd_null_in_voorbeelden(app)
 
     @app.get(

@@ -85,3 +85,20 @@ def houd_null_in_voorbeelden(app: FastAPI) -> None:
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def voeg_schemas_toe(app: FastAPI, modellen: list[type[BaseModel]]) -> None:
+    """Put models in ``components.schemas`` that no operation refers to by itself: the
+    lines of a streamed answer (JSON lines), which the operation names in its text."""
+    maak: Callable[[], dict[str, Any]] = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        document = maak()
+        schemas = document.setdefault("components", {}).setdefault("schemas", {})
+        for model in modellen:
+            schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas.update(schema.pop("$defs", {}))
+            schemas[model.__name__] = schema
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]

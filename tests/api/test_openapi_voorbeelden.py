@@ -26,6 +26,10 @@ Document = dict[str, Any]
 # --- the check, on any OpenAPI document ------------------------------------------------
 
 
+TEKST_TYPES = frozenset({"application/x-ndjson", "text/csv"})
+"""Answers that are text, one record per line: an example as text, no JSON schema."""
+
+
 def _is_json(media_type: str) -> bool:
     return media_type == "application/json" or media_type.endswith("+json")
 
@@ -116,6 +120,9 @@ def gebreken(origineel: Document) -> list[str]:
                     wat = f"{naam} → {status} ({media_type})"
                     if _is_json(media_type):
                         problemen += _controleer(wat, media, doc)
+                    elif media_type in TEKST_TYPES:
+                        if not isinstance(media.get("example"), str):
+                            problemen.append(f"{wat}: geen voorbeeld als tekst")
                     elif media.get("schema") != {"type": "string", "format": "binary"}:
                         problemen.append(
                             f"{wat}: een binair antwoord heeft als schema "

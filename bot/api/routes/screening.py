@@ -13,10 +13,17 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
 
-from bot.api.deps import DienstenDep, InstellingenDep, IntegratieDep
-from bot.api.schemas import Foutmelding
+from bot.api.deps import (
+    GEEN_SLEUTEL_INGESTELD,
+    SLEUTEL_FOUT,
+    SLEUTEL_ONTBREEKT,
+    DienstenDep,
+    InstellingenDep,
+    IntegratieDep,
+)
+from bot.api.schemas import foutantwoord
 from bot.api.schemas_screening import ScreeningRij, ScreeningSlot
 from bot.screening.beoordeling import MIN_WAARDE, Opties
 from bot.screening.bestanden import csv_rijen, json_rijen
@@ -25,6 +32,11 @@ from bot.screening.motor import Motor
 from bot.screening.telling import Telling
 from bot.screening.uitvoer import json_regel
 from bot.screening.verwerking import Rij, screen_rijen
+
+GEEN_CSV_OF_JSON = "Stuur CSV (text/csv) of JSON (application/json of application/x-ndjson)."
+
+REGELMODELLEN = [ScreeningRij, ScreeningSlot]
+"""The lines of the streamed answer, described in the OpenAPI components."""
 
 router = APIRouter(tags=["screening"])
 
@@ -75,22 +87,34 @@ _ANTWOORD_VOORBEELD = (
     "/screening",
     dependencies=[IntegratieDep],
     summary="Screen veel huishoudens tegelijk (integratiesleutel nodig)",
-    response_class=NdjsonAntwoord,
+    response_class=Response,  # the answer streams NdjsonAntwoord; errors are JSON
     responses={
         200: {
-            "model": ScreeningRij | ScreeningSlot,
             "description": (
                 "JSON lines: één regel per rij (zie ScreeningRij), dan één slotregel met de "
                 "telling per recht (zie ScreeningSlot)."
             ),
-            "content": {NDJSON: {"example": _ANTWOORD_VOORBEELD}},
+            "content": {
+                NDJSON: {
+                    "schema": {"type": "string", "description": "JSON lines (UTF-8)"},
+                    "example": _ANTWOORD_VOORBEELD,
+                }
+            },
         },
-        401: {"model": Foutmelding, "description": "De kop X-API-Sleutel ontbreekt"},
-        403: {"model": Foutmelding, "description": "De integratiesleutel klopt niet"},
-        413: {"model": Foutmelding, "description": "Het bestand is te groot"},
-        415: {"model": Foutmelding, "description": "Geen CSV of JSON"},
-        422: {"model": Foutmelding, "description": "Onbekende kolom of onbekend recht"},
-        503: {"model": Foutmelding, "description": "Er is geen integratiesleutel ingesteld"},
+        401: foutantwoord("De kop X-API-Sleutel ontbreekt", {"detail": SLEUTEL_ONTBREEKT}),
+        403: foutantwoord("De integratiesleutel klopt niet", {"detail": SLEUTEL_FOUT}),
+        413: foutantwoord(
+            "Het bestand is te groot",
+            {"detail": "Het bestand is te groot: hoogstens 50 MB. Stuur het in delen."},
+        ),
+        415: foutantwoord("Geen CSV of JSON", {"detail": GEEN_CSV_OF_JSON}),
+        422: foutantwoord(
+            "Onbekende kolom of onbekend recht",
+            {"detail": "Het recht 'leeflon' bestaat niet."},
+        ),
+        503: foutantwoord(
+            "Er is geen integratiesleutel ingesteld", {"detail": GEEN_SLEUTEL_INGESTELD}
+        ),
     },
     openapi_extra={
         "requestBody": {
@@ -138,7 +162,7 @@ async def screening(
     if soort not in _CSV_SOORTEN and soort not in _JSON_SOORTEN:
         raise HTTPException(
             status_code=415,
-            detail="Stuur CSV (text/csv) of JSON (application/json of application/x-ndjson).",
+            detail=GEEN_CSV_OF_JSON,
         )
     if recht is not None and diensten.catalogus.recht(recht) is None:
         raise HTTPException(status_code=422, detail=f"Het recht '{recht}' bestaat niet.")
