@@ -8,6 +8,7 @@ Screenshots go to var/screenshots/begeleid-*.png.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,9 @@ import httpx
 import pytest
 
 from bot.vocabulary import AttribuutType, laad_vocabulaire
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "overzicht"))
+from pdf_lezen import lees_pdf  # noqa: E402
 
 pytestmark = pytest.mark.widget
 
@@ -492,6 +496,34 @@ def test_knop_overzicht_stuurt_het_profiel_naar_de_pdf(context: Any, api_zonder_
         knop.click()
     assert set(verzoek.value.post_data_json) == {"profiel", "met_leefloonadvies"}
     assert verzoek.value.post_data_json["met_leefloonadvies"] is False
+
+
+def test_de_pdf_van_het_formulier_heeft_de_rechten_en_het_leefloonadvies(
+    context: Any, api_zonder_bot: str, api: httpx.Client
+) -> None:
+    """The button downloads a real PDF: the rights the page shows as waarschijnlijk, the
+    reference and, when asked, the leefloon advice the API gives for the same profile."""
+    pagina = open_pagina(context, api_zonder_bot)
+    for sleutel, waarde in MOEDER_GENT:
+        vul_in(pagina, sleutel, waarde)
+    namen = [
+        " ".join(n.split())
+        for n in pagina.locator("#groep-waarschijnlijk details.recht summary").all_inner_texts()
+    ]
+    assert namen
+    pagina.fill("#referentie", "dossier 2026/118")
+    pagina.check("#met-leefloonadvies")
+    with pagina.expect_download() as download:
+        pagina.get_by_role("button", name="Overzicht afdrukken / PDF").click()
+    pdf = lees_pdf(Path(download.value.path()).read_bytes())
+    tekst = " ".join(pdf.tekst.split())
+    assert "dossier 2026/118" in tekst
+    advies = api.post("/api/v1/advies/leefloon", json={"profiel": dict(MOEDER_GENT)}).json()
+    assert "Advies over het leefloon" in tekst, tekst[:500]
+    for punt in advies["te_onderzoeken"][:2]:
+        assert " ".join(punt["punt"].split())[:40] in tekst
+    ontbreekt = [n for n in namen if n[:30] not in tekst]
+    assert not ontbreekt, (ontbreekt, tekst[:800])
 
 
 @pytest.mark.parametrize("maat", [DESKTOP, TABLET, TELEFOON], ids=["desktop", "768px", "360px"])
