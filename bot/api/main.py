@@ -21,6 +21,7 @@ from bot.api.routes import (
     demo,
     evaluatie,
     gemeenten,
+    overdracht,
     overzicht,
     rechten,
 )
@@ -49,6 +50,9 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             bouw_vangnet(app.state.diensten.gemeenten, app.state.diensten.contactpunten),
             instellingen.rasa_timeout,
         )
+        app.state.overdracht = overdracht.bouw_overdracht(
+            instellingen, app.state.diensten.sessiemaker
+        )
         try:
             yield
         finally:
@@ -67,14 +71,23 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         ),
         lifespan=levensduur,
     )
-    for module in (attributen, gemeenten, contactpunten, rechten, evaluatie, overzicht, chat):
+    for module in (
+        attributen,
+        gemeenten,
+        contactpunten,
+        rechten,
+        evaluatie,
+        overzicht,
+        chat,
+        overdracht,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
     app.add_middleware(
         CORSMiddleware,
         allow_origins=instellingen.toegestane_origins,
         allow_methods=["GET", "POST", "DELETE"],
-        allow_headers=["Content-Type"],
+        allow_headers=["Content-Type"],  # no Authorization: redeeming is for our own page
     )
     demo.voeg_toe(app)
     begeleid.voeg_toe(app)

@@ -43,10 +43,17 @@ class Knop(BaseModel):
     payload: str
 
 
+ACTIES = frozenset({"overdracht"})
+"""What the bot may ask the widget to do (``custom.actie``): ``overdracht``: ask the code
+of the hand-over (``POST /api/v1/chat/{sessie}/overdracht``)."""
+
+
 class BotBericht(BaseModel):
     van: str = "bot"
     tekst: str = ""
     knoppen: list[Knop] = []
+    actie: str | None = None
+    """For the widget, only in a fresh answer (not in the history): see ``ACTIES``."""
 
 
 class ChatUit(BaseModel):
@@ -131,7 +138,13 @@ def _bericht(ruw: dict[str, Any]) -> BotBericht:
         for k in ruw.get("buttons") or []
         if isinstance(k, dict)
     ]
-    return BotBericht(tekst=str(ruw.get("text") or ""), knoppen=knoppen)
+    eigen = ruw.get("custom")
+    actie = eigen.get("actie") if isinstance(eigen, dict) else None
+    return BotBericht(
+        tekst=str(ruw.get("text") or ""),
+        knoppen=knoppen,
+        actie=actie if actie in ACTIES else None,
+    )
 
 
 def _knoptitel(berichten: list[BotBericht], tekst: str) -> str:
