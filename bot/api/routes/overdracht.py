@@ -159,7 +159,7 @@ def code_tekst(code: str, tot: date) -> str:
     return (
         f"Uw code is {toon_code(code)}. Geef die code aan uw maatschappelijk werker. "
         f"De code werkt één keer, tot en met {datum_tekst(tot)}. "
-        "Daarna wissen we alles."
+        "Daarna wordt alles gewist."
     )
 
 
