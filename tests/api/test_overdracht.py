@@ -304,3 +304,16 @@ def test_routes_staan_in_de_api_beschrijving(client: TestClient) -> None:
     paden = client.get("/openapi.json").json()["paths"]
     assert "/api/v1/chat/{sessie}/overdracht" in paden
     assert "/api/v1/overdracht/inwisselen" in paden
+
+
+def test_de_chat_geeft_alleen_een_bekende_actie_door_aan_de_widget() -> None:
+    from bot.api.routes.chat import ChatUit, _bericht
+
+    bekend = _bericht({"custom": {"actie": "overdracht"}})
+    vreemd = _bericht({"custom": {"actie": "wis_alles"}})
+    gewoon = _bericht({"text": "Dag!"})
+    assert bekend.actie == "overdracht"
+    assert vreemd.actie is None and gewoon.actie is None
+    uit = ChatUit(berichten=[gewoon, bekend]).model_dump(exclude_none=True)
+    assert uit["berichten"][0] == {"van": "bot", "tekst": "Dag!", "knoppen": []}
+    assert uit["berichten"][1]["actie"] == "overdracht"

@@ -168,7 +168,12 @@ async def _rasa(chat: ChatDiensten, methode: str, pad: str, **kwargs: Any) -> ht
     return antwoord
 
 
-@router.post("/chat", response_model=ChatUit, summary="Een bericht aan de assistent")
+@router.post(
+    "/chat",
+    response_model=ChatUit,
+    response_model_exclude_none=True,  # "actie" only when the widget has something to do
+    summary="Een bericht aan de assistent",
+)
 async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUit:
     """Stuurt het bericht door naar de assistent en geeft zijn antwoorden terug."""
     controleer_origin(request, chat)
@@ -264,6 +269,7 @@ async def _vangnet_berichten(chat: ChatDiensten, sessie: str, lezing: Lezing) ->
 @router.get(
     "/chat/{sessie}/geschiedenis",
     response_model=Geschiedenis,
+    response_model_exclude_none=True,
     summary="Het gesprek tot nu toe (na het herladen van de pagina)",
 )
 async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Geschiedenis:
