@@ -33,6 +33,7 @@ from bot.api.routes.overdracht import (
 from bot.catalogue.models import Overdracht
 from bot.diensten import Diensten
 from bot.overdracht import (
+    CodeOnbekend,
     CodeOngeldig,
     Kluis,
     Overdrachten,
@@ -317,3 +318,46 @@ def test_de_chat_geeft_alleen_een_bekende_actie_door_aan_de_widget() -> None:
     uit = ChatUit(berichten=[gewoon, bekend]).model_dump(exclude_none=True)
     assert uit["berichten"][0] == {"van": "bot", "tekst": "Dag!", "knoppen": []}
     assert uit["berichten"][1]["actie"] == "overdracht"
+
+
+@pytest.mark.postgres
+def test_op_postgresql_een_keer_en_versleuteld(postgres_url: str) -> None:
+    """The same store on a real PostgreSQL server (DELETE … RETURNING, timestamptz)."""
+    from uuid import uuid4
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from bot.catalogue.db import maak_engine, migreer, sessie_fabriek
+
+    beheer = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    naam = f"overdracht_{uuid4().hex[:8]}"
+    with beheer.connect() as verbinding:
+        verbinding.execute(text(f'CREATE DATABASE "{naam}"'))
+    url = make_url(postgres_url).set(database=naam).render_as_string(hide_password=False)
+    engine = maak_engine(url)
+    try:
+        migreer(engine)
+        kluis = Kluis(Fernet.generate_key())
+        opslag_pg = Overdrachten(sessie_fabriek(engine), kluis, timedelta(days=7))
+        bewaard = opslag_pg.bewaar(INHOUD)
+        verlopen = Overdrachten(
+            opslag_pg.sessiemaker,
+            kluis,
+            timedelta(days=7),
+            nu=lambda: datetime.now(UTC) - timedelta(days=8),
+        ).bewaar(INHOUD)
+        with engine.connect() as verbinding:
+            ruw = verbinding.execute(text("SELECT inhoud FROM overdracht")).scalars().all()
+        assert len(ruw) == 2 and all(b"Gent" not in bytes(r) for r in ruw)
+        assert opslag_pg.wissel_in(toon_code(bewaard.code)) == INHOUD
+        for code in (bewaard.code, verlopen.code):
+            with pytest.raises(CodeOnbekend, match="al gebruikt of verlopen"):
+                opslag_pg.wissel_in(code)
+        with engine.connect() as verbinding:
+            assert verbinding.execute(text("SELECT count(*) FROM overdracht")).scalar() == 0
+    finally:
+        engine.dispose()
+        with beheer.connect() as verbinding:
+            verbinding.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
+        beheer.dispose()

@@ -289,3 +289,56 @@ def test_code_uit_een_gesprek_met_toestemming(werker: Any, server_met_bot: str) 
     pagina.wait_for_function("() => document.getElementById('leeftijd').value === '34'")
     assert in_het_formulier(pagina) == {"gemeente": "Gent", "leeftijd": 34}
     assert open_code(pagina, code) == GEBRUIKT_OF_VERLOPEN
+
+
+@pytest.mark.bot
+def test_widget_toont_de_code_na_ja_en_begeleid_opent_ze(
+    browser: Any, werker: Any, server_met_bot: str
+) -> None:
+    """The person's side in the widget: the button after the result, the explanation, the
+    yes, and the code shown in the chat; then the social worker's side in /begeleid."""
+    from test_widget_browser import aantal_bot, open_chat, schaduw, wacht_op_antwoord
+
+    context = browser.new_context(viewport=DESKTOP, locale="nl-BE")
+    try:
+        p = context.new_page()
+        fouten: list[str] = []
+        p.on("pageerror", lambda e: fouten.append(str(e)))
+        p.goto(server_met_bot + "/")
+        open_chat(p)
+        invoer = p.get_by_role("textbox", name="Uw antwoord of vraag")
+        for tekst in ("Ik woon in Gent", "ik ben 34", "toon het resultaat"):
+            voor = aantal_bot(p)
+            invoer.fill(tekst)
+            invoer.press("Enter")
+            wacht_op_antwoord(p, voor)
+        voor = aantal_bot(p)
+        p.locator("button.keuze", has_text="Doorgeven aan een maatschappelijk werker").last.click()
+        wacht_op_antwoord(p, voor)
+        assert "Wilt u dat?" in schaduw(
+            p, "return [...r.querySelectorAll('.bericht.bot')].pop().textContent;"
+        )
+        voor = aantal_bot(p)
+        p.locator("button.keuze", has_text="Ja, geef door").last.click()
+        wacht_op_antwoord(p, voor)
+        p.wait_for_function(
+            "() => !!document.querySelector('rechten-chat').shadowRoot"
+            ".querySelector('.overdracht-code')",
+            timeout=30_000,
+        )
+        code = schaduw(p, "return r.querySelector('.overdracht-code').textContent;")
+        tekst = schaduw(p, "return r.querySelector('.bericht.overdracht').textContent;")
+        assert f"Uw code is {code}." in tekst
+        tot = datum_tekst(date.today() + timedelta(days=7))
+        assert f"tot en met {tot}" in tekst
+        SCHERMAFDRUKKEN.mkdir(parents=True, exist_ok=True)
+        p.screenshot(path=str(SCHERMAFDRUKKEN / "overdracht-widget-code.png"))
+        assert not fouten, fouten
+    finally:
+        context.close()
+
+    pagina = open_pagina(werker, server_met_bot)
+    assert open_code(pagina, code) == KLAAR
+    pagina.wait_for_function("() => document.getElementById('leeftijd').value === '34'")
+    assert in_het_formulier(pagina) == {"gemeente": "Gent", "leeftijd": 34}
+    assert open_code(pagina, code) == GEBRUIKT_OF_VERLOPEN
