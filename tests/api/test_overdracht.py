@@ -228,6 +228,13 @@ def test_zonder_of_met_foute_login_401(client: TestClient) -> None:
     assert wissel_in(client, bewaard.code).status_code == 200  # not used by the refusals
 
 
+def test_na_vijf_foute_wachtwoorden_429_voor_dat_adres(client: TestClient) -> None:
+    for _ in range(5):
+        assert wissel_in(client, "KEM4-7XPA", (BEGELEIDER[0], "raden")).status_code == 401
+    assert wissel_in(client, "KEM4-7XPA", (BEGELEIDER[0], "raden")).status_code == 429
+    assert wissel_in(client, "KEM4-7XPA").status_code == 429  # also with the right password
+
+
 def test_zonder_begeleiders_503_met_uitleg(diensten: Diensten, tmp_path: Path) -> None:
     with TestClient(create_app(instellingen(tmp_path, begeleiders={}), diensten=diensten)) as c:
         antwoord = wissel_in(c, "KEM4-7XPA")

@@ -93,6 +93,8 @@ def api_met_rasa(rasa_url: str, map_: Path) -> Iterator[str]:
 INSTELLINGEN = {
     "BEGELEIDERS": f'{{"{BEGELEIDER[0]}": "{BEGELEIDER[1]}"}}',
     "OVERDRACHT_SLEUTEL": SLEUTEL.decode(),
+    # all tests come from 127.0.0.1: the limit of wrong attempts is the API test's job
+    "OVERDRACHT_MAX_FOUTEN": "50",
 }
 
 

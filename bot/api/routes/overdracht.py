@@ -104,18 +104,38 @@ OverdrachtDep = Annotated[OverdrachtDiensten, Depends(get_overdracht)]
 _basic = HTTPBasic(auto_error=False, realm=REALM)
 
 
+def adres_van(request: Request) -> str:
+    return f"adres:{request.client.host if request.client else 'onbekend'}"
+
+
+def _te_veel(dienst: OverdrachtDiensten) -> HTTPException:
+    venster = int(dienst.pogingen.venster)
+    return HTTPException(
+        status_code=429,
+        detail={"detail": te_veel(venster // 60)},
+        headers={"Retry-After": str(venster)},
+    )
+
+
 async def get_begeleider(
+    request: Request,
     dienst: OverdrachtDep,
     inlog: Annotated[HTTPBasicCredentials | None, Depends(_basic)],
 ) -> str:
-    """The login of the social worker who asks (HTTP Basic).
+    """The login of the social worker who asks (HTTP Basic). A wrong password counts as a
+    wrong attempt of that address.
 
     Hook for the integrator key: at the merge with the ``X-API-Sleutel`` dependency
     (``Settings.integratie_sleutel``), accept a valid key here too and return "integrator"
     before the Basic check (also when no social workers are set)."""
     if not dienst.begeleiders:
         raise HTTPException(status_code=503, detail={"detail": NIET_INGESTELD})
+    adres = adres_van(request)
+    if dienst.pogingen.geblokkeerd([adres]):
+        raise _te_veel(dienst)
     if inlog is None or not dienst.aangemeld(inlog.username, inlog.password):
+        if inlog is not None:
+            dienst.pogingen.fout([adres])
         raise HTTPException(
             status_code=401,
             detail={"detail": NIET_AANGEMELD},
@@ -234,15 +254,9 @@ async def wissel_in(
 ) -> OverdrachtProfiel:
     """Geeft het profiel van het gesprek terug en wist het meteen: een code werkt één keer."""
     response.headers["Cache-Control"] = "no-store"
-    adres = request.client.host if request.client else "onbekend"
-    clients = (f"login:{begeleider}", f"adres:{adres}")
-    venster = int(dienst.pogingen.venster)
+    clients = (f"login:{begeleider}", adres_van(request))
     if dienst.pogingen.geblokkeerd(clients):
-        raise HTTPException(
-            status_code=429,
-            detail={"detail": te_veel(venster // 60)},
-            headers={"Retry-After": str(venster)},
-        )
+        raise _te_veel(dienst)
     try:
         inhoud = await anyio.to_thread.run_sync(dienst.opslag.wissel_in, vraag.code)
     except CodeOngeldig as fout:
