@@ -6,6 +6,14 @@ alleen; de motor en de catalogus worden pas bij de eerste actie opgebouwd
 (``actions.diensten``).
 """
 
-from actions import gesprek, profiel_form, resultaat, samenvatting, uitleg, vragen
+from actions import gesprek, overdracht, profiel_form, resultaat, samenvatting, uitleg, vragen
 
-__all__ = ["gesprek", "profiel_form", "resultaat", "samenvatting", "uitleg", "vragen"]
+__all__ = [
+    "gesprek",
+    "overdracht",
+    "profiel_form",
+    "resultaat",
+    "samenvatting",
+    "uitleg",
+    "vragen",
+]

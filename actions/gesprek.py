@@ -110,7 +110,11 @@ class ActionVerwerkCorrectie(Action):
         for b in lezing.berichten:
             dispatcher.utter_message(text=b.tekst, buttons=b.knoppen or None)
         if not lezing.waarden:
-            if not lezing.berichten:
+            if lezing.berichten:
+                pass
+            elif andere_taal(tracker):  # a message in another language read as a correction
+                dispatcher.utter_message(response="utter_verder_in_het_nederlands")
+            else:
                 dispatcher.utter_message(
                     text="Wat wilt u aanpassen? Zeg het zo: 'ik ben 43' of 'ik huur'."
                 )
@@ -287,5 +291,8 @@ class ActionBegroet(Action):
     ) -> list[EventType]:
         if not nood_gemeld(tracker) and _bevat_feiten(tracker):
             return [FollowupAction("profiel_form")]
+        if andere_taal(tracker):  # "Bonjour, ...": the note in that language came first
+            dispatcher.utter_message(response="utter_verder_in_het_nederlands")
+            return []
         dispatcher.utter_message(response="utter_begroeting")
         return []

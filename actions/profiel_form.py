@@ -41,6 +41,7 @@ ZIJSTAPPEN = frozenset(
         "hoeveel_vragen",
         "wijzig",
         "ontdek_rechten",
+        "overdracht_vragen",
     }
 )
 """Intenties die geen antwoord zijn: het formulier weigert, een regel neemt over."""

@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.diensten import diensten, evalueer_gesprek, gekozen_rechten, onbekend, profiel
 from actions.indeling import Indeling, deel_in
+from actions.overdracht import KNOP_DOORGEVEN
 from bot.klaretaal import zinnen
 from bot.notatie import datum_tekst
 from bot.rules import RechtUitkomst, Status, VoorwaardeStatus, euro
@@ -191,6 +192,7 @@ def knoppen(indeling: Indeling, *, meer: bool) -> list[dict[str, str]]:
         for u in indeling.waarom_niet
     ]
     uit.append({"title": "Wat moet ik meebrengen?", "payload": "/wat_meebrengen"})
+    uit.append(KNOP_DOORGEVEN)
     uit.append({"title": "Opnieuw beginnen", "payload": "/opnieuw"})
     return uit
 

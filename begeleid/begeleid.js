@@ -37,6 +37,10 @@ const TEKST = {
   pdfKlaar: "Het overzicht is klaar.",
   pdfOpen: "Open het overzicht",
   pdfFout: "Het overzicht kon niet gemaakt worden. Probeer het later opnieuw.",
+  codeLeeg: "Vul eerst de code in.",
+  codeBezig: "De code wordt geopend…",
+  codeKlaar: "De antwoorden uit het gesprek staan in het formulier. De code is nu gebruikt.",
+  codeFout: "De code kon niet geopend worden. Probeer het later opnieuw.",
 };
 
 /** The result groups, in the order of the page. */
@@ -509,6 +513,56 @@ async function maakOverzicht() {
   }
 }
 
+// --- a code from a chat: the conversation's answers into the form -------------------------
+
+function vulIn(profiel) {
+  for (const a of staat.attributen) {
+    const waarde = profiel[a.sleutel];
+    const bekend = waarde !== undefined && waarde !== null; // null: "weet ik niet"
+    if (a.type === "bool") {
+      const keuze = $(`${a.sleutel}-${bekend ? String(waarde) : "onbekend"}`);
+      if (keuze) keuze.checked = true;
+    } else {
+      const el = $(a.sleutel);
+      if (el) el.value = bekend ? String(waarde) : "";
+    }
+  }
+  staat.serverFouten.clear();
+  clearTimeout(staat.wachten);
+  evalueer();
+}
+
+async function openCode(e) {
+  e.preventDefault();
+  const status = $("code-status");
+  const veld = $("code");
+  status.classList.remove("fout");
+  if (!veld.value.trim()) {
+    status.classList.add("fout");
+    status.textContent = TEKST.codeLeeg;
+    veld.focus();
+    return;
+  }
+  status.textContent = TEKST.codeBezig;
+  try {
+    // the browser asks the social worker's login (HTTP Basic) when it does not have it yet
+    const antwoord = await post("overdracht/inwisselen", { code: veld.value.trim() });
+    const inhoud = await antwoord.json().catch(() => ({}));
+    if (!antwoord.ok) {
+      const uitleg = inhoud.fouten && inhoud.fouten[0] ? inhoud.fouten[0].bericht : inhoud.detail;
+      status.classList.add("fout");
+      status.textContent = typeof uitleg === "string" ? uitleg : TEKST.codeFout;
+      return;
+    }
+    vulIn(inhoud.profiel || {});
+    veld.value = "";
+    status.textContent = TEKST.codeKlaar;
+  } catch {
+    status.classList.add("fout");
+    status.textContent = TEKST.codeFout;
+  }
+}
+
 // --- start ---------------------------------------------------------------------------------
 
 function isGemeente(tekst) {
@@ -546,6 +600,8 @@ async function start() {
   });
   formulier.addEventListener("reset", () => setTimeout(evalueer, 0));
   $("pdf").addEventListener("click", maakOverzicht);
+  $("code-formulier").addEventListener("submit", openCode);
+  $("code-formulier").hidden = false;
   $("laden").remove();
   formulier.hidden = false;
   await evalueer();

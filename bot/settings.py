@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO = Path(__file__).resolve().parents[1]
@@ -45,3 +45,21 @@ class Settings(BaseSettings):
     widget endpoints never need it. Use a long random value (``openssl rand -hex 32``)."""
     screening_max_mb: int = 50
     """Largest upload to ``POST /api/v1/screening`` (the chat's limits do not apply)."""
+
+    # --- hand-over of a chat to a social worker (bot.overdracht) ---
+    begeleiders: dict[str, SecretStr] = {}
+    """Social workers who may redeem a code: login -> password (HTTP Basic), e.g.
+    ``BEGELEIDERS='{"an.peeters": "een lang wachtwoord"}'``. Empty: redeeming is refused."""
+    overdracht_dagen: int = Field(default=7, ge=1, le=30)
+    """Days a hand-over is kept; after that its code no longer works and the row is deleted."""
+    overdracht_sleutel: SecretStr | None = None
+    """The key that encrypts the kept profiles (a Fernet key:
+    ``python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"``).
+    Without it, a key is made at the first start in ``overdracht_sleutelbestand``."""
+    overdracht_sleutelbestand: Path = REPO / "var" / "overdracht.sleutel"
+    """Where the generated key is kept (mode 0600) when ``overdracht_sleutel`` is not set."""
+    overdracht_max_fouten: int = 5
+    """Wrong codes per login and per address in ``overdracht_venster_minuten``; then a 429."""
+    overdracht_max_fouten_totaal: int = 50
+    """Wrong codes of everyone together in that window; then everyone waits."""
+    overdracht_venster_minuten: int = 15

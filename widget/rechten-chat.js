@@ -29,7 +29,7 @@ export const TEKSTEN = {
     pdfBestand: "overzicht-sociale-rechten.pdf",
     pdfKlaar: "Het overzicht staat in uw downloads.",
     typen: "De assistent typt…",
-    privacy: "Wij bewaren geen gegevens over u na het gesprek.",
+    privacy: "Wij bewaren niets over u na het gesprek. Geeft u het door aan een maatschappelijk werker? Dan bewaren we uw antwoorden tot de code gebruikt of verlopen is.",
     privacyLink: "Lees meer over uw privacy",
     begroeting: (gemeente) =>
       gemeente
@@ -114,6 +114,7 @@ h2 { font-size: 1.125rem; margin: 0; flex: 1; }
 .bericht a { color: #0b4f8a; text-decoration: underline; }
 .wie { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 .keuzes { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; white-space: normal; }
+.overdracht-code { font: 700 1.4em/1.3 ui-monospace, monospace; letter-spacing: 0.12em; margin: 8px 0 0; }
 .keuze {
   min-height: 44px; padding: 8px 14px; border: 2px solid var(--accent); border-radius: 999px;
   background: #fff; color: var(--accent); cursor: pointer; font-weight: 600; text-align: left;
@@ -478,7 +479,11 @@ export class RechtenChat extends HTMLElement {
         this.toonFout(uitleg || (typeof inhoud.detail === "string" ? inhoud.detail : this.t.fout));
         return;
       }
-      for (const b of inhoud.berichten || []) this.toonBot(b);
+      for (const b of inhoud.berichten || []) {
+        // the bot heard the person's yes: only now the hand-over is made (and its code shown)
+        if (b.actie === "overdracht") await this.vraagCode();
+        if (b.tekst || (b.knoppen && b.knoppen.length)) this.toonBot(b);
+      }
     } catch {
       this.toonFout(this.t.nietBereikbaar);
     } finally {
@@ -619,6 +624,29 @@ export class RechtenChat extends HTMLElement {
       this.toonBot({ tekst: t.pdfKlaar, knoppen: [] });
     } catch {
       this.toonFout(t.nietBereikbaar);
+    }
+  }
+
+  /** After the person said yes in the chat: the code that passes it to a social worker. */
+  async vraagCode() {
+    const pad = `api/v1/chat/${encodeURIComponent(this.sessie)}/overdracht`;
+    try {
+      const antwoord = await fetch(this.url(pad), { method: "POST", headers: { Accept: "application/json" } });
+      const inhoud = await antwoord.json().catch(() => ({}));
+      if (!antwoord.ok) {
+        this.toonFout(typeof inhoud.detail === "string" ? inhoud.detail : this.t.fout);
+        return;
+      }
+      const el = this.bubbel("bot");
+      el.classList.add("overdracht");
+      el.append(document.createTextNode(inhoud.tekst));
+      const code = maak("p", "overdracht-code", inhoud.code);
+      code.setAttribute("aria-label", `Code: ${[...inhoud.code.replace("-", "")].join(" ")}`);
+      el.append(code);
+      this.log.append(el);
+      this.scroll();
+    } catch {
+      this.toonFout(this.t.nietBereikbaar);
     }
   }
 

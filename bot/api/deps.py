@@ -81,4 +81,16 @@ async def vereis_integratiesleutel(
 
 
 IntegratieDep = Depends(vereis_integratiesleutel)
+
+
+def is_integratiesleutel(instellingen: Settings, sleutel: str | None) -> bool:
+    """Is ``sleutel`` the configured integrator key? (False when none is configured.)"""
+    verwacht = instellingen.integratie_sleutel
+    if verwacht is None or not verwacht.get_secret_value() or not sleutel:
+        return False
+    return secrets.compare_digest(sleutel.encode(), verwacht.get_secret_value().encode())
+
+
+IntegratieSleutel = Annotated[str | None, Security(_sleutel_header)]
+"""The ``X-API-Sleutel`` header, when an endpoint also takes another login."""
 """Put in a route's ``dependencies=[IntegratieDep]`` (or a router's)."""

@@ -24,6 +24,7 @@ from bot.api.routes import (
     demo,
     evaluatie,
     gemeenten,
+    overdracht,
     overzicht,
     rechten,
     screening,
@@ -54,6 +55,9 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             bouw_vangnet(app.state.diensten.gemeenten, app.state.diensten.contactpunten),
             instellingen.rasa_timeout,
         )
+        app.state.overdracht = overdracht.bouw_overdracht(
+            instellingen, app.state.diensten.sessiemaker
+        )
         try:
             yield
         finally:
@@ -83,6 +87,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         overzicht,
         chat,
         screening,
+        overdracht,
     ):
         app.include_router(module.router, prefix=API_PREFIX)
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
@@ -90,7 +95,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         CORSMiddleware,
         allow_origins=instellingen.toegestane_origins,
         allow_methods=["GET", "POST", "DELETE"],
-        allow_headers=["Content-Type"],
+        allow_headers=["Content-Type"],  # no Authorization: redeeming is for our own page
     )
     demo.voeg_toe(app)
     begeleid.voeg_toe(app)

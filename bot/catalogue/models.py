@@ -1,5 +1,7 @@
 """The catalogue database: products (from IPDC), rule files, municipalities and code lists.
 
+Also the hand-overs of a chat to a social worker (``overdracht``, see ``bot.overdracht``).
+
 Works on SQLite and PostgreSQL. Times are stored in UTC. The schema is created by the
 Alembic migrations in ``bot/catalogue/migrations``; keep both in step.
 """
@@ -18,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     and_,
@@ -335,3 +338,18 @@ class Contactpunt(Base):
 
     def __repr__(self) -> str:
         return f"Contactpunt({self.nis or self.soort!r}, {self.naam!r})"
+
+
+class Overdracht(Base):
+    """A chat's profile kept, with the person's consent, until a social worker redeems its
+    code (``bot.overdracht``). Only a keyed hash of the code is stored, the profile only
+    encrypted; the row is deleted when redeemed or expired."""
+
+    __tablename__ = "overdracht"
+
+    sleutel: Mapped[str] = mapped_column(String(64), primary_key=True)
+    """HMAC-SHA256 (hex) of the code: the code itself is not stored."""
+    inhoud: Mapped[bytes] = mapped_column(LargeBinary)
+    """The profile as encrypted JSON (a Fernet token)."""
+    gemaakt_op: Mapped[datetime] = mapped_column(default=nu)
+    vervalt_op: Mapped[datetime] = mapped_column(index=True)

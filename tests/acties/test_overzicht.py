@@ -19,7 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 import actions.diensten as actiediensten
 from actions.genoteerd import genoteerd
-from actions.gesprek import ActionVerwerkCorrectie, wat_verandert
+from actions.gesprek import ActionBegroet, ActionVerwerkCorrectie, wat_verandert
 from actions.profiel_form import ValidateProfielForm
 from actions.samenvatting import WIJZIG_SLOT, ActionToonSamenvatting, ActionWijzigAntwoord
 from bot.diensten import Diensten
@@ -238,3 +238,24 @@ def test_correctie_na_het_resultaat_zegt_wat_verandert(met_diensten: Diensten) -
     tracker = _tracker("wacht, mijn inkomen is 900 euro", slots, intent="correctie")
     asyncio.run(ActionVerwerkCorrectie().run(dispatcher, tracker, {}))
     assert len(dispatcher.messages) == 1
+
+
+def test_een_bericht_in_een_andere_taal_is_geen_correctie_of_groet(met_diensten: Diensten) -> None:
+    """The NLU may read French as a correction or a greeting; after the web app's note in
+    that language (message metadata ``taal``) the bot goes on in simple Dutch instead."""
+    for actie, intent in ((ActionVerwerkCorrectie(), "correctie"), (ActionBegroet(), "greet")):
+        dispatcher = CollectingDispatcher()
+        tracker = _tracker("Bonjour, je ne parle pas néerlandais, pouvez-vous m'aider ?", {})
+        tracker.latest_message["intent"]["name"] = intent
+        tracker.latest_message["metadata"] = {"taal": "fr"}
+        asyncio.run(actie.run(dispatcher, tracker, {}))
+        assert [m.get("response") for m in dispatcher.messages] == [
+            "utter_verder_in_het_nederlands"
+        ], actie.name()
+        # without the note: the usual answer
+        dispatcher = CollectingDispatcher()
+        tracker.latest_message["metadata"] = {}
+        asyncio.run(actie.run(dispatcher, tracker, {}))
+        assert [m.get("response") for m in dispatcher.messages] != [
+            "utter_verder_in_het_nederlands"
+        ], actie.name()

@@ -92,9 +92,24 @@ def test_contactpunten_migratie_op_een_bestaande_databank(tmp_path: Path) -> Non
         migreer(engine, "0001")
         oud = set(inspect(engine).get_table_names())
         assert "contactpunt" not in oud
-        migreer(engine)
+        migreer(engine, "0002")
         assert set(inspect(engine).get_table_names()) == oud | {"contactpunt"}
         migreer_terug(engine, "0001")
+        assert set(inspect(engine).get_table_names()) == oud
+    finally:
+        engine.dispose()
+
+
+def test_overdracht_migratie_op_een_bestaande_databank(tmp_path: Path) -> None:
+    """0003 adds only the hand-over table to a database of 0002, and takes only it away."""
+    engine = maak_engine(f"sqlite:///{tmp_path / 'oud.db'}")
+    try:
+        migreer(engine, "0002")
+        oud = set(inspect(engine).get_table_names())
+        assert "overdracht" not in oud
+        migreer(engine, "0003")
+        assert set(inspect(engine).get_table_names()) == oud | {"overdracht"}
+        migreer_terug(engine, "0002")
         assert set(inspect(engine).get_table_names()) == oud
     finally:
         engine.dispose()

@@ -429,6 +429,10 @@ def test_met_het_toetsenbord(context: Any, api_zonder_bot: str) -> None:
     pagina = open_pagina(context, api_zonder_bot)
     pagina.keyboard.press("Tab")  # the skip link
     assert pagina.evaluate("() => document.activeElement.className") == "naar-inhoud"
+    pagina.keyboard.press("Tab")  # the code from a chat, above the form, and its button
+    assert pagina.evaluate("() => document.activeElement.id") == "code"
+    pagina.keyboard.press("Tab")
+    assert pagina.evaluate("() => document.activeElement.id") == "code-openen"
     pagina.keyboard.press("Tab")
     assert pagina.evaluate("() => document.activeElement.id") == "gemeente"
     voor = evaluaties(pagina)

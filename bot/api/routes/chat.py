@@ -55,10 +55,17 @@ class Knop(BaseModel):
     payload: str
 
 
+ACTIES = frozenset({"overdracht"})
+"""What the bot may ask the widget to do (``custom.actie``): ``overdracht``: ask the code
+of the hand-over (``POST /api/v1/chat/{sessie}/overdracht``)."""
+
+
 class BotBericht(BaseModel):
     van: str = "bot"
     tekst: str = ""
     knoppen: list[Knop] = []
+    actie: str | None = None
+    """For the widget, only in a fresh answer (not in the history): see ``ACTIES``."""
 
 
 class ChatUit(BaseModel):
@@ -147,7 +154,13 @@ def _bericht(ruw: dict[str, Any]) -> BotBericht:
         for k in ruw.get("buttons") or []
         if isinstance(k, dict)
     ]
-    return BotBericht(tekst=str(ruw.get("text") or ""), knoppen=knoppen)
+    eigen = ruw.get("custom")
+    actie = eigen.get("actie") if isinstance(eigen, dict) else None
+    return BotBericht(
+        tekst=str(ruw.get("text") or ""),
+        knoppen=knoppen,
+        actie=actie if actie in ACTIES else None,
+    )
 
 
 def _knoptitel(berichten: list[BotBericht], tekst: str) -> str:
@@ -179,6 +192,7 @@ async def _rasa(chat: ChatDiensten, methode: str, pad: str, **kwargs: Any) -> ht
         422: foutantwoord("Ongeldige sessie of te lang bericht", voorbeelden.FOUT_CHAT_BERICHT),
         429: foutantwoord("Te veel berichten in een minuut", voorbeelden.FOUT_TE_SNEL),
     },
+    response_model_exclude_none=True,  # "actie" only when the widget has something to do
     summary="Een bericht aan de assistent",
 )
 async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUit:
@@ -277,6 +291,7 @@ async def _vangnet_berichten(chat: ChatDiensten, sessie: str, lezing: Lezing) ->
     "/chat/{sessie}/geschiedenis",
     response_model=Geschiedenis,
     responses=CHAT_FOUTEN,
+    response_model_exclude_none=True,
     summary="Het gesprek tot nu toe (na het herladen van de pagina)",
 )
 async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Geschiedenis:
