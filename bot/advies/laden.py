@@ -19,13 +19,12 @@ from bot.rules.logica import Knoop, UitdrukkingFout, Vertaler
 from bot.rules.model import Catalogus
 from bot.rules.schema import schemabericht
 from bot.vocabulary import Vocabulaire
+from bot.yamlregels import Pad, regel_van, regelnummers
 
 LEEFLOON_PAD = Path(__file__).with_name("leefloon.yaml")
 
 EXTRA_PARAMETERS = ("categorie_bedrag", "categorie_nummer", "marge_inkomen_ruim_onder")
 """Values the advice gives its expressions besides the right's parameters (numbers)."""
-
-Pad = tuple[str | int, ...]
 
 
 class AdviesFout(ValueError):
@@ -68,10 +67,10 @@ def adviesregels_uit_tekst(
         markering = fout.problem_mark or fout.context_mark
         regel = markering.line + 1 if markering else None
         raise AdviesFout(bron, f"Dit is geen geldige YAML: {fout.problem}.", regel) from None
-    regels = _regelnummers(knoop) if knoop is not None else {}
+    regels = regelnummers(knoop) if knoop is not None else {}
 
     def fout(bericht: str, pad: Sequence[str | int] = ()) -> AdviesFout:
-        return AdviesFout(bron, bericht, _regel_voor(regels, tuple(pad)), tuple(pad))
+        return AdviesFout(bron, bericht, regel_van(regels, tuple(pad)), tuple(pad))
 
     if not isinstance(data, Mapping):
         raise fout("Een adviesbestand is een lijst van velden (id, recht, voorwaarden…).")
@@ -174,31 +173,3 @@ def adviesregels_uit_tekst(
 def _tekst(waarde: Any) -> str:
     """A text from the YAML file on one line."""
     return " ".join(str(waarde).split())
-
-
-def _regelnummers(knoop: yaml.Node) -> dict[Pad, int]:
-    """Line (1-based) of every field path in the document."""
-    regels: dict[Pad, int] = {}
-
-    def bezoek(k: yaml.Node, pad: Pad) -> None:
-        regels.setdefault(pad, k.start_mark.line + 1)
-        if isinstance(k, yaml.MappingNode):
-            for sleutel, waarde in k.value:
-                kind = (*pad, str(sleutel.value))
-                regels[kind] = sleutel.start_mark.line + 1
-                bezoek(waarde, kind)
-        elif isinstance(k, yaml.SequenceNode):
-            for i, element in enumerate(k.value):
-                bezoek(element, (*pad, i))
-
-    bezoek(knoop, ())
-    return regels
-
-
-def _regel_voor(regels: Mapping[Pad, int], pad: Pad) -> int | None:
-    """The line of the deepest part of ``pad`` that is in the file."""
-    for lengte in range(len(pad), -1, -1):
-        regel = regels.get(pad[:lengte])
-        if regel is not None:
-            return regel
-    return None

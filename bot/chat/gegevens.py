@@ -13,40 +13,14 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-Pad = tuple[str | int, ...]
+from bot.yamlregels import Pad, regel_van, regelnummers
+
 M = TypeVar("M", bound=BaseModel)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ChatGegevensFout(ValueError):
     """A data file of the chat is broken. The message is Dutch and names file and line."""
-
-
-def _regelnummers(knoop: yaml.Node) -> dict[Pad, int]:
-    """The line (1-based) where each path of the document starts."""
-    regels: dict[Pad, int] = {}
-
-    def bezoek(k: yaml.Node, pad: Pad) -> None:
-        regels.setdefault(pad, k.start_mark.line + 1)
-        if isinstance(k, yaml.MappingNode):
-            for sleutel, waarde in k.value:
-                kind = (*pad, str(sleutel.value))
-                regels[kind] = sleutel.start_mark.line + 1
-                bezoek(waarde, kind)
-        elif isinstance(k, yaml.SequenceNode):
-            for i, element in enumerate(k.value):
-                bezoek(element, (*pad, i))
-
-    bezoek(knoop, ())
-    return regels
-
-
-def regel_van(regels: dict[Pad, int], pad: Pad) -> int | None:
-    """The line of the deepest part of ``pad`` that the file has."""
-    for lengte in range(len(pad), -1, -1):
-        if (regel := regels.get(tuple(pad[:lengte]))) is not None:
-            return regel
-    return None
 
 
 def _bericht(fout: Any) -> str:
@@ -88,7 +62,7 @@ def lees_gegevens(pad: Path, model: type[M]) -> tuple[M, dict[Pad, int]]:
         ) from None
     if knoop is None:
         raise ChatGegevensFout(f"{naam}: het bestand is leeg.")
-    regels = _regelnummers(knoop)
+    regels = regelnummers(knoop)
     try:
         return model.model_validate(data), regels
     except ValidationError as fouten:

@@ -5,8 +5,8 @@ from fastapi import APIRouter, HTTPException
 from bot.advies import geef_advies
 from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
+from bot.api.profiel import geldig_profiel
 from bot.api.schemas import AdviesAntwoord, AdviesVraag, OnderzoekspuntUit, foutantwoord
-from bot.vocabulary import ProfielFout
 
 router = APIRouter(tags=["advies"])
 
@@ -33,18 +33,7 @@ async def leefloonadvies(vraag: AdviesVraag, diensten: DienstenDep) -> AdviesAnt
                 "geen regels voor het leefloon."
             },
         )
-    try:
-        profiel = diensten.vocabulaire.valideer_profiel(vraag.profiel, diensten.los_gemeente_op)
-    except ProfielFout as fout:
-        raise HTTPException(
-            status_code=422,
-            detail={
-                "detail": "Het profiel klopt niet.",
-                "fouten": [
-                    {"veld": f"profiel.{f.veld}", "bericht": f.bericht} for f in fout.fouten
-                ],
-            },
-        ) from None
+    profiel = geldig_profiel(diensten, vraag.profiel)
     advies = geef_advies(profiel, diensten.catalogus, regels, vraag.datum or diensten.peildatum())
     return AdviesAntwoord(
         advies=advies.advies.value,

@@ -7,9 +7,9 @@ from fastapi.responses import Response
 from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
 from bot.api.omzetten import evaluatie_json
+from bot.api.profiel import geldig_profiel
 from bot.api.schemas import EvaluatieAntwoord, EvaluatieVraag, foutantwoord
 from bot.rules import evalueer
-from bot.vocabulary import ProfielFout
 
 router = APIRouter(tags=["evaluatie"])
 
@@ -25,18 +25,7 @@ async def evalueer_profiel(vraag: EvaluatieVraag, diensten: DienstenDep) -> Resp
 
     Er wordt niets bewaard of gelogd van het profiel.
     """
-    try:
-        profiel = diensten.vocabulaire.valideer_profiel(vraag.profiel, diensten.los_gemeente_op)
-    except ProfielFout as fout:
-        raise HTTPException(
-            status_code=422,
-            detail={
-                "detail": "Het profiel klopt niet.",
-                "fouten": [
-                    {"veld": f"profiel.{f.veld}", "bericht": f.bericht} for f in fout.fouten
-                ],
-            },
-        ) from None
+    profiel = geldig_profiel(diensten, vraag.profiel)
     alleen = None
     if vraag.rechten is not None:
         onbekend = [r for r in vraag.rechten if diensten.catalogus.recht(r) is None]

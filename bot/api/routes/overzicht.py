@@ -22,6 +22,7 @@ from bot.advies import AdviesRegels, geef_advies
 from bot.api import voorbeelden
 from bot.api.deps import DienstenDep
 from bot.api.omzetten import evaluatie_json
+from bot.api.profiel import geldig_profiel
 from bot.api.routes.chat import (
     CHAT_FOUTEN,
     ChatDep,
@@ -36,7 +37,6 @@ from bot.notatie import datum_tekst
 from bot.overzicht import MAX_REFERENTIE, LeefloonAdvies, bouw_overzicht, maak_pdf
 from bot.overzicht.gesprek import profiel_uit_tracker
 from bot.rules import Catalogus, evalueer
-from bot.vocabulary import ProfielFout
 
 router = APIRouter(tags=["overzicht"])
 
@@ -147,18 +147,7 @@ async def _overzicht_pdf(
     def gemeente(tekst: str) -> str:
         return diensten.gemeenten.resolve(tekst, officieel_voorrang=officieel_voorrang).nis
 
-    try:
-        profiel = diensten.vocabulaire.valideer_profiel(ruw, gemeente)
-    except ProfielFout as fout:
-        raise HTTPException(
-            status_code=422,
-            detail={
-                "detail": "Het profiel klopt niet.",
-                "fouten": [
-                    {"veld": f"profiel.{f.veld}", "bericht": f.bericht} for f in fout.fouten
-                ],
-            },
-        ) from None
+    profiel = geldig_profiel(diensten, ruw, gemeente)
     evaluatie = evalueer(profiel, diensten.catalogus, peildatum, alleen=alleen)
     nis = profiel.get("gemeente")
     overzicht = bouw_overzicht(
