@@ -121,6 +121,12 @@ def groepsantwoord(groep: str, profiel: dict, knoppen: list[dict], rng: random.R
         return f"{bedrag:.0f} euro, {SOORT_WOORD[soort]}"
     if groep == "wonen":
         return f"{WOON_WOORD[profiel['woonsituatie']]}, {WARMTE_WOORD[profiel['verwarming']]}"
+    if groep == "huurwoning":
+        jaren = profiel["jaren_op_wachtlijst_sociale_woning"]
+        verhuisd = profiel["verhuisd_uit_slechte_woning"]
+        if not jaren and not verhuisd:
+            return rng.choice(["nee", "Nee, geen van beide"])
+        return f"{jaren} jaar, {'ja' if verhuisd else 'nee'}"
     if groep == "zorg":
         waar = "bij mij" if profiel["zorgbehoevende_zelfde_adres"] else "niet bij mij"
         return f"{profiel['zorgbehoevende_leeftijd']}, {waar}"
