@@ -11,7 +11,6 @@ Screenshots go to var/screenshots/overdracht-*.png.
 
 from __future__ import annotations
 
-import os
 import sys
 import uuid
 from collections.abc import Iterator
@@ -65,23 +64,11 @@ PROFIEL_UIT_GESPREK = {
 
 
 @contextmanager
-def omgeving(**waarden: str) -> Iterator[None]:
-    oud = {k: os.environ.get(k) for k in waarden}
-    os.environ.update(waarden)
-    try:
-        yield
-    finally:
-        for k, v in oud.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-
-
-@contextmanager
 def api_met_rasa(rasa_url: str, map_: Path) -> Iterator[str]:
     """The real API in its own process (as ``make run``), with these settings."""
-    with omgeving(**INSTELLINGEN, RASA_URL=rasa_url):
+    with pytest.MonkeyPatch.context() as omgeving:
+        for naam, waarde in {**INSTELLINGEN, "RASA_URL": rasa_url}.items():
+            omgeving.setenv(naam, waarde)
         proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
     try:
         yield url
