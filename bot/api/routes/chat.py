@@ -184,6 +184,14 @@ async def _rasa(chat: ChatDiensten, methode: str, pad: str, **kwargs: Any) -> ht
     return antwoord
 
 
+async def lees_tracker(chat: ChatDiensten, sessie: str) -> dict[str, Any]:
+    """The conversation as Rasa keeps it (events and slots); 503 when Rasa cannot say."""
+    antwoord = await _rasa(chat, "GET", f"/conversations/{sessie}/tracker")
+    if antwoord.status_code != 200:
+        raise _niet_bereikbaar()
+    return antwoord.json()
+
+
 @router.post(
     "/chat",
     response_model=ChatUit,
@@ -296,12 +304,10 @@ async def _vangnet_berichten(chat: ChatDiensten, sessie: str, lezing: Lezing) ->
 )
 async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Geschiedenis:
     controleer_origin(request, chat)
-    antwoord = await _rasa(chat, "GET", f"/conversations/{sessie}/tracker")
-    if antwoord.status_code != 200:
-        raise _niet_bereikbaar()
+    tracker = await lees_tracker(chat, sessie)
     berichten: list[BotBericht] = []
     voor_antwoord: int | None = None  # where the safety net's messages of this turn go
-    for gebeurtenis in antwoord.json().get("events") or []:
+    for gebeurtenis in tracker.get("events") or []:
         soort = gebeurtenis.get("event")
         if soort == "restart":
             berichten, voor_antwoord = [], None

@@ -37,6 +37,7 @@ from bot.api.routes.chat import (
     _niet_bereikbaar,
     _rasa,
     controleer_origin,
+    lees_tracker,
 )
 from bot.api.schemas import foutantwoord
 from bot.notatie import datum_tekst
@@ -262,10 +263,7 @@ async def maak_overdracht(
     tot de code gebruikt is of vervalt. Elke toestemming geeft één code."""
     controleer_origin(request, chat)
     response.headers["Cache-Control"] = "no-store"
-    antwoord = await _rasa(chat, "GET", f"/conversations/{sessie}/tracker")
-    if antwoord.status_code != 200:
-        raise _niet_bereikbaar()
-    tracker = antwoord.json()
+    tracker = await lees_tracker(chat, sessie)
     if (tracker.get("slots") or {}).get(TOESTEMMING_SLOT) is not True:
         raise HTTPException(status_code=403, detail={"detail": GEEN_TOESTEMMING})
     gesprek = profiel_uit_tracker(tracker, diensten.vocabulaire.attributen)

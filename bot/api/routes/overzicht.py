@@ -27,9 +27,8 @@ from bot.api.routes.chat import (
     CHAT_FOUTEN,
     ChatDep,
     SessieId,
-    _niet_bereikbaar,
-    _rasa,
     controleer_origin,
+    lees_tracker,
 )
 from bot.api.schemas import foutantwoord
 from bot.diensten import Diensten
@@ -229,10 +228,8 @@ async def gesprek_overzicht_pdf(
     """Hetzelfde overzicht als POST /api/v1/overzicht.pdf, voor wat de persoon in het gesprek
     antwoordde (en voor de rechten waarnaar hij vroeg)."""
     controleer_origin(request, chat)
-    antwoord = await _rasa(chat, "GET", f"/conversations/{sessie}/tracker")
-    if antwoord.status_code != 200:
-        raise _niet_bereikbaar()
-    gesprek = profiel_uit_tracker(antwoord.json(), diensten.vocabulaire.attributen)
+    tracker = await lees_tracker(chat, sessie)
+    gesprek = profiel_uit_tracker(tracker, diensten.vocabulaire.attributen)
     if not gesprek.beantwoord:
         raise HTTPException(status_code=404, detail={"detail": GEEN_OVERZICHT})
     return await _overzicht_pdf(
