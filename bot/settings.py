@@ -46,6 +46,13 @@ class Settings(BaseSettings):
     screening_max_mb: int = 50
     """Largest upload to ``POST /api/v1/screening`` (the chat's limits do not apply)."""
 
+    # --- city staff pages (/beheer/...) ---
+    beheerders: dict[str, SecretStr] = {}
+    """City staff who may read the read-only pages under ``/beheer`` (catalogue freshness,
+    anonymous insight): login -> password (HTTP Basic), e.g.
+    ``BEHEERDERS='{"beleid.gent": "een lang wachtwoord"}'``. Separate from the integrator key
+    and from the social workers. Empty: those pages answer 503 with an explanation."""
+
     # --- hand-over of a chat to a social worker (bot.overdracht) ---
     begeleiders: dict[str, SecretStr] = {}
     """Social workers who may redeem a code: login -> password (HTTP Basic), e.g.

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Security
-from fastapi.security import APIKeyHeader
+from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
 from sqlalchemy.orm import Session
 
 from bot.diensten import Diensten
@@ -94,3 +94,43 @@ def is_integratiesleutel(instellingen: Settings, sleutel: str | None) -> bool:
 IntegratieSleutel = Annotated[str | None, Security(_sleutel_header)]
 """The ``X-API-Sleutel`` header, when an endpoint also takes another login."""
 """Put in a route's ``dependencies=[IntegratieDep]`` (or a router's)."""
+
+
+_beheer_login = HTTPBasic(
+    auto_error=False,
+    scheme_name="Beheerder",
+    description="Login van een medewerker van de stad (instelling BEHEERDERS), voor /beheer.",
+    realm="Rechtenverkenner beheer",
+)
+
+GEEN_BEHEERDERS = "Deze pagina staat uit. De beheerder moet eerst logins instellen (BEHEERDERS)."
+BEHEER_LOGIN_NODIG = "Log in met uw login en wachtwoord van de stad."
+_BEHEER_VRAAG = {"WWW-Authenticate": 'Basic realm="Rechtenverkenner beheer", charset="UTF-8"'}
+
+
+async def vereis_beheerder(
+    instellingen: InstellingenDep,
+    login: Annotated[HTTPBasicCredentials | None, Security(_beheer_login)] = None,
+) -> str:
+    """For the read-only city pages under ``/beheer``: HTTP Basic against ``BEHEERDERS``.
+
+    503 when no login is configured, 401 (with a browser login prompt) when the login is
+    missing or wrong. Compared in constant time; returns the login name.
+    """
+    beheerders = instellingen.beheerders
+    if not beheerders:
+        raise HTTPException(status_code=503, detail=GEEN_BEHEERDERS)
+    if login is not None:
+        verwacht = beheerders.get(login.username)
+        gegeven = login.password.encode()
+        if verwacht is not None and secrets.compare_digest(
+            gegeven, verwacht.get_secret_value().encode()
+        ):
+            return login.username
+        # Same work for an unknown login, so timing does not tell which logins exist.
+        secrets.compare_digest(gegeven, gegeven)
+    raise HTTPException(status_code=401, detail=BEHEER_LOGIN_NODIG, headers=_BEHEER_VRAAG)
+
+
+Beheerder = Annotated[str, Depends(vereis_beheerder)]
+"""The logged-in city staff member (login name); put it in a ``/beheer`` route's signature."""
