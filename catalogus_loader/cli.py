@@ -1,4 +1,4 @@
-"""Command line: ``python -m catalogus_loader load|validate|report|init``."""
+"""Command line: ``python -m catalogus_loader load|validate|report|links|init``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from sqlalchemy.orm import Session
 
 from bot.catalogue.db import maak_engine
 from bot.catalogue.fouten import CatalogusFout
@@ -23,7 +24,8 @@ from bot.settings import Settings
 from catalogus_loader import laden
 from catalogus_loader.bronnen import tel_bestanden
 from catalogus_loader.init import initialiseer
-from catalogus_loader.rapport_uitvoer import lees_dekking, toon_dekking
+from catalogus_loader.links import controleer_links, verzamel_links
+from catalogus_loader.rapport_uitvoer import lees_dekking, toon_dekking, toon_links
 from catalogus_loader.synchroniseren import LaadResultaat
 
 app = typer.Typer(
@@ -221,6 +223,27 @@ def report(
     _verouderd_rapport(verouderd, vandaag)
     _contact_rapport(contact)
     toon_dekking(console, actualiteit)
+
+
+@app.command("links")
+def links(
+    database_url: DatabankOptie = None,
+    timeout: Annotated[float, typer.Option(help="Seconden per vraag aan een site.")] = 10.0,
+    tegelijk: Annotated[int, typer.Option(help="Zoveel sites tegelijk vragen.")] = 8,
+) -> None:
+    """Controleer de links van de catalogus (bronnen, aanvraagpagina's, productlinks,
+    websites van contactpunten). Stopt met code 1 als er een dode link is."""
+    instellingen = _instellingen(database_url)
+    engine = maak_engine(instellingen.database_url)
+    try:
+        with Session(engine) as sessie:
+            gevonden = verzamel_links(sessie)
+    finally:
+        engine.dispose()
+    with console.status(f"{len(gevonden)} links controleren…"):
+        uitkomsten = controleer_links(gevonden, timeout=timeout, tegelijk=max(1, tegelijk))
+    if not toon_links(console, uitkomsten):
+        raise typer.Exit(code=1)
 
 
 def _datum_optie(tekst: str | None) -> date:

@@ -1,4 +1,5 @@
-"""The freshness and coverage report (``bot.catalogue.rapport``) as tables in the terminal."""
+"""The freshness and coverage report (``bot.catalogue.rapport``) and the link check
+(``catalogus_loader.links``) as tables in the terminal."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from bot.catalogue.rapport import (
     dekkingsrapport,
 )
 from bot.notatie import datum_tekst
+from catalogus_loader.links import LinkUitkomst
 
 
 def lees_dekking(engine: Engine, peildatum: date, testgevallen: Path | None) -> Dekkingsrapport:
@@ -95,14 +97,14 @@ def toon_dekking(console: Console, rapport: Dekkingsrapport) -> None:
             regels_tekst(rij),
             tests_tekst(rij),
             nagekeken_tekst(rij),
-            "NA TE KIJKEN" if rij.na_te_kijken else "",
+            "na te kijken" if rij.na_te_kijken else "",
             escape(oude_parameters_tekst(rij)),
             escape(gearchiveerd_tekst(rij)),
         )
     console.print(tabel)
     for rij in rapport.rijen:
         if rij.reden:
-            console.print(f"- {rij.recht_id}: {rij.reden}", highlight=False)
+            console.print(f"- {rij.recht_id}: {rij.reden}", highlight=False, soft_wrap=True)
 
     console.print("Bronnen per recht", style="bold")
     for rij in rapport.rijen:
@@ -144,3 +146,23 @@ def toon_dekking(console: Console, rapport: Dekkingsrapport) -> None:
             "gehaald" if c.doel_gehaald else "NIET GEHAALD",
         )
     console.print(steden)
+
+
+def toon_links(console: Console, uitkomsten: list[LinkUitkomst]) -> bool:
+    """The dead links and who uses them; ``True`` when every link works."""
+    dood = [u for u in uitkomsten if u.dood]
+    console.print(
+        f"{len(uitkomsten)} links gecontroleerd, {len(dood)} dood.",
+        style="bold",
+        highlight=False,
+    )
+    if not dood:
+        return True
+    tabel = Table(title="Dode links")
+    tabel.add_column("link", overflow="fold")
+    tabel.add_column("probleem", overflow="fold")
+    tabel.add_column("gebruikt door", overflow="fold")
+    for u in dood:
+        tabel.add_row(escape(u.url), escape(u.probleem or ""), escape(", ".join(u.gebruikers)))
+    console.print(tabel)
+    return False
