@@ -1,8 +1,10 @@
-"""Command line: ``python -m catalogus_loader load|validate|report|init``."""
+"""Command line: ``python -m catalogus_loader load|validate|report|links|init``."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -10,9 +12,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from sqlalchemy.orm import Session
 
 from bot.catalogue.db import maak_engine
 from bot.catalogue.fouten import CatalogusFout
+from bot.catalogue.rapport import TESTGEVALLEN_MAP
 from bot.catalogue.repository import ContactDekking
 from bot.notatie import datum_tekst
 from bot.rules import Recht, Veroudering
@@ -20,6 +24,8 @@ from bot.settings import Settings
 from catalogus_loader import laden
 from catalogus_loader.bronnen import tel_bestanden
 from catalogus_loader.init import initialiseer
+from catalogus_loader.links import controleer_links, verzamel_links
+from catalogus_loader.rapport_uitvoer import lees_dekking, toon_dekking, toon_links
 from catalogus_loader.synchroniseren import LaadResultaat
 
 app = typer.Typer(
@@ -157,15 +163,32 @@ def init(database_url: DatabankOptie = None) -> None:
 
 
 @app.command("report")
-def report(database_url: DatabankOptie = None) -> None:
-    """Dekking: producten met en zonder regels, regels voor onbekende producten, en welke
-    gemeenten een eigen contactpunt hebben."""
+def report(
+    database_url: DatabankOptie = None,
+    peildatum: Annotated[
+        str | None, typer.Option(help="Rapport op deze datum (JJJJ-MM-DD); standaard vandaag.")
+    ] = None,
+    testgevallen: Annotated[
+        Path, typer.Option(help="Map met de testgevallen van de regels (<recht-id>.yaml).")
+    ] = TESTGEVALLEN_MAP,
+    als_json: Annotated[
+        bool, typer.Option("--json", help="Alleen de actualiteit per recht, als JSON.")
+    ] = False,
+) -> None:
+    """Dekking en actualiteit: per recht niveau, gemeenten, regels, testgevallen, wanneer
+    nagekeken, oude bedragen, bronnen en gearchiveerde producten; producten met en zonder
+    regels, regels voor onbekende producten, en welke gemeenten een eigen contactpunt
+    hebben."""
     instellingen = _instellingen(database_url)
+    vandaag = _datum_optie(peildatum)
     engine = maak_engine(instellingen.database_url)
     try:
+        actualiteit = lees_dekking(engine, vandaag, testgevallen)
+        if als_json:
+            print(json.dumps(actualiteit.als_json(), ensure_ascii=False, indent=2))
+            return
         dekking = laden.rapport(engine)
         contact = laden.contact_rapport(engine)
-        vandaag = date.today()
         verouderd = laden.verouderd_rapport(engine, vandaag)
     finally:
         engine.dispose()
@@ -199,6 +222,38 @@ def report(database_url: DatabankOptie = None) -> None:
     console.print(onbekend)
     _verouderd_rapport(verouderd, vandaag)
     _contact_rapport(contact)
+    toon_dekking(console, actualiteit)
+
+
+@app.command("links")
+def links(
+    database_url: DatabankOptie = None,
+    timeout: Annotated[float, typer.Option(help="Seconden per vraag aan een site.")] = 10.0,
+    tegelijk: Annotated[int, typer.Option(help="Zoveel sites tegelijk vragen.")] = 8,
+) -> None:
+    """Controleer de links van de catalogus (bronnen, aanvraagpagina's, productlinks,
+    websites van contactpunten). Stopt met code 1 als er een dode link is."""
+    instellingen = _instellingen(database_url)
+    engine = maak_engine(instellingen.database_url)
+    try:
+        with Session(engine) as sessie:
+            gevonden = verzamel_links(sessie)
+    finally:
+        engine.dispose()
+    with console.status(f"{len(gevonden)} links controleren…"):
+        uitkomsten = controleer_links(gevonden, timeout=timeout, tegelijk=max(1, tegelijk))
+    if not toon_links(console, uitkomsten):
+        raise typer.Exit(code=1)
+
+
+def _datum_optie(tekst: str | None) -> date:
+    if tekst is None:
+        return date.today()
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:
+        fouten_console.print(f"Geef de datum als JJJJ-MM-DD, niet '{tekst}'.", style="red")
+        raise typer.Exit(code=2) from None
 
 
 def _verouderd_rapport(verouderd: list[tuple[Recht, Veroudering]], peildatum: date) -> None:
