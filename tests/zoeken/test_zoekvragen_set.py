@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from zoekvragenset import zoekvragen
 
 from bot.catalogue.tekst import zoeksleutel
 
@@ -16,11 +17,6 @@ REGELS = MAP.parents[1] / "catalogus" / "regels"
 _KLEINE_WOORDEN = frozenset(
     ["de", "het", "een", "en", "van", "voor", "met", "in", "op", "bij", "aan", "uit", "of", "te"]
 )
-
-
-def zoekvragen() -> list[dict]:
-    with (MAP / "zoekvragen.yaml").open(encoding="utf-8") as f:
-        return yaml.safe_load(f)["vragen"]
 
 
 def _rechten() -> dict[str, dict]:
