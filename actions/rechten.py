@@ -1,4 +1,5 @@
-"""Welk recht bedoelt de persoon? Op naam, id of synoniem (uit de regelbestanden)."""
+"""Welk recht bedoelt de persoon? Op naam, id of synoniem (uit de regelbestanden), anders met
+het zoeken in gewone taal (``bot.zoeken``)."""
 
 from __future__ import annotations
 
@@ -6,19 +7,17 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions.normaliseren.tekst import woorden
 from bot.rules import Catalogus, Recht
+from bot.zoeken import Zoekindex
 
-_ALGEMEEN = frozenset(
-    ("sociaal", "sociale", "tarief", "premie", "toelage", "korting", "gratis", "goedkoper")
-    + ("goedkope", "recht", "kinderen", "ouderen", "vlaamse", "krijgen", "hebben")
-    # "budget" names no right on its own: a "budgetmeter" is no zorgbudget
-    + ("budget",)
-)
-_FUZZY = 85.0
+MIN_DEKKING = 0.6
+"""The search counts only when the best right matches this share of the meaningful words."""
+BIJNA_EVEN_GOED = 0.95
+"""Rights scoring at least this share of the best score are named too ("A of B")."""
+MAX_RECHTEN = 3
 
 
 def _sleutel(tekst: str) -> str:
@@ -29,12 +28,20 @@ def _namen(recht: Recht) -> list[str]:
     return [recht.naam, recht.id.replace("-", " "), *recht.synoniemen]
 
 
-def zoek_rechten(catalogus: Catalogus, tekst: str, *, gemeente_nis: str | None = None) -> list[str]:
+def zoek_rechten(
+    catalogus: Catalogus,
+    tekst: str,
+    *,
+    index: Zoekindex,
+    gemeente_nis: str | None = None,
+) -> list[str]:
     """De ids van de rechten die ``tekst`` noemt; leeg als geen enkel recht past.
 
-    Eerst de langste naam of het langste synoniem die letterlijk in de tekst staat; dan
-    samenstellingen ("energiefactuur" bevat "energie"); dan kleine tikfouten. Lokale
-    rechten van een andere gemeente vallen weg als de gemeente bekend is.
+    Eerst de langste naam of het langste synoniem die letterlijk in de tekst staat. Anders
+    het zoeken in gewone taal van de API (``index``, met samenstellingen, synoniemen en
+    tikfouten), maar alleen als het beste recht de meeste zinvolle woorden van de tekst
+    dekt: een gewoon antwoord wordt zo geen vraag naar een recht. Lokale rechten van een
+    andere gemeente vallen weg als de gemeente bekend is.
     """
     zin = f" {_sleutel(tekst)} "
     beste: dict[str, int] = {}
@@ -44,24 +51,7 @@ def zoek_rechten(catalogus: Catalogus, tekst: str, *, gemeente_nis: str | None =
             if sleutel and f" {sleutel} " in zin:
                 beste[recht.id] = max(beste.get(recht.id, 0), len(sleutel) * 10)
     if not beste:
-        tekstwoorden = [w for w in zin.split() if len(w) >= 5 and w not in _ALGEMEEN]
-        for recht in catalogus.rechten:
-            for naam in _namen(recht):
-                for w in _sleutel(naam).split():
-                    if (
-                        len(w) >= 6
-                        and w not in _ALGEMEEN
-                        and any(w in t or (len(t) >= 6 and t in w) for t in tekstwoorden)
-                    ):
-                        beste[recht.id] = max(beste.get(recht.id, 0), len(w))
-    if not beste:
-        keuzes = {(r.id, n): _sleutel(n) for r in catalogus.rechten for n in _namen(r)}
-        for _, _, (rid, _) in process.extract(
-            _sleutel(tekst), keuzes, scorer=fuzz.ratio, score_cutoff=_FUZZY, limit=3
-        ):
-            beste.setdefault(rid, 1)
-    if not beste:
-        return []
+        return _gezocht(catalogus, index, tekst, gemeente_nis)
     top = max(beste.values())
     ids = [rid for rid, score in beste.items() if score == top]
     if gemeente_nis and len(ids) > 1:
@@ -70,12 +60,30 @@ def zoek_rechten(catalogus: Catalogus, tekst: str, *, gemeente_nis: str | None =
     return ids
 
 
+def _gezocht(
+    catalogus: Catalogus, index: Zoekindex, tekst: str, gemeente_nis: str | None
+) -> list[str]:
+    treffers = []
+    for t in index.zoek(tekst):
+        recht = catalogus.recht(t.id)
+        if recht is not None and (not gemeente_nis or _geldt_in(recht, gemeente_nis)):
+            treffers.append(t)
+    if not treffers or treffers[0].dekking < MIN_DEKKING:
+        return []
+    grens = treffers[0].score * BIJNA_EVEN_GOED
+    return [t.id for t in treffers[:MAX_RECHTEN] if t.score >= grens and t.dekking >= MIN_DEKKING]
+
+
 def _geldt_in(recht: Recht, nis: str) -> bool:
     return recht.gemeenten is None or nis in recht.gemeenten
 
 
 def recht_uit_bericht(
-    catalogus: Catalogus, bericht: Mapping[str, Any], gemeente_nis: str | None = None
+    catalogus: Catalogus,
+    bericht: Mapping[str, Any],
+    gemeente_nis: str | None = None,
+    *,
+    index: Zoekindex,
 ) -> list[str]:
     """Rechten uit een bericht: eerst de entiteit ``recht`` (knop: de id), dan de tekst."""
     ids = {r.id for r in catalogus.rechten}
@@ -85,10 +93,11 @@ def recht_uit_bericht(
             waarde = str(e.get("value") or "")
             if waarde in ids:
                 return [waarde]
-            gevonden = zoek_rechten(catalogus, waarde, gemeente_nis=gemeente_nis)
+            gevonden = zoek_rechten(catalogus, waarde, index=index, gemeente_nis=gemeente_nis)
             if gevonden:
                 return gevonden
-    return zoek_rechten(catalogus, bericht.get("text") or "", gemeente_nis=gemeente_nis)
+    tekst = bericht.get("text") or ""
+    return zoek_rechten(catalogus, tekst, index=index, gemeente_nis=gemeente_nis)
 
 
 def gemeente_nis(tracker: Tracker) -> str | None:

@@ -29,7 +29,9 @@ TEKEN = {
 def bedoelde_rechten(tracker: Tracker) -> list[str]:
     """Het recht uit dit bericht; anders het gekozen recht; anders leeg."""
     d = diensten()
-    ids = recht_uit_bericht(d.catalogus, tracker.latest_message or {}, gemeente_nis(tracker))
+    ids = recht_uit_bericht(
+        d.catalogus, tracker.latest_message or {}, gemeente_nis(tracker), index=d.zoekindex
+    )
     return ids or list(tracker.get_slot(RECHT_SLOT) or [])
 
 
@@ -53,7 +55,9 @@ class ActionKiesRecht(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         d = diensten()
-        ids = recht_uit_bericht(d.catalogus, tracker.latest_message or {}, gemeente_nis(tracker))
+        ids = recht_uit_bericht(
+            d.catalogus, tracker.latest_message or {}, gemeente_nis(tracker), index=d.zoekindex
+        )
         if not ids:
             dispatcher.utter_message(
                 text="Dat recht ken ik niet. Ik kijk daarom naar al uw rechten."

@@ -24,6 +24,7 @@ from bot.catalogue.repository import (
     is_leeg,
     motor_invoer,
     zoek_rechten,
+    zoekdocumenten,
 )
 from bot.catalogue.versie import Catalogusversie, catalogusversie
 from bot.gemeenten import GemeenteRegister
@@ -31,6 +32,7 @@ from bot.rules import Catalogus, RechtUitkomst, bouw_catalogus
 from bot.rules.geheugen import onthoud
 from bot.settings import Settings
 from bot.vocabulary import Vocabulaire, laad_vocabulaire
+from bot.zoeken import Zoekindex, laad_zoekwoorden
 
 _MAX_JSON = 8192
 
@@ -59,6 +61,8 @@ class Diensten:
     """The advice rules for the leefloon (``bot/advies/leefloon.yaml``), read at start-up."""
     versie: Catalogusversie | None = None
     """The catalogue the engine was built from (shown on the printable overview)."""
+    zoekindex: Zoekindex = field(default_factory=lambda: Zoekindex([]))
+    """The plain-language search over this catalogue's rights (``bot.zoeken``)."""
 
     _json: dict[int, tuple[Any, Any]] = field(default_factory=dict, repr=False)
 
@@ -157,6 +161,8 @@ def bouw_diensten(settings: Settings) -> Diensten:
         contacten = contactpunten(sessie)
         versie = catalogusversie(sessie)
         teksten = {info.recht_id: rechtteksten(info) for info in zoek_rechten(sessie)}
+        documenten = zoekdocumenten(sessie)
+    zoekindex = Zoekindex(documenten, laad_zoekwoorden())
     catalogus = bouw_catalogus(
         invoer.regelbestanden,
         vocabulaire,
@@ -180,4 +186,5 @@ def bouw_diensten(settings: Settings) -> Diensten:
         vaste_peildatum=settings.peildatum,
         leefloonadvies=leefloonadvies,
         versie=versie,
+        zoekindex=zoekindex,
     )

@@ -92,7 +92,12 @@ class RechtDetail(RechtKort):
     kosten: str | None = None
     financiele_voordelen: str | None = None
     links: list[str] = []
-    zoektermen: list[str] = []
+    zoektermen: list[str] = Field(
+        default=[], description="Woorden waarmee mensen dit recht zoeken (IPDC en regelbestand)"
+    )
+    voor_wie: list[str] = Field(
+        default=[], description="Situaties die mensen herkennen, bv. 'Laag inkomen'"
+    )
     productnummer: str | None = None
     laatst_gewijzigd: str | None = None
 

@@ -180,7 +180,8 @@ RECHT: dict[str, Any] = {
         "https://www.vlaanderen.be/bouwen-wonen-en-energie/huren-en-verhuren/vlaamse-huurpremie-voor-kandidaat-huurders-van-een-sociale-woning/hoeveel-bedraagt-de-vlaamse-huurpremie",
         "https://www.zwevegem.be/huurpremie",
     ],
-    "zoektermen": ["huurpremie", "huur", "wachtlijst"],
+    "zoektermen": ["huurpremie", "huur", "wachtlijst", "huur te duur", "huurprijs"],
+    "voor_wie": ["Huurders met een laag inkomen", "Op de wachtlijst voor een sociale woning"],
     "productnummer": "vlaamse-huurpremie",
     "laatst_gewijzigd": "2026-11-01T00:00:00+00:00",
 }

@@ -33,6 +33,7 @@ from bot.catalogue.models import (
 from bot.catalogue.tekst import zoeksleutel
 from bot.gemeenten import Alias, AliasType, Gemeente, GemeenteRegister
 from bot.rules import ProductZonderRegels
+from bot.zoeken import Zoekdocument, Zoekindex
 
 NIVEAUS = ("federaal", "vlaams", "lokaal")
 _NIVEAU_VAN_BESTUUR = {
@@ -242,31 +243,23 @@ def zoek_rechten(
     met_producten_zonder_regels: bool = True,
     alleen_aangeboden: bool = True,
     op: datetime | None = None,
+    index: Zoekindex | None = None,
 ) -> list[RechtInfo]:
-    """Rights, filtered like :func:`zoek_producten`. ``q`` also searches rule names and
-    synonyms; ``gemeente`` keeps rights for everyone plus those of that municipality."""
+    """Rights, filtered; ``gemeente`` keeps rights for everyone plus those of that
+    municipality, ``thema`` and ``niveau`` work as in :func:`zoek_producten`.
+
+    With ``q`` only the rights the plain-language search finds remain, best first (see
+    :mod:`bot.zoeken`). ``index`` is the app's index, built once per catalogue; without it
+    an index of this session's catalogue is built for this call, without the word list.
+    """
     moment = op or nu()
-    tokens = _tokens(q)
     vraag = select(RechtRegel).options(selectinload(RechtRegel.product))
-    for token in tokens:
-        eigen = exists().where(
-            Zoekterm.recht_regel_id == RechtRegel.id, Zoekterm.sleutel.contains(token)
-        )
-        via_product = exists().where(
-            Zoekterm.product_id == Product.id,
-            Product.productnummer == RechtRegel.product_sleutel,
-            Zoekterm.sleutel.contains(token),
-        )
-        vraag = vraag.where(or_(eigen, via_product))
     rechten = [_info_uit_regel(r, moment) for r in sessie.scalars(vraag)]
     if met_producten_zonder_regels:
         bezet = _regel_ids(sessie)
-        pvraag = _zonder_regels_vraag(moment)
-        for token in tokens:
-            pvraag = pvraag.where(_product_heeft_term(token))
         rechten += [
             _info_uit_product(p, recht_id_voor_product(p.productnummer, bezet), moment)
-            for p in sessie.scalars(pvraag)
+            for p in sessie.scalars(_zonder_regels_vraag(moment))
             if is_voor_burgers(p)
         ]
     if alleen_aangeboden:
@@ -279,7 +272,52 @@ def zoek_rechten(
     if niveau:
         rechten = [r for r in rechten if r.niveau == niveau]
     rechten.sort(key=lambda r: (zoeksleutel(r.naam), r.recht_id))
-    return _rangschik(rechten, q, lambda r: r.naam)
+    if not q or not q.strip():
+        return rechten
+    zoeker = index if index is not None else Zoekindex(zoekdocumenten(sessie, moment))
+    plaats = {t.id: nr for nr, t in enumerate(zoeker.zoek(q))}
+    return sorted((r for r in rechten if r.recht_id in plaats), key=lambda r: plaats[r.recht_id])
+
+
+def zoekdocumenten(sessie: Session, op: datetime | None = None) -> list[Zoekdocument]:
+    """What the plain-language search reads of every right, ordered by id: the rule files'
+    name, summary, synonyms, zoektermen, voor_wie and themes with their product's name and
+    IPDC zoektermen; for offered products without rule file their name, description,
+    zoektermen and theme labels."""
+    labels = codelabels(sessie, "Thema")
+    documenten = []
+    for regel in sessie.scalars(
+        select(RechtRegel).options(selectinload(RechtRegel.product)).order_by(RechtRegel.recht_id)
+    ):
+        definitie = regel.definitie or {}
+        product_ = regel.product
+        documenten.append(
+            Zoekdocument(
+                id=regel.recht_id,
+                naam=regel.naam,
+                samenvatting=definitie.get("samenvatting") or "",
+                synoniemen=tuple(regel.synoniemen),
+                zoektermen=(
+                    *definitie.get("zoektermen", ()),
+                    *(product_.zoektermen if product_ else ()),
+                    *((product_.naam,) if product_ else ()),
+                ),
+                voor_wie=tuple(definitie.get("voor_wie", ())),
+                themas=tuple(regel.themas),
+            )
+        )
+    bezet = _regel_ids(sessie)
+    for p in producten_zonder_regels(sessie, op):
+        documenten.append(
+            Zoekdocument(
+                id=recht_id_voor_product(p.productnummer, bezet),
+                naam=p.naam,
+                beschrijving=p.beschrijving_tekst,
+                zoektermen=tuple(p.zoektermen),
+                themas=tuple(labels.get(t, t) for t in p.themas),
+            )
+        )
+    return sorted(documenten, key=lambda d: d.id)
 
 
 def _geldt_in(recht: RechtInfo, nis: str) -> bool:
@@ -544,4 +582,5 @@ __all__ = [
     "samenvatting",
     "zoek_producten",
     "zoek_rechten",
+    "zoekdocumenten",
 ]

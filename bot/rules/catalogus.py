@@ -318,6 +318,8 @@ def _bouw_recht(
         aanvragen=data.get("aanvragen"),
         krijgt_al=krijgt_al,
         synoniemen=tuple(data.get("synoniemen") or ()),
+        zoektermen=tuple(data.get("zoektermen") or ()),
+        voor_wie=tuple(data.get("voor_wie") or ()),
         thema=tuple(data.get("thema") or ()),
         afhankelijk_van=frozenset(gebruikt),
         afhankelijk_volgorde=afhankelijk,

@@ -196,6 +196,10 @@ class Recht:
     krijgt_al: str | None = None
     """The yes/no attribute that says you (or your household) already receive this right."""
     synoniemen: tuple[str, ...] = ()
+    zoektermen: tuple[str, ...] = ()
+    """Plain words and short phrases people search this right with ("tandarts te duur")."""
+    voor_wie: tuple[str, ...] = ()
+    """Situations people recognise ("Laag inkomen", "Mantelzorgers")."""
     thema: tuple[str, ...] = ()
     afhankelijk_van: frozenset[str] = frozenset()
     afhankelijk_volgorde: tuple[str, ...] = ()

@@ -61,7 +61,12 @@ def lijst_rechten(
         str | None, Query(max_length=100, description="Naam of NIS-code: rechten die daar gelden")
     ] = None,
     q: Annotated[
-        str | None, Query(max_length=200, description="Zoekwoorden: naam, zoektermen, synoniemen")
+        str | None,
+        Query(
+            max_length=200,
+            description="Zoekwoorden in gewone taal, bv. 'tandarts te duur'. "
+            "Beste eerst; tikfouten en gewone woorden mogen.",
+        ),
     ] = None,
 ) -> list[RechtKort]:
     nis = None
@@ -70,7 +75,9 @@ def lijst_rechten(
             nis = diensten.los_gemeente_op(gemeente)
         except GemeenteFout as fout:
             raise gemeente_ongeldig(fout) from None
-    rechten = zoek_rechten(sessie, q=q, thema=thema, niveau=niveau, gemeente=nis)
+    rechten = zoek_rechten(
+        sessie, q=q, thema=thema, niveau=niveau, gemeente=nis, index=diensten.zoekindex
+    )
     return [_kort(r, diensten) for r in rechten]
 
 
@@ -91,6 +98,7 @@ def toon_recht(recht_id: str, diensten: DienstenDep, sessie: SessieDep) -> Recht
             status_code=404, detail=f"Het recht '{recht_id}' staat niet in de catalogus."
         ) from None
     kort = _kort(info, diensten)
+    definitie = info.definitie or {}
     teksten = rechtteksten(info)
     product = info.product
     motor = diensten.catalogus.recht(info.recht_id)
@@ -117,7 +125,12 @@ def toon_recht(recht_id: str, diensten: DienstenDep, sessie: SessieDep) -> Recht
         kosten=samen_tekst(product.kosten) if product else None,
         financiele_voordelen=samen_tekst(product.financiele_voordelen) if product else None,
         links=list(dict.fromkeys(links)),
-        zoektermen=list(product.zoektermen) if product else [],
+        zoektermen=list(
+            dict.fromkeys(
+                [*(product.zoektermen if product else ()), *definitie.get("zoektermen", ())]
+            )
+        ),
+        voor_wie=list(definitie.get("voor_wie", ())),
         productnummer=product.productnummer if product else None,
         laatst_gewijzigd=product.laatst_gewijzigd.isoformat()
         if product and product.laatst_gewijzigd
