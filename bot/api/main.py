@@ -19,6 +19,7 @@ from bot.api.routes import (
     advies,
     attributen,
     begeleid,
+    beheer_inzicht,
     chat,
     contactpunten,
     demo,
@@ -99,6 +100,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     )
     demo.voeg_toe(app)
     begeleid.voeg_toe(app)
+    app.include_router(beheer_inzicht.router)
     _voeg_foutafhandeling_toe(app)
     voeg_schemas_toe(app, screening.REGELMODELLEN)
     houd_null_in_voorbeelden(app)
