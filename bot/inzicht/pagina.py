@@ -101,7 +101,7 @@ def _tabel(rijen: Sequence[RechtRij]) -> str:
 
 GRAFIEK_SOORTEN = (("gesprek", "waarschijnlijk"), ("gesprek", "mogelijk"), ("gesprek", "gevraagd"))
 _RIJ_HOOGTE = 20
-_LABEL = 260
+_LABEL = 290
 _BREEDTE = 420
 
 
@@ -123,7 +123,7 @@ def grafiek(rijen: Sequence[RechtRij]) -> str:
         "en vroeg ernaar</title>",
     ]
     for n, (bron, soort) in enumerate(GRAFIEK_SOORTEN):
-        x = _LABEL + n * 140
+        x = _LABEL + n * 180
         delen.append(f'<rect x="{x}" y="4" width="12" height="12" class="staaf {soort}"/>')
         delen.append(
             f'<text x="{x + 16}" y="14" class="legende">{escape(KOPPEN[(bron, soort)])}</text>'
@@ -150,7 +150,7 @@ def grafiek(rijen: Sequence[RechtRij]) -> str:
     return "".join(delen)
 
 
-def _kort(naam: str, lengte: int = 40) -> str:
+def _kort(naam: str, lengte: int = 36) -> str:
     return naam if len(naam) <= lengte else naam[: lengte - 1].rstrip() + "…"
 
 

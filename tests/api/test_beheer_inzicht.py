@@ -326,3 +326,13 @@ def test_een_mislukte_telling_breekt_het_gesprek_niet(
         "De vraag is niet geteld voor het inzicht (OperationalError).",
     ]
     assert not any("Gent" in w or "987" in w for w in waarschuwingen)
+
+
+def test_de_privacytekst_noemt_de_anonieme_tellingen(server: httpx.Client) -> None:
+    pagina = server.get("/").text
+    privacy = " ".join(pagina.split('id="privacy"', 1)[1].split())
+    assert "per gemeente en per maand" in privacy and "(onder de 10) toont de stad nooit" in privacy
+    widget = server.get("/widget/rechten-chat.js").text
+    assert "We tellen alleen anoniem welke rechten naar boven komen, per gemeente en maand." in (
+        widget
+    )
