@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Final, NamedTuple
 
 from sqlalchemy import Engine, select
@@ -34,6 +34,18 @@ class Sleutel(NamedTuple):
 def maand_van(datum: date) -> str:
     """2026-12-07 -> "2026-12"."""
     return f"{datum.year:04d}-{datum.month:02d}"
+
+
+def vorige_maand(datum: date) -> str:
+    """2026-01-07 -> "2025-12": the last month that is over."""
+    return maand_van(datum.replace(day=1) - timedelta(days=1))
+
+
+def afgesloten_tot(tot: str | None, vandaag: date) -> str:
+    """The last month to show when the running month stays hidden: ``tot``, at most the
+    month before ``vandaag``."""
+    laatste = vorige_maand(vandaag)
+    return min(tot, laatste) if tot else laatste
 
 
 def _insert(dialect: str) -> Any:

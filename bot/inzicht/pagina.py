@@ -159,7 +159,17 @@ def html_pagina(
     rijen: Sequence[RechtRij],
     gemeenten: Sequence[str],
     namen: Mapping[str, str],
+    *,
+    lopende_maand: bool = True,
 ) -> str:
+    """``lopende_maand``: False when the running month stays hidden (it is said on the
+    page)."""
+    verborgen = (
+        ""
+        if lopende_maand
+        else "<p>De lopende maand tonen we pas als ze voorbij is. Zo ziet niemand een aantal "
+        "veranderen vlak na een gesprek.</p>"
+    )
     waar = gemeente_naam(f.gemeente, namen) if f.gemeente else "alle gemeenten"
     periode = _periode(f)
     csv_url = "/beheer/inzicht.csv" + (f"?{f.query()}" if f.query() else "")
@@ -177,6 +187,7 @@ def html_pagina(
         f"Een aantal onder de {DREMPEL} in een gemeente en maand tonen we niet: daar staat "
         f"'&lt; {DREMPEL}'. Zo'n klein aantal telt ook niet mee in een som: dan staat er "
         "'minstens'.</p>"
+        + verborgen
         + _formulier(f, gemeenten, namen)
         + f"<h2>{escape(waar)}, {escape(periode)}</h2>"
         + _tabel(rijen)

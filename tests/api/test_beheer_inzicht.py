@@ -73,12 +73,14 @@ GEZIN: dict[str, Any] = {
 
 @pytest.fixture(scope="module")
 def inzicht_proces(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """(server URL, database URL): a real API server with a city login and integrator key."""
+    """(server URL, database URL): a real API server with a city login and integrator key,
+    that shows the running month."""
     map_ = tmp_path_factory.mktemp("inzicht")
     databank = f"sqlite:///{map_ / 'api.db'}"
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BEHEERDERS", f'{{"{LOGIN[0]}": "{LOGIN[1]}"}}')
         mp.setenv("INTEGRATIE_SLEUTEL", SLEUTEL)
+        mp.setenv("INZICHT_LOPENDE_MAAND", "true")  # the conversations are from this month
         proces, url = start_server(databank, map_ / "server.log")
     yield url, databank
     proces.terminate()
@@ -336,3 +338,26 @@ def test_de_privacytekst_noemt_de_anonieme_tellingen(server: httpx.Client) -> No
     assert "We tellen alleen anoniem welke rechten naar boven komen, per gemeente en maand." in (
         widget
     )
+
+
+def test_standaard_is_de_lopende_maand_verborgen(
+    inzicht_proces: tuple[str, str], gevoerd: Diensten, tmp_path: Path
+) -> None:
+    """A second server on the same database, without INZICHT_LOPENDE_MAAND: this month's
+    counts stay hidden until the month is over (page and CSV)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BEHEERDERS", f'{{"{LOGIN[0]}": "{LOGIN[1]}"}}')
+        mp.delenv("INZICHT_LOPENDE_MAAND", raising=False)
+        proces, url = start_server(inzicht_proces[1], tmp_path / "server.log")
+    try:
+        with httpx.Client(base_url=url, timeout=30, auth=LOGIN) as client:
+            assert tabel(client) == {}
+            assert "De lopende maand tonen we pas als ze voorbij is." in (
+                client.get("/beheer/inzicht").text
+            )
+            assert client.get("/beheer/inzicht.csv").text.count("\n") == 1  # the header only
+        with httpx.Client(base_url=inzicht_proces[0], timeout=30, auth=LOGIN) as client:
+            assert "lopende maand" not in client.get("/beheer/inzicht").text
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)

@@ -25,7 +25,7 @@ from bot.inzicht import (
     tel_screening,
 )
 from bot.inzicht.gesprek import gevraagd_merk
-from bot.inzicht.opslag import gemeenten_met_tellingen
+from bot.inzicht.opslag import afgesloten_tot, gemeenten_met_tellingen, vorige_maand
 
 DAG = date(2026, 3, 15)
 GENT, LEUVEN = "44021", "24062"
@@ -39,6 +39,14 @@ def alles(engine: Engine) -> dict[Sleutel, int]:
 def test_maand_is_het_fijnste_tijdstip() -> None:
     assert maand_van(date(2026, 3, 1)) == "2026-03"
     assert maand_van(date(987, 12, 31)) == "0987-12"
+
+
+def test_de_lopende_maand_blijft_verborgen_tot_ze_voorbij_is() -> None:
+    assert vorige_maand(date(2026, 1, 7)) == "2025-12"
+    assert vorige_maand(date(2026, 3, 31)) == "2026-02"
+    assert afgesloten_tot(None, date(2026, 3, 31)) == "2026-02"
+    assert afgesloten_tot("2026-06", date(2026, 3, 1)) == "2026-02"
+    assert afgesloten_tot("2025-11", date(2026, 3, 1)) == "2025-11"
 
 
 def test_tellen_telt_op(engine: Engine) -> None:
