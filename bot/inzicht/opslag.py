@@ -106,8 +106,10 @@ def lees(
     return {Sleutel(*rij[:5]): rij[5] for rij in sessie.execute(vraag)}
 
 
-def gemeenten_met_tellingen(sessie: Session) -> list[str]:
-    """The municipalities (NIS codes, ``onbekend``) that have any count."""
-    return list(
-        sessie.scalars(select(InzichtTelling.gemeente).distinct().order_by(InzichtTelling.gemeente))
-    )
+def gemeenten_met_tellingen(sessie: Session, tot: str | None = None) -> list[str]:
+    """The municipalities (NIS codes, ``onbekend``) that have any count up to month ``tot``."""
+    t = InzichtTelling
+    vraag = select(t.gemeente).distinct().order_by(t.gemeente)
+    if tot is not None:
+        vraag = vraag.where(t.maand <= tot)
+    return list(sessie.scalars(vraag))

@@ -296,6 +296,11 @@ def test_zonder_beheerders_staat_de_pagina_uit(api: httpx.Client) -> None:
         assert "BEHEERDERS" in antwoord.json()["detail"]
 
 
+def test_het_formulier_met_lege_velden(gevoerd: Diensten, server: httpx.Client) -> None:
+    """ "Alle gemeenten" and no months: the form sends the fields empty."""
+    assert tabel(server, gemeente="", van="", tot="") == tabel(server)
+
+
 def test_verkeerde_maand_of_gemeente(server: httpx.Client) -> None:
     assert server.get("/beheer/inzicht", params={"van": "2026-13"}).status_code == 422
     assert server.get("/beheer/inzicht.csv", params={"gemeente": "Gent"}).status_code == 422
@@ -352,6 +357,7 @@ def test_standaard_is_de_lopende_maand_verborgen(
     try:
         with httpx.Client(base_url=url, timeout=30, auth=LOGIN) as client:
             assert tabel(client) == {}
+            assert '<option value="44021"' not in client.get("/beheer/inzicht").text
             assert "De lopende maand tonen we pas als ze voorbij is." in (
                 client.get("/beheer/inzicht").text
             )

@@ -139,6 +139,9 @@ def test_lezen_per_gemeente_en_maanden(engine: Engine) -> None:
         tot = lees(sessie, van="2025-12", tot="2026-01")
         assert {s.maand for s in tot} == {"2025-12", "2026-01"} and len(tot) == 4
         assert gemeenten_met_tellingen(sessie) == [LEUVEN, GENT]
+        tel(engine, {Sleutel("11002", "2026-03", "leefloon", "gevraagd", "gesprek"): 1})
+        assert gemeenten_met_tellingen(sessie, tot="2026-02") == [LEUVEN, GENT]
+        assert gemeenten_met_tellingen(sessie) == ["11002", LEUVEN, GENT]
 
 
 def test_de_tabel_kent_geen_persoon(engine: Engine) -> None:

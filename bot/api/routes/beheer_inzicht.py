@@ -22,8 +22,9 @@ from bot.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 
-MAAND = r"^\d{4}-(0[1-9]|1[0-2])$"
-GEMEENTE = r"^(\d{5}|onbekend)$"
+# empty is allowed: the form sends every field ("Alle gemeenten" is gemeente=)
+MAAND = r"^(\d{4}-(0[1-9]|1[0-2]))?$"
+GEMEENTE = r"^(\d{5}|onbekend)?$"
 
 GemeenteQuery = Annotated[
     str | None, Query(pattern=GEMEENTE, description="NIS-code of 'onbekend'; leeg: alle")
@@ -58,7 +59,7 @@ def inzicht_pagina(
     pagina = html_pagina(
         f,
         rijen,
-        gemeenten_met_tellingen(sessie),
+        gemeenten_met_tellingen(sessie, None if instellingen.inzicht_lopende_maand else f.tot),
         namen,
         lopende_maand=instellingen.inzicht_lopende_maand,
     )
