@@ -157,7 +157,8 @@ async def screening(
     worden, en de mogelijke rechten met wat na te gaan is; op het einde de telling per recht.
 
     Een rij met een fout stopt de rest niet: die rij krijgt een `fout`. Er wordt niets
-    bewaard of gelogd van de rijen. De grenzen van de chat gelden hier niet; wel een
+    bewaard of gelogd van de rijen; alleen de totalen per gemeente en recht tellen mee in het
+    anonieme inzicht van de stad. De grenzen van de chat gelden hier niet; wel een
     grootste bestand (instelling SCREENING_MAX_MB).
     """
     soort = request.headers.get("content-type", "").split(";")[0].strip().lower()
