@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.diensten import diensten, evalueer_gesprek, gekozen_rechten, onbekend, profiel
 from actions.indeling import Indeling, deel_in
+from actions.inzicht import tel_getoond_resultaat
 from actions.overdracht import KNOP_DOORGEVEN
 from bot.klaretaal import zinnen
 from bot.notatie import datum_tekst
@@ -265,7 +266,7 @@ class ActionToonResultaat(Action):
         for tekst in resultaat_teksten(indeling, weet_niet):
             dispatcher.utter_message(text=tekst)
         slot(dispatcher, indeling, meer=True)
-        return []
+        return tel_getoond_resultaat(tracker, indeling)
 
 
 class ActionToonMeerRechten(Action):

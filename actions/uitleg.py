@@ -9,6 +9,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.diensten import RECHT_SLOT, diensten, evalueer_gesprek, profiel
 from actions.indeling import krijgt_al
+from actions.inzicht import tel_gevraagde_rechten
 from actions.rechten import gemeente_nis, recht_uit_bericht
 from actions.resultaat import aanvragen, indeling_van, waarom_zin
 from bot.rules import RechtUitkomst, Status, VoorwaardeStatus, VoorwaardeUitkomst
@@ -72,7 +73,7 @@ class ActionKiesRecht(Action):
         dispatcher.utter_message(
             text=f"{tekst} Ik stel u alleen de vragen die nodig zijn voor dit recht."
         )
-        return [SlotSet(RECHT_SLOT, ids)]
+        return [SlotSet(RECHT_SLOT, ids), *tel_gevraagde_rechten(tracker, ids)]
 
 
 class _OverRechten:
@@ -92,7 +93,7 @@ class _OverRechten:
         for u in uitkomsten(tracker, ids):
             al = krijgt_al(u, wat_u_krijgt)
             dispatcher.utter_message(text=self.tekst(u) if not al else self.al(u))
-        return []
+        return tel_gevraagde_rechten(tracker, ids)
 
     def tekst(self, u: RechtUitkomst) -> str:
         raise NotImplementedError
@@ -165,6 +166,7 @@ class ActionToonBewijsstukken(Action):
     ) -> list[EventType]:
         d = diensten()
         ids = bedoelde_rechten(tracker)
+        events = tel_gevraagde_rechten(tracker, ids) if ids else []
         if not ids:  # wat u volgens het resultaat eerst aanvraagt
             ids = [u.recht.id for u in indeling_van(tracker).eerst_aanvragen]
         if not ids:
@@ -180,4 +182,4 @@ class ActionToonBewijsstukken(Action):
                 if stukken
                 else f"{naam}: de dienst die het recht geeft, zegt u welke documenten nodig zijn."
             )
-        return []
+        return events

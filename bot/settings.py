@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     anonymous insight): login -> password (HTTP Basic), e.g.
     ``BEHEERDERS='{"beleid.gent": "een lang wachtwoord"}'``. Separate from the integrator key
     and from the social workers. Empty: those pages answer 503 with an explanation."""
+    inzicht_lopende_maand: bool = False
+    """Show the running month on ``/beheer/inzicht``. Off: only months that are over, so
+    no one can watch a count change right after a conversation they know of."""
 
     # --- hand-over of a chat to a social worker (bot.overdracht) ---
     begeleiders: dict[str, SecretStr] = {}

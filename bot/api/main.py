@@ -20,6 +20,7 @@ from bot.api.routes import (
     attributen,
     begeleid,
     beheer_catalogus,
+    beheer_inzicht,
     chat,
     contactpunten,
     demo,
@@ -101,6 +102,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     demo.voeg_toe(app)
     begeleid.voeg_toe(app)
     app.include_router(beheer_catalogus.router)  # /beheer/catalogus (login BEHEERDERS)
+    app.include_router(beheer_inzicht.router)  # /beheer/inzicht (login BEHEERDERS)
     _voeg_foutafhandeling_toe(app)
     voeg_schemas_toe(app, screening.REGELMODELLEN)
     houd_null_in_voorbeelden(app)

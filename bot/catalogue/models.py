@@ -1,6 +1,7 @@
 """The catalogue database: products (from IPDC), rule files, municipalities and code lists.
 
-Also the hand-overs of a chat to a social worker (``overdracht``, see ``bot.overdracht``).
+Also the hand-overs of a chat to a social worker (``overdracht``, see ``bot.overdracht``)
+and the anonymous counts for the city (``inzicht_telling``, see ``bot.inzicht``).
 
 Works on SQLite and PostgreSQL. Times are stored in UTC. The schema is created by the
 Alembic migrations in ``bot/catalogue/migrations``; keep both in step.
@@ -353,3 +354,27 @@ class Overdracht(Base):
     """The profile as encrypted JSON (a Fernet token)."""
     gemaakt_op: Mapped[datetime] = mapped_column(default=nu)
     vervalt_op: Mapped[datetime] = mapped_column(index=True)
+
+
+class InzichtTelling(Base):
+    """An anonymous count for the city's insight page (``bot.inzicht``): how many finished
+    conversations (or screened rows) had a right ``waarschijnlijk`` or ``mogelijk``, or asked
+    about it, per municipality and month. Nothing about a person: no session, no time finer
+    than a month, no profile, no text."""
+
+    __tablename__ = "inzicht_telling"
+    __table_args__ = (
+        CheckConstraint(
+            "soort IN ('waarschijnlijk', 'mogelijk', 'gevraagd')", name="ck_inzicht_telling_soort"
+        ),
+        CheckConstraint("bron IN ('gesprek', 'screening')", name="ck_inzicht_telling_bron"),
+    )
+
+    gemeente: Mapped[str] = mapped_column(String(10), primary_key=True)
+    """Current NIS code, or ``onbekend``."""
+    maand: Mapped[str] = mapped_column(String(7), primary_key=True)
+    """``JJJJ-MM``."""
+    recht_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    soort: Mapped[str] = mapped_column(String(15), primary_key=True)
+    bron: Mapped[str] = mapped_column(String(10), primary_key=True)
+    aantal: Mapped[int] = mapped_column(Integer, default=0)

@@ -113,7 +113,20 @@ def voer_uit(args: argparse.Namespace) -> int:
         with zonder_opruiming():
             _schrijf(uitkomsten, uit, formaat, totaal, fouten, telling, opties.peildatum)
     _toon_telling(telling, fouten)
+    _tel_voor_inzicht(settings.database_url, telling)
     return 0
+
+
+def _tel_voor_inzicht(database_url: str, telling: Telling) -> None:
+    """The run's totals per municipality for the city's anonymous insight (never a row)."""
+    from bot.catalogue.db import maak_engine
+    from bot.inzicht.screening import tel_screening_veilig
+
+    engine = maak_engine(database_url)
+    try:
+        tel_screening_veilig(engine, telling.per_gemeente, date.today())
+    finally:
+        engine.dispose()
 
 
 JSON_LINES = (".jsonl", ".ndjson")

@@ -19,6 +19,9 @@ class Telling:
     waarschijnlijk: Counter[str] = field(default_factory=Counter)
     mogelijk: Counter[str] = field(default_factory=Counter)
     al_ontvangen: Counter[str] = field(default_factory=Counter)
+    per_gemeente: Counter[tuple[str | None, str, str]] = field(default_factory=Counter)
+    """(gemeente NIS or None, right id, "waarschijnlijk"/"mogelijk") -> rows: the run's
+    totals for the city's anonymous insight (``bot.inzicht.tel_screening``)."""
 
     def tel(self, v: Verwerkt) -> None:
         self.rijen += 1
@@ -26,6 +29,8 @@ class Telling:
         self.waarschijnlijk.update(v.waarschijnlijk)
         self.mogelijk.update(v.mogelijk)
         self.al_ontvangen.update(v.al_ontvangen)
+        self.per_gemeente.update((v.gemeente, r, "waarschijnlijk") for r in v.waarschijnlijk)
+        self.per_gemeente.update((v.gemeente, r, "mogelijk") for r in v.mogelijk)
 
     def per_recht(self) -> list[dict[str, Any]]:
         """Per right, most "waarschijnlijk" first."""

@@ -35,10 +35,19 @@ class Verwerkt(NamedTuple):
     waarschijnlijk: tuple[str, ...]
     mogelijk: tuple[str, ...]
     al_ontvangen: tuple[str, ...]
+    gemeente: str | None = None
+    """The row's municipality (NIS code), for the totals per municipality; not in the line."""
 
 
 def screen_rij(rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties) -> dict[str, Any]:
     """The row's result as JSON-ready data (see ``ScreeningRij`` in the API)."""
+    return _screen(rij, ruw, motor, opties)[0]
+
+
+def _screen(
+    rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties
+) -> tuple[dict[str, Any], str | None]:
+    """The row's result, and its municipality (NIS code) when the row gives one."""
     referentie = ruw.get(REFERENTIE)
     uitkomst: dict[str, Any] = {
         "rij": rij,
@@ -50,27 +59,29 @@ def screen_rij(rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties) -> d
     }
     if ONLEESBAAR in ruw:  # the row itself could not be read (see ``bestanden``)
         uitkomst["fout"] = f"Rij {rij}: {ruw[ONLEESBAAR]}"
-        return uitkomst
+        return uitkomst, None
     try:
         profiel = profiel_uit_rij(rij, ruw, motor.lezer)
     except RijFout as fout:
         uitkomst["fout"] = str(fout)
-        return uitkomst
+        return uitkomst, None
     wel, mogelijk, al = screen_profiel(profiel, motor.catalogus, opties)
     uitkomst["waarschijnlijk"], uitkomst["mogelijk"], uitkomst["al_ontvangen"] = wel, mogelijk, al
-    return uitkomst
+    gemeente = profiel.get("gemeente")
+    return uitkomst, gemeente if isinstance(gemeente, str) else None
 
 
 def verwerk_rij(
     rij: int, ruw: dict[str, Any], motor: Motor, opties: Opties, formaat: str
 ) -> Verwerkt:
-    u = screen_rij(rij, ruw, motor, opties)
+    u, gemeente = _screen(rij, ruw, motor, opties)
     return Verwerkt(
         regel(u, formaat),
         u["fout"] is not None,
         tuple(r["id"] for r in u["waarschijnlijk"]),
         tuple(r["id"] for r in u["mogelijk"]),
         tuple(r["id"] for r in u["al_ontvangen"]),
+        gemeente,
     )
 
 

@@ -14,6 +14,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
+from sqlalchemy import Engine
 
 from bot.api.deps import (
     GEEN_SLEUTEL_INGESTELD,
@@ -25,6 +26,7 @@ from bot.api.deps import (
 )
 from bot.api.schemas import foutantwoord
 from bot.api.schemas_screening import ScreeningRij, ScreeningSlot
+from bot.inzicht.screening import tel_screening_veilig
 from bot.screening.beoordeling import MIN_WAARDE, Opties
 from bot.screening.bestanden import csv_rijen, json_rijen
 from bot.screening.invoer import InvoerFout
@@ -155,7 +157,8 @@ async def screening(
     worden, en de mogelijke rechten met wat na te gaan is; op het einde de telling per recht.
 
     Een rij met een fout stopt de rest niet: die rij krijgt een `fout`. Er wordt niets
-    bewaard of gelogd van de rijen. De grenzen van de chat gelden hier niet; wel een
+    bewaard of gelogd van de rijen; alleen de totalen per gemeente en recht tellen mee in het
+    anonieme inzicht van de stad. De grenzen van de chat gelden hier niet; wel een
     grootste bestand (instelling SCREENING_MAX_MB).
     """
     soort = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -179,7 +182,7 @@ async def screening(
     except InvoerFout as fout:
         raise HTTPException(status_code=422, detail=str(fout)) from None
     opties = Opties(peildatum=datum or diensten.peildatum(), recht=recht, min_waarde=min_waarde)
-    return NdjsonAntwoord(_antwoord(rijen, motor, opties))
+    return NdjsonAntwoord(_antwoord(rijen, motor, opties, diensten.engine))
 
 
 async def _lees_begrensd(request: Request, max_mb: int) -> bytes:
@@ -202,8 +205,11 @@ def _te_groot(max_mb: int) -> str:
     return f"Het bestand is te groot: hoogstens {max_mb} MB. Stuur het in delen."
 
 
-def _antwoord(rijen: Iterator[Rij], motor: Motor, opties: Opties) -> Iterator[bytes]:
-    """Runs in a worker thread (a plain generator), a piece of rows at a time."""
+def _antwoord(
+    rijen: Iterator[Rij], motor: Motor, opties: Opties, engine: Engine
+) -> Iterator[bytes]:
+    """Runs in a worker thread (a plain generator), a piece of rows at a time. At the end,
+    the run's totals per municipality go to the city's anonymous insight (never a row)."""
     telling = Telling({r.id: r.naam for r in motor.catalogus.rechten})
     stuk: list[bytes] = []
     for verwerkt in screen_rijen(rijen, motor, opties):
@@ -212,5 +218,6 @@ def _antwoord(rijen: Iterator[Rij], motor: Motor, opties: Opties) -> Iterator[by
         if len(stuk) >= _PER_KEER:
             yield b"".join(stuk)
             stuk.clear()
+    tel_screening_veilig(engine, telling.per_gemeente, date.today())
     stuk.append(json_regel(telling.samenvatting(opties.peildatum.isoformat())))
     yield b"".join(stuk)
