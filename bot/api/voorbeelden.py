@@ -183,6 +183,7 @@ RECHT: dict[str, Any] = {
     "zoektermen": ["huurpremie", "huur", "wachtlijst"],
     "productnummer": "vlaamse-huurpremie",
     "laatst_gewijzigd": "2026-11-01T00:00:00+00:00",
+    "contactgegevens": [],
 }
 
 EVALUATIE: dict[str, Any] = {
