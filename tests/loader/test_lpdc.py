@@ -135,6 +135,9 @@ def test_minimale_instantie(engine: Engine, instellingen: Settings, tmp_path: Pa
     assert p.beschrijving_tekst == "Eén gratis beurt per jaar."
     assert p.geografisch_nis == []
     assert repository.niveau_van_product(p) == "lokaal"
+    with Session(engine) as sessie:  # counted in the coverage report, without rules
+        zonder = {z.productnummer for z in repository.dekking(sessie).zonder_regels}
+    assert "lpdc-0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e" in zonder
 
 
 def test_kapot_product_tussen_goede(
@@ -280,6 +283,33 @@ def test_oude_snapshot_dan_nieuwe(engine: Engine, instellingen: Settings, tmp_pa
     tweede = laad(engine, [tmp_path / "instantiesnapshots-pagina-1"], instellingen=instellingen)
     assert tweede.producten.gewijzigd == 1 and tweede.producten.nieuw == 0
     assert _product(engine, SPORTCHEQUE).naam == "Sportcheque voor kinderen en jongeren"
+
+
+def test_compacte_ldes_pagina_met_instanties(
+    ipdc: Path, engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    """The real compact LDES pages, turned into instance snapshots without a product number
+    (as an LPDC feed has them): both pages load, keyed by the instance they are a version of."""
+    map_ = tmp_path / "ldes"
+    map_.mkdir()
+    for pagina in ("conceptsnapshot-page-0.json", "conceptsnapshot-page-1.json"):
+        data = json.loads((ipdc / "ldes" / pagina).read_text("utf-8"))
+        for lid in data["member"]:
+            lid["@type"] = ["InstantieSnapshot"]
+            lid.pop("productnummer")
+            uuid = lid["@id"].rsplit("/", 1)[-1]
+            lid["isVersionOf"] = f"http://data.lblod.info/id/public-service/{uuid}"
+            lid["geografischToepassingsgebieden"] = ["BE24224062"]
+        (map_ / pagina).write_text(json.dumps(data), "utf-8")
+    resultaat = laad(engine, [map_ / "conceptsnapshot-page-0.json"], instellingen=instellingen)
+    assert len(resultaat.bronnen) == 2 and resultaat.overgeslagen == []
+    sleutels = _sleutels(engine)
+    assert len(sleutels) == 2 and all(s.startswith("lpdc-") for s in sleutels)
+    p = _product(engine, "lpdc-f23a4afa-5d92-4331-8f1d-a2b17382b6e9")
+    assert p.soort == "InstantieSnapshot"
+    assert p.naam == "Financiële tussenkomst voor een verblijf in een woonzorgcentrum"
+    assert p.geografisch_nis == ["24062"]
+    assert laad(engine, [map_], instellingen=instellingen).veranderd == 0
 
 
 def test_uitgebreide_jsonld_is_herkend() -> None:
