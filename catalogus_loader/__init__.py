@@ -9,7 +9,7 @@ Readers for every IPDC format live in ``bronnen`` (files, folders, URLs), ``ipdc
 and ``regels`` (YAML rule files); ``synchroniseren`` writes them in one transaction.
 """
 
-from catalogus_loader.fouten import LaadFout, Probleem
+from catalogus_loader.fouten import LaadFout, Overgeslagen, Probleem
 from catalogus_loader.init import initialiseer
 from catalogus_loader.laden import laad, rapport, valideer
 from catalogus_loader.synchroniseren import LaadResultaat, Telling
@@ -17,6 +17,7 @@ from catalogus_loader.synchroniseren import LaadResultaat, Telling
 __all__ = [
     "LaadFout",
     "LaadResultaat",
+    "Overgeslagen",
     "Probleem",
     "Telling",
     "initialiseer",

@@ -1,9 +1,15 @@
 """Read sources into a :class:`Bundel`: files, folders and URLs, in every IPDC format.
 
 - JSON of the IPDC API: one product, a list, or a list page (``hydraMember`` + ``hydraNext``);
-  an API error body (``status``, ``detail``) is reported with its Dutch ``detail``.
-- LDES pages (JSON-LD): parsed with rdflib, ``tree:relation`` is followed to the next page
-  (a file beside it with that ``@id``, or the next URL).
+  LPDC instances in compact JSON-LD (``"@type": "Instantie"``) have the same fields; an API
+  error body (``status``, ``detail``) is reported with its Dutch ``detail``.
+- LDES pages and other JSON-LD, compact or expanded (real LPDC instance-snapshot pages):
+  parsed with rdflib, ``tree:relation`` is followed to the next page (a file beside it with
+  that page id, or the next URL).
+
+A product that cannot be used is skipped (``Bundel.overgeslagen``: file, product, reason);
+a file that is broken or not IPDC at all is a problem that fails the whole load. A product
+without a product number gets a key from its URI or uuid (see ``sleutels``).
 - Turtle: SKOS code lists, products; SHACL shapes are recognised and skipped.
 - CSV: ``gemeenten-2025.csv`` and ``deelgemeenten.csv`` (recognised by their columns).
 - YAML: rule files, and the contact file (``contactpunten.yaml``: general line and the
@@ -27,12 +33,15 @@ from rdflib import Graph
 from catalogus_loader.contactpunten import is_contactbestand, lees_contactpunten
 from catalogus_loader.fouten import Probleem, ipdc_foutmelding
 from catalogus_loader.gemeenten import lees_csv, soort_csv
-from catalogus_loader.ipdc_json import lees_api_json
+from catalogus_loader.ipdc_json import is_compact_product, lees_api_json
 from catalogus_loader.rdf import (
     ContextFout,
     codes_uit_graaf,
     graaf_uit_jsonld,
+    is_ldes_graaf,
     is_ldes_pagina,
+    is_uitgebreide_jsonld,
+    pagina_id_van,
     producten_uit_graaf,
     soort_turtle,
     volgende_paginas,
@@ -209,11 +218,12 @@ class _Lezer:
                 self.probleem(bron, f"De codelijst {lijst} staat in meer dan één bestand.")
                 continue
             self.bundel.codes[lijst] = codes
-        producten, problemen = producten_uit_graaf(graaf, bron)
-        gevonden = gevonden or bool(producten)
+        producten, overgeslagen, meldingen = producten_uit_graaf(graaf, bron)
+        gevonden = gevonden or bool(producten) or bool(overgeslagen)
         self.bundel.producten.extend(producten)
-        self.bundel.problemen.extend(problemen)
-        if not gevonden and not problemen:
+        self.bundel.overgeslagen.extend(overgeslagen)
+        self.bundel.meldingen.extend(meldingen)
+        if not gevonden:
             self.bundel.meldingen.append(
                 f"{bron}: geen codelijst en geen producten gevonden; overgeslagen."
             )
@@ -262,32 +272,29 @@ class _Lezer:
         if isinstance(data, dict) and set(data) == {"@context"}:
             self.bundel.meldingen.append(f"{bron}: JSON-LD-context, geen catalogusgegevens.")
             return
-        if is_ldes_pagina(data):
+        if is_ldes_pagina(data) or is_uitgebreide_jsonld(data):
             self._ldes(data, bron, pad=pad, url=url)
             return
-        if isinstance(data, dict | list):
-            if isinstance(data, dict) and not (
-                "productnummer" in data or "hydraMember" in data or "items" in data
-            ):
-                self.probleem(
-                    bron,
-                    "Onbekend JSON-formaat: geen product van de IPDC-API, geen lijst van "
-                    "producten en geen LDES-pagina.",
-                )
-                return
-            producten, problemen = lees_api_json(data, bron)
+        if _is_ipdc_json(data):
+            producten, overgeslagen = lees_api_json(data, bron)
             self.bundel.producten.extend(producten)
-            self.bundel.problemen.extend(problemen)
+            self.bundel.overgeslagen.extend(overgeslagen)
             volgende = _hydra_volgende(data)
             if volgende and url:
                 self.lees_url(urljoin(url, volgende))
             return
-        self.probleem(bron, "Onbekend JSON-formaat.")
+        self.probleem(
+            bron,
+            "Dit is geen IPDC-bestand: geen product van de IPDC-API of LPDC, geen lijst van "
+            "producten en geen LDES-pagina.",
+        )
 
     # -- LDES ----------------------------------------------------------------------------
 
-    def _ldes(self, data: dict[str, Any], bron: str, pad: Path | None, url: str | None) -> None:
-        pagina_id = str(data.get("@id") or url or bron)
+    def _ldes(self, data: Any, bron: str, pad: Path | None, url: str | None) -> None:
+        """An LDES page or another JSON-LD document (compact or expanded): its products,
+        then the pages its ``tree:relation`` points to."""
+        pagina_id = str(pagina_id_van(data) or url or bron)
         if pagina_id in self.bezochte_paginas:
             return
         self.bezochte_paginas.add(pagina_id)
@@ -302,10 +309,19 @@ class _Lezer:
         except Exception as fout:  # rdflib's JSON-LD parser raises plain exceptions
             self.probleem(bron, f"Deze JSON-LD kan niet gelezen worden: {fout}")
             return
-        producten, problemen = producten_uit_graaf(graaf, bron)
+        producten, overgeslagen, meldingen = producten_uit_graaf(graaf, bron)
         self.bundel.producten.extend(producten)
-        self.bundel.problemen.extend(problemen)
-        for volgende in volgende_paginas(graaf):
+        self.bundel.overgeslagen.extend(overgeslagen)
+        self.bundel.meldingen.extend(meldingen)
+        volgende_lijst = volgende_paginas(graaf)
+        if not (producten or overgeslagen or meldingen or volgende_lijst or is_ldes_graaf(graaf)):
+            self.probleem(
+                bron,
+                "Dit is geen IPDC-bestand: deze JSON-LD bevat geen IPDC-producten en is geen "
+                "LDES-pagina.",
+            )
+            return
+        for volgende in volgende_lijst:
             if volgende in self.bezochte_paginas:
                 continue
             if url is not None:
@@ -327,8 +343,9 @@ class _Lezer:
                     data = json.loads(kandidaat.read_text(encoding="utf-8"))
                 except (OSError, UnicodeDecodeError, json.JSONDecodeError):
                     continue
-                if is_ldes_pagina(data) and isinstance(data.get("@id"), str):
-                    index.setdefault(data["@id"], kandidaat)
+                pagina = pagina_id_van(data)
+                if pagina is not None:
+                    index.setdefault(pagina, kandidaat)
             self._ldes_index[map_] = index
         return self._ldes_index[map_]
 
@@ -377,6 +394,22 @@ class _Lezer:
             self.probleem(url, f"Het antwoord is geen geldige JSON: {fout}.")
             return
         self._json(data, url, url=url)
+
+
+def _is_ipdc_json(data: Any) -> bool:
+    """JSON of the IPDC API or an LPDC instance: a product (even one the loader will skip),
+    a list of them, or a list page."""
+    if isinstance(data, dict):
+        return (
+            "productnummer" in data
+            or "naam" in data
+            or is_compact_product(data)
+            or "hydraMember" in data
+            or "items" in data
+        )
+    if isinstance(data, list):
+        return any(isinstance(item, dict) and _is_ipdc_json(item) for item in data)
+    return False
 
 
 def _hydra_volgende(data: Any) -> str | None:

@@ -90,6 +90,10 @@ def _samenvatting(resultaat: LaadResultaat, titel: str) -> None:
             str(t.verwijderd),
         )
     console.print(tabel)
+    for product in resultaat.overgeslagen:
+        console.print(
+            f"[yellow]Overgeslagen:[/] {escape(str(product))}", highlight=False, soft_wrap=True
+        )
     for melding in resultaat.meldingen:
         console.print(f"[yellow]Let op:[/] {escape(melding)}", highlight=False, soft_wrap=True)
     console.print(f"{resultaat.veranderd} gewijzigd.", highlight=False)

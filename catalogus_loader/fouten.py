@@ -24,6 +24,23 @@ class Probleem:
         return f"{plaats}{veld}: {self.bericht}"
 
 
+@dataclass(frozen=True)
+class Overgeslagen:
+    """A product the loader cannot use: it is left out, the rest of the load goes on."""
+
+    bestand: str
+    product: str
+    """The product's name, number or URI: whatever identifies it best."""
+    reden: str
+    veld: str | None = None
+    sleutel: str | None = None
+    """Its key in the catalogue (product number or derived key), when that is known."""
+
+    def __str__(self) -> str:
+        veld = f" (veld {self.veld})" if self.veld else ""
+        return f"{self.bestand}: product '{self.product}' overgeslagen{veld}: {self.reden}"
+
+
 class LaadFout(CatalogusFout):
     """The catalogue was not loaded; nothing changed. ``problemen`` lists every problem found."""
 

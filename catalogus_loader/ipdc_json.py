@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.catalogue.tekst import TAALVOORKEUR, kies_taal, platte_tekst, veilige_html
-from catalogus_loader.fouten import Probleem
+from catalogus_loader.fouten import Overgeslagen
 from catalogus_loader.records import ProductRecord, tekstvelden
+from catalogus_loader.sleutels import PRODUCT_SOORTEN, afgeleide_sleutel, nederlandse_tekst
 
 _TOEGELATEN_URL = ("http://", "https://", "mailto:")
 
@@ -200,13 +201,53 @@ def _bool(data: Mapping[str, Any], veld: str) -> bool:
     return waarde
 
 
-def product_uit_api_json(data: Mapping[str, Any], bron: str) -> ProductRecord:
-    """A product from the API's JSON. Raises :class:`VeldFout` naming the field."""
-    nummer = data.get("productnummer")
-    if nummer in (None, "") or not isinstance(nummer, str | int):
-        raise VeldFout("productnummer", "Het productnummer ontbreekt.")
+def product_omschrijving(data: Mapping[str, Any]) -> str:
+    """How a warning names a product: its name, else its number, else its URI or uuid."""
     naam = platte_tekst(kies_taal(data.get("naam")))
+    for kandidaat in (naam, data.get("productnummer"), data.get("@id"), data.get("id")):
+        if isinstance(kandidaat, str | int) and str(kandidaat).strip():
+            return str(kandidaat).strip()[:200]
+    return "zonder naam"
+
+
+def _soort(data: Mapping[str, Any]) -> str:
+    soort = data.get("@type") or "Instantie"
+    if isinstance(soort, list):
+        soort = soort[0] if soort else "Instantie"
+    return str(soort)
+
+
+def _sleutel(data: Mapping[str, Any], soort: str) -> str:
+    """The product number, or a key derived from the URI or uuid (see ``sleutels``)."""
+    nummer = data.get("productnummer")
+    if nummer not in (None, ""):
+        if not isinstance(nummer, str | int) or not str(nummer).strip():
+            raise VeldFout("productnummer", "Het productnummer moet tekst zijn.")
+        return str(nummer).strip()
+    uri = data.get("@id") if isinstance(data.get("@id"), str) else None
+    uuid = data.get("id") if isinstance(data.get("id"), str) else None
+    versie_van = data.get("isVersionOf")
+    if soort.endswith("Snapshot") and isinstance(versie_van, str):
+        # A snapshot is one version of an instance or concept: the key is that of the
+        # instance, so that every newer snapshot updates the same product.
+        uri, uuid = versie_van, None
+    sleutel = afgeleide_sleutel(soort, uri, uuid)
+    if sleutel is None:
+        raise VeldFout(
+            "productnummer", "Het product heeft geen productnummer, geen URI (@id) en geen uuid."
+        )
+    return sleutel
+
+
+def product_uit_api_json(data: Mapping[str, Any], bron: str) -> ProductRecord:
+    """A product from the API's JSON (or an LPDC instance in compact JSON-LD, which has the
+    same fields). Raises :class:`VeldFout` naming the field."""
+    soort = _soort(data)
+    sleutel = _sleutel(data, soort)
+    naam = nederlandse_tekst(data.get("naam"))
     if not naam:
+        if platte_tekst(kies_taal(data.get("naam"))):
+            raise VeldFout("naam", "Het product heeft geen Nederlandse naam.")
         raise VeldFout("naam", "De naam van het product ontbreekt.")
     beschrijving = _tekstblok(data.get("beschrijving"), "beschrijving")
     verder = _tekstblok(data.get("verdereBeschrijving"), "verdereBeschrijving")
@@ -225,16 +266,13 @@ def product_uit_api_json(data: Mapping[str, Any], bron: str) -> ProductRecord:
             }
         )
     link = data.get("publicatieLink")
-    soort = data.get("@type") or "Instantie"
-    if isinstance(soort, list):
-        soort = soort[0] if soort else "Instantie"
     type_ = data.get("type")
     if type_ is not None and not isinstance(type_, str):
         raise VeldFout("type", "moet een code (tekst) zijn.")
     return ProductRecord(
-        productnummer=str(nummer).strip(),
+        productnummer=sleutel,
         naam=naam,
-        soort=str(soort),
+        soort=soort,
         bron=bron,
         ipdc_uri=data.get("@id") if isinstance(data.get("@id"), str) else None,
         ipdc_uuid=str(data["id"]) if data.get("id") else None,
@@ -282,24 +320,45 @@ def product_uit_api_json(data: Mapping[str, Any], bron: str) -> ProductRecord:
     )
 
 
-def lees_api_json(data: Any, bron: str) -> tuple[list[ProductRecord], list[Probleem]]:
-    """One product, a JSON list of products, or a list page (``hydraMember``/``items``)."""
-    if isinstance(data, Mapping) and "productnummer" in data:
+def is_compact_product(data: Any) -> bool:
+    """An IPDC/LPDC product in compact JSON-LD: ``"@type": "Instantie"`` and its kin."""
+    return isinstance(data, Mapping) and _soort_is_product(data.get("@type"))
+
+
+def _soort_is_product(soort: Any) -> bool:
+    soorten = soort if isinstance(soort, list) else [soort]
+    return any(isinstance(s, str) and s in PRODUCT_SOORTEN for s in soorten)
+
+
+def lees_api_json(data: Any, bron: str) -> tuple[list[ProductRecord], list[Overgeslagen]]:
+    """One product, a JSON list of products, or a list page (``hydraMember``/``items``).
+
+    A product that cannot be used is skipped: it is in the second list, with the reason.
+    """
+    if isinstance(data, Mapping) and ("productnummer" in data or is_compact_product(data)):
         items: list[Any] = [data]
     elif isinstance(data, list):
         items = data
     elif isinstance(data, Mapping):
         items = list(data.get("hydraMember") or data.get("items") or data.get("member") or [])
     else:
-        return [], [Probleem(bron, "Dit is geen product in het formaat van de IPDC-API.")]
-    producten, problemen = [], []
+        items = []
+    producten: list[ProductRecord] = []
+    overgeslagen: list[Overgeslagen] = []
     for i, item in enumerate(items):
-        waar = bron if len(items) == 1 and item is data else f"{bron} [product {i + 1}]"
         if not isinstance(item, Mapping):
-            problemen.append(Probleem(waar, "Dit is geen product (geen JSON-object)."))
+            overgeslagen.append(
+                Overgeslagen(bron, f"nummer {i + 1} in de lijst", "Dit is geen JSON-object.")
+            )
             continue
         try:
             producten.append(product_uit_api_json(item, bron))
         except VeldFout as fout:
-            problemen.append(Probleem(waar, fout.bericht, veld=fout.veld))
-    return producten, problemen
+            try:
+                sleutel: str | None = _sleutel(item, _soort(item))
+            except VeldFout:
+                sleutel = None
+            overgeslagen.append(
+                Overgeslagen(bron, product_omschrijving(item), fout.bericht, fout.veld, sleutel)
+            )
+    return producten, overgeslagen

@@ -20,9 +20,10 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 from rdflib.term import Node
 
 from bot.catalogue.tekst import kies_taal, platte_tekst, veilige_html
-from catalogus_loader.fouten import Probleem
+from catalogus_loader.fouten import Overgeslagen
 from catalogus_loader.ipdc_json import VeldFout, parse_tijd, veilige_url, zoektermen
 from catalogus_loader.records import CodeRecord, ProductRecord, tekstvelden
+from catalogus_loader.sleutels import INSTANTIE_SOORTEN, afgeleide_sleutel, nederlandse_tekst
 
 TREE = Namespace("https://w3id.org/tree#")
 LDES = Namespace("https://w3id.org/ldes#")
@@ -37,6 +38,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 TIME = Namespace("http://www.w3.org/2006/time#")
 PAV = Namespace("http://purl.org/pav/")
 LOCN_ADRES = Namespace("https://data.vlaanderen.be/ns/adres#")
+MU = Namespace("http://mu.semte.ch/vocabularies/core/")
 
 PRODUCT_TYPES = {
     LPDC.ConceptualPublicService: "Concept",
@@ -117,8 +119,61 @@ def is_ldes_pagina(data: Any) -> bool:
     return "member" in data or "view" in data or "EventStream" in soorten or "Node" in soorten
 
 
-def graaf_uit_jsonld(data: Mapping[str, Any], basis: str | None) -> Graph:
-    document = met_lokale_context(data)
+def is_uitgebreide_jsonld(data: Any) -> bool:
+    """Expanded JSON-LD (as real LDES instance pages are published): a list of nodes with
+    full IRIs as keys, or a document with ``@graph``."""
+    if isinstance(data, Mapping):
+        return "@graph" in data
+    if not isinstance(data, list) or not data:
+        return False
+    return all(
+        isinstance(knoop, Mapping)
+        and ("@id" in knoop or "@type" in knoop)
+        and "@context" not in knoop  # expanded JSON-LD has none; never fetch one
+        and all(k.startswith("@") or "://" in k for k in knoop)
+        for knoop in data
+    )
+
+
+def _knopen(data: Any) -> list[Mapping[str, Any]]:
+    if isinstance(data, Mapping) and isinstance(data.get("@graph"), list):
+        return [k for k in data["@graph"] if isinstance(k, Mapping)]
+    if isinstance(data, list):
+        return [k for k in data if isinstance(k, Mapping)]
+    return []
+
+
+_TREE_KNOOP = {"Node", str(TREE.Node), "tree:Node"}
+_TREE_RELATIE = {"relation", str(TREE.relation), "tree:relation"}
+
+
+def pagina_id_van(data: Any) -> str | None:
+    """The ``@id`` of an LDES page: the document's own, or that of its ``tree:Node``."""
+    if isinstance(data, Mapping) and is_ldes_pagina(data) and isinstance(data.get("@id"), str):
+        return data["@id"]
+    for knoop in _knopen(data):
+        soort = knoop.get("@type")
+        soorten = soort if isinstance(soort, list) else [soort]
+        if (_TREE_KNOOP & set(map(str, soorten)) or _TREE_RELATIE & set(knoop)) and isinstance(
+            knoop.get("@id"), str
+        ):
+            return knoop["@id"]
+    return None
+
+
+def is_ldes_graaf(graaf: Graph) -> bool:
+    """An LDES stream or page (possibly without members)."""
+    return (
+        any(graaf.subjects(RDF.type, LDES.EventStream))
+        or any(graaf.subjects(RDF.type, TREE.Node))
+        or any(graaf.subjects(TREE.view, None))
+        or any(graaf.subjects(TREE.member, None))
+    )
+
+
+def graaf_uit_jsonld(data: Any, basis: str | None) -> Graph:
+    """Compact JSON-LD (its remote ``@context`` replaced by the bundled one) or expanded."""
+    document: Any = [dict(k) for k in data] if isinstance(data, list) else met_lokale_context(data)
     graaf = Graph()
     with warnings.catch_warnings():
         # rdflib's own JSON-LD parser still uses its deprecated ConjunctiveGraph.
@@ -212,12 +267,12 @@ def _tekstblok(graaf: Graph, knoop: Node) -> dict[str, Any]:
 
 def product_uit_graaf(graaf: Graph, s: Node, bron: str) -> ProductRecord:
     soort = next((PRODUCT_TYPES[t] for t in graaf.objects(s, RDF.type) if t in PRODUCT_TYPES), "")
-    nummer = _waarde(graaf, s, SCHEMA.productID)
-    if nummer in (None, ""):
-        raise VeldFout("productnummer", f"Het productnummer van {s} ontbreekt.")
-    naam = platte_tekst(_tekst(graaf, s, DCTERMS.title))
+    sleutel = _sleutel(graaf, s, soort)
+    naam = nederlandse_tekst(_taalkaart(graaf, s, DCTERMS.title))
     if not naam:
-        raise VeldFout("naam", f"De naam van product {nummer} ontbreekt.")
+        if _tekst(graaf, s, DCTERMS.title):
+            raise VeldFout("naam", "Het product heeft geen Nederlandse naam.")
+        raise VeldFout("naam", "De naam van het product ontbreekt.")
 
     voorwaarden, bewijsstukken = [], []
     for v in _geordend(graaf, s, BELGIF.hasRequirement):
@@ -262,19 +317,23 @@ def product_uit_graaf(graaf: Graph, s: Node, bron: str) -> ProductRecord:
     for o in graaf.objects(s, DCAT.keyword):
         if isinstance(o, Literal):
             trefwoorden.setdefault(o.language or "", []).append(str(o).strip())
-    concept = graaf.value(s, DCTERMS.isVersionOf) or graaf.value(s, DCTERMS.source)
+    if soort in INSTANTIE_SOORTEN:
+        # an instance snapshot is a version of the instance; its source is the concept
+        concept = graaf.value(s, DCTERMS.source)
+    else:
+        concept = graaf.value(s, DCTERMS.isVersionOf) or graaf.value(s, DCTERMS.source)
     beschrijving = _blok(graaf, s, DCTERMS.description)
     verder = _blok(graaf, s, LPDC.additionalDescription)
     uitzonderingen = _blok(graaf, s, LPDC.exception)
     regelgeving_tekst = _blok(graaf, s, LPDC.regulation)
     type_ = graaf.value(s, DCTERMS.type)
     return ProductRecord(
-        productnummer=str(nummer).strip(),
+        productnummer=sleutel,
         naam=naam,
         soort=soort,
         bron=bron,
         ipdc_uri=str(s) if isinstance(s, URIRef) else None,
-        ipdc_uuid=None,
+        ipdc_uuid=_uuid(graaf, s),
         concept_uri=str(concept) if concept is not None else None,
         concept_id=_code(concept) if concept is not None else None,
         **tekstvelden(
@@ -312,21 +371,77 @@ def product_uit_graaf(graaf: Graph, s: Node, bron: str) -> ProductRecord:
     )
 
 
-def producten_uit_graaf(graaf: Graph, bron: str) -> tuple[list[ProductRecord], list[Probleem]]:
+def _uuid(graaf: Graph, s: Node) -> str | None:
+    waarde = graaf.value(s, MU.uuid)
+    return str(waarde) if isinstance(waarde, Literal) else None
+
+
+def _sleutel(graaf: Graph, s: Node, soort: str) -> str:
+    """The product number, or a key derived from the URI or uuid (see ``sleutels``).
+
+    A snapshot is one version of an instance or concept (``dct:isVersionOf``): the key is
+    that of the instance, so that every newer snapshot updates the same product.
+    """
+    nummer = _waarde(graaf, s, SCHEMA.productID)
+    if nummer not in (None, "") and str(nummer).strip():
+        return str(nummer).strip()
+    versie_van = graaf.value(s, DCTERMS.isVersionOf) if soort.endswith("Snapshot") else None
+    if isinstance(versie_van, URIRef):
+        sleutel = afgeleide_sleutel(soort, str(versie_van), None)
+    else:
+        uri = str(s) if isinstance(s, URIRef) else None
+        sleutel = afgeleide_sleutel(soort, uri, _uuid(graaf, s))
+    if sleutel is None:
+        raise VeldFout("productnummer", "Het product heeft geen productnummer, URI of uuid.")
+    return sleutel
+
+
+def _sleutel_of_niets(graaf: Graph, s: Node) -> str | None:
+    soort = next((PRODUCT_TYPES[t] for t in graaf.objects(s, RDF.type) if t in PRODUCT_TYPES), "")
+    try:
+        return _sleutel(graaf, s, soort)
+    except VeldFout:
+        return None
+
+
+def product_omschrijving(graaf: Graph, s: Node) -> str:
+    """How a warning names a product: its name, else its number, else its URI."""
+    naam = platte_tekst(_tekst(graaf, s, DCTERMS.title))
+    nummer = _waarde(graaf, s, SCHEMA.productID)
+    for kandidaat in (naam, nummer, str(s) if isinstance(s, URIRef) else None):
+        if kandidaat not in (None, "") and str(kandidaat).strip():
+            return str(kandidaat).strip()[:200]
+    return "zonder naam"
+
+
+def producten_uit_graaf(
+    graaf: Graph, bron: str
+) -> tuple[list[ProductRecord], list[Overgeslagen], list[str]]:
+    """The products in the graph, the ones skipped (with the reason), and notes."""
     onderwerpen: set[Node] = set()
     for soort in PRODUCT_TYPES:
         onderwerpen.update(graaf.subjects(RDF.type, soort))
     leden = set(graaf.objects(None, TREE.member))
     onderwerpen.update(m for m in leden if (m, SCHEMA.productID, None) in graaf)
-    producten, problemen = [], []
+    producten, overgeslagen = [], []
     for s in sorted(onderwerpen, key=str):
         try:
             producten.append(product_uit_graaf(graaf, s, bron))
         except VeldFout as fout:
-            problemen.append(Probleem(bron, fout.bericht, veld=fout.veld))
-    for lid in leden - onderwerpen:
-        problemen.append(Probleem(bron, f"Lid {lid} van de LDES-stroom is geen IPDC-product."))
-    return producten, problemen
+            overgeslagen.append(
+                Overgeslagen(
+                    bron,
+                    product_omschrijving(graaf, s),
+                    fout.bericht,
+                    fout.veld,
+                    _sleutel_of_niets(graaf, s),
+                )
+            )
+    meldingen = [
+        f"{bron}: lid {lid} van de LDES-stroom is geen IPDC-product; overgeslagen."
+        for lid in sorted(leden - onderwerpen, key=str)
+    ]
+    return producten, overgeslagen, meldingen
 
 
 # -- Turtle --------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from catalogus_loader.fouten import Probleem
+from catalogus_loader.fouten import Overgeslagen, Probleem
 
 
 def inhoud_hash(waarde: Any) -> str:
@@ -220,6 +220,9 @@ class Bundel:
     regels: list[RegelRecord] = field(default_factory=list)
     contactpunten: ContactpuntenRecord | None = None
     problemen: list[Probleem] = field(default_factory=list)
+    """A file that is broken or not IPDC at all: the whole load fails."""
+    overgeslagen: list[Overgeslagen] = field(default_factory=list)
+    """Products that cannot be used: left out, with the reason; the load goes on."""
     meldingen: list[str] = field(default_factory=list)
     """Warnings and skipped files: the load goes on."""
     bronnen: list[str] = field(default_factory=list)
@@ -232,6 +235,7 @@ class Bundel:
             or self.deelgemeenten_csv
             or self.regels
             or self.contactpunten
+            or self.overgeslagen
         )
 
 

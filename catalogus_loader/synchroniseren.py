@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from bot.catalogue.models import (
 from bot.catalogue.tekst import zoeksleutel
 from bot.gemeenten import sleutel as gemeente_sleutel
 from catalogus_loader.bronnen import lees_bronnen
-from catalogus_loader.fouten import LaadFout, Probleem
+from catalogus_loader.fouten import LaadFout, Overgeslagen, Probleem
 from catalogus_loader.gemeenten import bouw_gemeenten
 from catalogus_loader.motor import controleer_met_motor
 from catalogus_loader.rdf import GEOGRAFISCH
@@ -48,6 +48,7 @@ from catalogus_loader.records import (
     ProductRecord,
     RegelRecord,
 )
+from catalogus_loader.sleutels import INSTANTIE_SOORTEN
 
 CODEVELDEN: dict[str, tuple[str, tuple[str, ...]]] = {
     "type": ("type", ("Type",)),
@@ -85,6 +86,8 @@ class LaadResultaat:
     gemeenten: Telling = field(default_factory=Telling)
     contactpunten: Telling = field(default_factory=Telling)
     meldingen: list[str] = field(default_factory=list)
+    overgeslagen: list[Overgeslagen] = field(default_factory=list)
+    """Products left out because they cannot be used: file, product and reason."""
     bronnen: list[str] = field(default_factory=list)
 
     @property
@@ -259,6 +262,7 @@ class _Sync:
     volledig: bool
     resultaat: LaadResultaat = field(default_factory=LaadResultaat)
     problemen: list[Probleem] = field(default_factory=list)
+    overgeslagen: list[Overgeslagen] = field(default_factory=list)
     codes: dict[str, list[CodeRecord]] = field(default_factory=dict)
     _meegeleverd: Bundel | None = None
 
@@ -423,19 +427,24 @@ class _Sync:
     def sync_producten(self) -> None:
         producten = self._nieuwste_versies(self.bundel.producten)
         if not producten:
+            self.meld_overgeslagen()
             return
         indeling = _gebiedsindeling(self.sessie, self.codes.get(GEOGRAFISCH, []))
         geldig: list[tuple[ProductRecord, list[str]]] = []
         for record in producten:
-            fouten = self._controleer_codes(record)
-            nis, gebiedfouten = self._gebied(record, indeling)
-            fouten += gebiedfouten
-            if fouten:
-                self.problemen.extend(fouten)
-            else:
-                geldig.append((record, nis))
-        if self.problemen:
-            return
+            reden = self._controleer_codes(record)
+            nis, gebiedreden = self._gebied(record, indeling)
+            reden = reden or gebiedreden
+            if reden is not None:
+                self.overgeslagen.append(reden)
+                continue
+            geldig.append((record, nis))
+            if _lokaal_zonder_gebied(record):
+                self.resultaat.meldingen.append(
+                    f"{record.bron}: product '{_naam(record)}' is een lokaal product zonder "
+                    "gebied (geografischToepassingsgebied); het geldt dus voor alle gemeenten."
+                )
+        self.meld_overgeslagen()
         nummers = [r.productnummer for r, _ in geldig]
         bestaand = {
             p.productnummer: p
@@ -479,7 +488,9 @@ class _Sync:
                 p.zoekterm_rijen = _product_termen(record)
                 telling.gewijzigd += 1
         if self.volledig:
-            weg = self.sessie.scalars(select(Product).where(Product.productnummer.not_in(nummers)))
+            # a product skipped this time keeps its previous version
+            blijven = nummers + [o.sleutel for o in self.overgeslagen if o.sleutel]
+            weg = self.sessie.scalars(select(Product).where(Product.productnummer.not_in(blijven)))
             for p in weg:
                 self.sessie.delete(p)
                 telling.verwijderd += 1
@@ -498,8 +509,27 @@ class _Sync:
             uit.append(max(versies, key=_versie))
         return uit
 
-    def _controleer_codes(self, record: ProductRecord) -> list[Probleem]:
-        fouten = []
+    def meld_overgeslagen(self) -> None:
+        """Count and report the skipped products; say when an earlier version stays."""
+        sleutels = [o.sleutel for o in self.overgeslagen if o.sleutel]
+        bestaand = {
+            n
+            for deel in _stukken(sleutels, 500)
+            for n in self.sessie.scalars(
+                select(Product.productnummer).where(Product.productnummer.in_(deel))
+            )
+        }
+        for melding in self.overgeslagen:
+            if melding.sleutel in bestaand:
+                melding = replace(
+                    melding, reden=f"{melding.reden} De vorige versie in de databank blijft."
+                )
+            self.resultaat.overgeslagen.append(melding)
+            self.resultaat.producten.overgeslagen += 1
+
+    def _controleer_codes(self, record: ProductRecord) -> Overgeslagen | None:
+        """An unknown type skips the product; another unknown code is left out, with a
+        note (IPDC may add codes before the bundled code lists have them)."""
         for veld, (ipdc_veld, lijsten) in CODEVELDEN.items():
             gekend: set[str] = set()
             bekend_lijst = False
@@ -510,37 +540,46 @@ class _Sync:
             if not bekend_lijst:
                 continue
             waarde = getattr(record, veld)
-            waarden = [waarde] if isinstance(waarde, str) else list(waarde or [])
-            for w in waarden:
-                if w not in gekend:
-                    fouten.append(
-                        Probleem(
-                            record.bron,
-                            f"Product {record.productnummer}: onbekende code '{w}' "
-                            f"(niet in de codelijst {' of '.join(lijsten)}).",
-                            veld=ipdc_veld,
-                        )
+            lijstnaam = " of ".join(lijsten)
+            if isinstance(waarde, str):
+                if waarde not in gekend:
+                    return Overgeslagen(
+                        record.bron,
+                        _naam(record),
+                        f"Onbekend type '{waarde}' (niet in de codelijst {lijstnaam}).",
+                        ipdc_veld,
+                        record.productnummer,
                     )
-        return fouten
+                continue
+            onbekend = [w for w in waarde or [] if w not in gekend]
+            if onbekend:
+                setattr(record, veld, [w for w in waarde if w in gekend])
+                codes = ", ".join(f"'{w}'" for w in onbekend)
+                self.resultaat.meldingen.append(
+                    f"{record.bron}: product '{_naam(record)}', veld {ipdc_veld}: onbekende "
+                    f"code {codes} (niet in de codelijst {lijstnaam}); weggelaten."
+                )
+        return None
 
     def _gebied(
         self, record: ProductRecord, indeling: Gebiedsindeling
-    ) -> tuple[list[str], list[Probleem]]:
+    ) -> tuple[list[str], Overgeslagen | None]:
+        """The current municipalities of the product's area. An unknown area skips the
+        product: without it, a local product would seem to apply everywhere."""
         nis: set[str] = set()
-        fouten = []
         for code in record.geografisch_nuts:
             gevonden = indeling.nis_codes(code)
             if gevonden is None:
-                fouten.append(
-                    Probleem(
-                        record.bron,
-                        f"Product {record.productnummer}: onbekende NUTS/LAU-code '{code}'.",
-                        veld="geografischToepassingsgebieden",
-                    )
+                return [], Overgeslagen(
+                    record.bron,
+                    _naam(record),
+                    f"Onbekende NUTS/LAU-code '{code}': het gebied waar het product geldt, "
+                    "is niet bekend.",
+                    "geografischToepassingsgebieden",
+                    record.productnummer,
                 )
-            else:
-                nis.update(gevonden)
-        return sorted(nis), fouten
+            nis.update(gevonden)
+        return sorted(nis), None
 
     # rule files
 
@@ -605,6 +644,16 @@ class _Sync:
                     f"{record.bron}, regel {record.regel_van(('product',))}: product "
                     f"'{record.product_sleutel}' staat (nog) niet in de catalogus."
                 )
+
+
+def _lokaal_zonder_gebied(record: ProductRecord) -> bool:
+    """An LPDC instance of a local government (or of no stated level) without an area."""
+    lokaal = not record.bevoegde_bestuursniveaus or "Lokaal" in record.bevoegde_bestuursniveaus
+    return record.soort in INSTANTIE_SOORTEN and lokaal and not record.geografisch_nuts
+
+
+def _naam(record: ProductRecord) -> str:
+    return f"{record.naam} ({record.productnummer})"
 
 
 def _versie(p: ProductRecord) -> tuple[Any, ...]:
@@ -721,6 +770,7 @@ def synchroniseer(
     if bundel.problemen:
         raise LaadFout(bundel.problemen)
     sync = _Sync(sessie, bundel, catalogus_pad, volledig)
+    sync.overgeslagen.extend(bundel.overgeslagen)
     sync.resultaat.meldingen.extend(bundel.meldingen)
     sync.resultaat.bronnen.extend(bundel.bronnen)
     sync.sync_codes()

@@ -80,6 +80,16 @@ class VoorwaardeUit(BaseModel):
     bron: str | None = None
 
 
+class ContactgegevenUit(BaseModel):
+    """Waar u terecht kunt voor dit product, zoals de dienst het in IPDC/LPDC zet."""
+
+    adres: str | None = Field(default=None, description="Bv. 'Sportstraat 12 bus A, 3000 Leuven'")
+    telefoon: str | None = None
+    email: str | None = None
+    website: str | None = None
+    openingsuren: str | None = None
+
+
 class RechtDetail(RechtKort):
     model_config = ConfigDict(json_schema_extra={"examples": [voorbeelden.RECHT]})
 
@@ -98,8 +108,15 @@ class RechtDetail(RechtKort):
     voor_wie: list[str] = Field(
         default=[], description="Situaties die mensen herkennen, bv. 'Laag inkomen'"
     )
-    productnummer: str | None = None
+    productnummer: str | None = Field(
+        default=None,
+        description="Het IPDC-productnummer, of de sleutel van een lokaal product zonder "
+        "nummer (lpdc-<uuid>)",
+    )
     laatst_gewijzigd: str | None = None
+    contactgegevens: list[ContactgegevenUit] = Field(
+        default=[], description="Contactpunten van het product (adres, telefoon, e-mail…)"
+    )
 
 
 class EvaluatieVraag(BaseModel):

@@ -184,6 +184,7 @@ RECHT: dict[str, Any] = {
     "voor_wie": ["Huurders met een laag inkomen", "Op de wachtlijst voor een sociale woning"],
     "productnummer": "vlaamse-huurpremie",
     "laatst_gewijzigd": "2026-11-01T00:00:00+00:00",
+    "contactgegevens": [],
 }
 
 EVALUATIE: dict[str, Any] = {

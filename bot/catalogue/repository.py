@@ -44,6 +44,7 @@ _NIVEAU_VAN_BESTUUR = {
     "Europees": "federaal",
 }
 DOELGROEP_BURGER = "Burger"
+_INSTANTIE_SOORTEN = frozenset({"Instantie", "InstantieSnapshot"})
 
 
 class ProductNietGevonden(CatalogusFout):
@@ -61,7 +62,8 @@ def niveau_van_product(product: Product) -> str:
     for niveau in ("lokaal", "vlaams", "federaal"):
         if niveau in niveaus:
             return niveau
-    return "vlaams"
+    # without levels, an LPDC instance is a local government's own offer
+    return "lokaal" if product.soort in _INSTANTIE_SOORTEN else "vlaams"
 
 
 def is_voor_burgers(product: Product) -> bool:

@@ -38,8 +38,10 @@ def kies_taal(waarden: Any) -> str | None:
         return waarden
     if not isinstance(waarden, Mapping):
         return None
+    # Language tags are case-insensitive (RDF writes "nl-be-x-formal").
+    per_taal = {str(taal).lower(): waarde for taal, waarde in waarden.items()}
     for taal in (*TAALVOORKEUR, ""):
-        waarde = waarden.get(taal)
+        waarde = per_taal.get(taal.lower())
         if isinstance(waarde, str) and waarde.strip():
             return waarde
     for waarde in waarden.values():

@@ -64,12 +64,17 @@ def test_rollback_op_postgres(pg_engine, basiscatalogus: Path, tmp_path: Path) -
     voor = _productnummers(pg_engine)
     assert len(voor) == len(list((basiscatalogus / "producten").glob("*.json")))
     kapot = tmp_path / "kapot.json"
-    kapot.write_text('{"productnummer": "7", "naam": {"nl": "X"}, "type": "Onbestaand"}', "utf-8")
+    kapot.write_text('{"productnummer": "7", "naam": ', "utf-8")
     goed = tmp_path / "goed.json"
     goed.write_text('{"productnummer": "8", "naam": {"nl": "Goed product"}}', "utf-8")
-    with pytest.raises(LaadFout, match="onbekende code 'Onbestaand'"):
+    with pytest.raises(LaadFout, match="geen geldige JSON"):
         laad(pg_engine, [goed, kapot], instellingen=instellingen)
     assert _productnummers(pg_engine) == voor  # "8" did not go in either
+    # An unusable product is skipped, not a reason to fail: the good one goes in.
+    kapot.write_text('{"productnummer": "7", "naam": {"nl": "X"}, "type": "Onbestaand"}', "utf-8")
+    resultaat = laad(pg_engine, [goed, kapot], instellingen=instellingen)
+    assert [o.sleutel for o in resultaat.overgeslagen] == ["7"]
+    assert _productnummers(pg_engine) == voor | {"8"}
 
 
 def test_migratie_op_postgres(pg_engine) -> None:

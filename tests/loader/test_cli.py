@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from catalogus_loader.cli import app
@@ -69,7 +70,7 @@ def test_python_m(omgeving: str, tmp_path: Path, mini_catalogus: Path) -> None:
     env = {**os.environ, "COLUMNS": "200"}
     bestand = mini_catalogus / "producten" / "mantelzorgpremie-brugge.json"
     kapot = tmp_path / "kapot.json"
-    kapot.write_text('{"productnummer": "5", "naam": {"nl": "X"}, "themas": ["Feestvieren"]}')
+    kapot.write_text('{"status": "ok", "gegevens": []}')
     proces = subprocess.run(
         [sys.executable, "-m", "catalogus_loader", "load", str(bestand)],
         cwd=REPO,
@@ -98,5 +99,28 @@ def test_python_m(omgeving: str, tmp_path: Path, mini_catalogus: Path) -> None:
         timeout=300,
     )
     assert fout.returncode == 1
-    assert "onbekende code 'Feestvieren'" in fout.stderr
+    assert "kapot.json: Dit is geen IPDC-bestand" in fout.stderr
     assert "niets gewijzigd" in fout.stderr
+
+
+def test_load_toont_overgeslagen_producten(omgeving: str, tmp_path: Path) -> None:
+    """A product the loader cannot use is named, with its file and the reason; the rest
+    of the file loads and the exit code is 0."""
+    bestand = tmp_path / "producten.json"
+    bestand.write_text(
+        '[{"productnummer": "5", "naam": {"nl": "Goed product"}, "type": "FinancieelVoordeel"},'
+        ' {"productnummer": "6", "naam": {"nl": "Raar product"}, "type": "Feestvieren"}]',
+        "utf-8",
+    )
+    resultaat = CliRunner().invoke(app, ["load", str(bestand)], env={"COLUMNS": "300"})
+    assert resultaat.exit_code == 0, resultaat.output
+    assert "Overgeslagen:" in resultaat.output
+    assert "producten.json: product 'Raar product (6)' overgeslagen (veld type)" in (
+        resultaat.output
+    )
+    assert "Onbekend type 'Feestvieren'" in resultaat.output
+    engine = create_engine(omgeving)
+    with engine.connect() as verbinding:
+        nummers = set(verbinding.scalars(text("SELECT productnummer FROM product")))
+    engine.dispose()
+    assert "5" in nummers and "6" not in nummers

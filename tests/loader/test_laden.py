@@ -181,23 +181,12 @@ def test_gearchiveerd_blijft_maar_wordt_niet_aangeboden(
     ("bestand", "inhoud", "verwacht"),
     [
         ("producten/kapot.json", '{"productnummer": "1",\n  "naam": ', "geen geldige JSON"),
-        ("producten/leeg.json", "{}", "Onbekend JSON-formaat"),
-        ("producten/zonder-naam.json", '{"productnummer": "5"}', "De naam van het product"),
+        ("producten/leeg.json", "{}", "Dit is geen IPDC-bestand"),
+        ("producten/ander.json", '[{"id": 1}, {"id": 2}]', "Dit is geen IPDC-bestand"),
         (
-            "producten/code.json",
-            '{"productnummer": "5", "naam": {"nl": "X"}, "themas": ["Feestvieren"]}',
-            "onbekende code 'Feestvieren'",
-        ),
-        (
-            "producten/gebied.json",
-            '{"productnummer": "5", "naam": {"nl": "X"}, "geografischToepassingsgebieden": '
-            '["BE99999999"]}',
-            "onbekende NUTS/LAU-code 'BE99999999'",
-        ),
-        (
-            "producten/datum.json",
-            '{"productnummer": "5", "naam": {"nl": "X"}, "laatstGewijzigd": "gisteren"}',
-            "'gisteren' is geen geldige datum",
+            "producten/ander.jsonld",
+            '[{"@id": "http://x/1", "http://x/p": [{"@value": 1}]}]',
+            "geen IPDC-producten",
         ),
         ("regels/kapot.yaml", "id: kapot\nnaam: [\n", "geen geldige YAML"),
         ("gemeenten/onbekend.csv", "a,b\n1,2\n", "Onbekende CSV"),
@@ -212,6 +201,7 @@ def test_kapot_bestand_verandert_niets(
     inhoud: str,
     verwacht: str,
 ) -> None:
+    """A broken file, or one that is not IPDC at all, fails the whole load."""
     laad(engine, instellingen=instellingen)
     voor = _staat(engine)
     # A valid change in the same load must not go through either.
@@ -230,18 +220,115 @@ def test_kapot_bestand_verandert_niets(
     assert _staat(engine) == voor
 
 
-def test_fout_noemt_bestand_en_veld(
+@pytest.mark.parametrize(
+    ("inhoud", "product", "veld", "reden"),
+    [
+        ('{"productnummer": "5"}', "5", "naam", "De naam van het product ontbreekt."),
+        (
+            '{"productnummer": "5", "naam": {"en": "Only English"}}',
+            "Only English",
+            "naam",
+            "geen Nederlandse naam",
+        ),
+        (
+            '{"productnummer": "5", "naam": {"nl": "X"}, "type": "Feestvieren"}',
+            "X (5)",
+            "type",
+            "Onbekend type 'Feestvieren' (niet in de codelijst Type)",
+        ),
+        (
+            '{"productnummer": "5", "naam": {"nl": "X"}, "geografischToepassingsgebieden": '
+            '["BE99999999"]}',
+            "X (5)",
+            "geografischToepassingsgebieden",
+            "Onbekende NUTS/LAU-code 'BE99999999'",
+        ),
+        (
+            '{"productnummer": "5", "naam": {"nl": "X"}, "laatstGewijzigd": "gisteren"}',
+            "X",
+            "laatstGewijzigd",
+            "'gisteren' is geen geldige datum",
+        ),
+        (
+            '{"productnummer": "5", "naam": {"nl": "X"}, "themas": "Wonen"}',
+            "X",
+            "themas",
+            "moet een lijst zijn",
+        ),
+        (
+            '{"@type": "Instantie", "naam": {"nl": "X"}}',
+            "X",
+            "productnummer",
+            "geen productnummer, geen URI (@id) en geen uuid",
+        ),
+    ],
+)
+def test_onbruikbaar_product_wordt_overgeslagen(
+    mini_catalogus: Path,
+    engine: Engine,
+    instellingen: Settings,
+    inhoud: str,
+    product: str,
+    veld: str,
+    reden: str,
+) -> None:
+    """A product the loader cannot use is left out with a warning naming the file, the
+    product and the reason; the rest of the load goes through."""
+    laad(engine, instellingen=instellingen)
+    data = _product_json(mini_catalogus)
+    data["naam"]["nl"] = "Nieuwe naam"
+    data["laatstGewijzigd"] = _verschoven(data, 60)
+    (mini_catalogus / "producten" / f"{PRODUCT}.json").write_text(json.dumps(data), "utf-8")
+    (mini_catalogus / "producten" / "onbruikbaar.json").write_text(inhoud, "utf-8")
+
+    resultaat = laad(engine, instellingen=instellingen)
+    (overgeslagen,) = resultaat.overgeslagen
+    assert overgeslagen.bestand.endswith("onbruikbaar.json")
+    assert overgeslagen.product == product
+    assert overgeslagen.veld == veld
+    assert reden in overgeslagen.reden
+    assert str(overgeslagen).startswith(f"{overgeslagen.bestand}: product '{product}' overgeslagen")
+    assert resultaat.producten.overgeslagen == 1
+    assert resultaat.producten.gewijzigd == 1
+    with Session(engine) as sessie:
+        assert repository.product(sessie, PRODUCT).naam == "Nieuwe naam"
+        assert sessie.scalar(select(Product).where(Product.productnummer == "5")) is None
+
+
+def test_overgeslagen_product_houdt_de_vorige_versie(
     mini_catalogus: Path, engine: Engine, instellingen: Settings
 ) -> None:
+    """A product already in the catalogue that now cannot be used keeps its previous
+    version, also in a full load (which removes only what is really gone)."""
+    laad(engine, instellingen=instellingen)
+    data = _product_json(mini_catalogus)
+    data["type"] = "Feestvieren"
+    data["laatstGewijzigd"] = _verschoven(data, 60)
+    (mini_catalogus / "producten" / f"{PRODUCT}.json").write_text(json.dumps(data), "utf-8")
+    resultaat = laad(engine, instellingen=instellingen, volledig=True)
+    (overgeslagen,) = resultaat.overgeslagen
+    assert "De vorige versie in de databank blijft." in overgeslagen.reden
+    assert resultaat.producten.verwijderd == 0
+    with Session(engine) as sessie:
+        assert repository.product(sessie, PRODUCT).type != "Feestvieren"
+
+
+def test_onbekende_code_wordt_weggelaten(
+    mini_catalogus: Path, engine: Engine, instellingen: Settings
+) -> None:
+    """An unknown theme or audience is left out with a note naming file, product and code
+    (IPDC may add codes before the bundled lists have them); the product loads."""
     (mini_catalogus / "producten" / "x.json").write_text(
-        '{"productnummer": "5", "naam": {"nl": "X"}, "doelgroepen": ["Katten"]}', "utf-8"
+        '{"productnummer": "5", "naam": {"nl": "X"}, "doelgroepen": ["Burger", "Katten"]}',
+        "utf-8",
     )
-    with pytest.raises(LaadFout) as fout:
-        laad(engine, instellingen=instellingen)
-    (probleem,) = fout.value.problemen
-    assert probleem.bestand.endswith("x.json")
-    assert probleem.veld == "doelgroepen"
-    assert "Katten" in probleem.bericht and "Doelgroep" in probleem.bericht
+    resultaat = laad(engine, instellingen=instellingen)
+    assert resultaat.overgeslagen == []
+    (melding,) = [m for m in resultaat.meldingen if "Katten" in m]
+    assert "x.json: product 'X (5)', veld doelgroepen" in melding
+    assert "niet in de codelijst Doelgroep" in melding and "weggelaten" in melding
+    with Session(engine) as sessie:
+        assert repository.product(sessie, "5").doelgroepen == ["Burger"]
 
 
 def test_eerste_laadbeurt_mislukt_laat_lege_databank(

@@ -1,14 +1,22 @@
 """GET /api/v1/rechten and /api/v1/rechten/{id} — the catalogue of rights."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
 from bot.api import voorbeelden
 from bot.api.deps import DienstenDep, SessieDep
 from bot.api.routes.gemeenten import gemeente_ongeldig
-from bot.api.schemas import RechtDetail, RechtKort, VoorwaardeUit, foutantwoord, met_voorbeeld
+from bot.api.schemas import (
+    ContactgegevenUit,
+    RechtDetail,
+    RechtKort,
+    VoorwaardeUit,
+    foutantwoord,
+    met_voorbeeld,
+)
 from bot.catalogue.fouten import RechtNietGevonden
+from bot.catalogue.models import Product
 from bot.catalogue.repository import RechtInfo, recht, samenvatting, zoek_rechten
 from bot.diensten import Diensten, rechtteksten, samen_tekst
 from bot.gemeenten import GemeenteFout
@@ -21,6 +29,33 @@ def _bron_url(info: RechtInfo, diensten: Diensten) -> str:
     if uit_motor is not None:
         return uit_motor.bron_url
     return (info.definitie or {}).get("bron_url", "")
+
+
+def _adres(adres: dict[str, Any] | None) -> str | None:
+    """``Straat 12 bus A, 3000 Gemeente`` (the country only when it is not Belgium)."""
+    if not adres:
+        return None
+    straat = " ".join(str(d) for d in (adres.get("straat"), adres.get("huisnummer")) if d)
+    if straat and adres.get("busnummer"):
+        straat += f" bus {adres['busnummer']}"
+    plaats = " ".join(str(d) for d in (adres.get("postcode"), adres.get("gemeente")) if d)
+    land = adres.get("land") if adres.get("land") not in (None, "België", "Belgium") else None
+    return ", ".join(d for d in (straat, plaats, land) if d) or None
+
+
+def _contactgegevens(product: Product | None) -> list[ContactgegevenUit]:
+    uit = []
+    for c in product.contactgegevens if product is not None else []:
+        gegeven = ContactgegevenUit(
+            adres=_adres(c.get("adres")),
+            telefoon=c.get("telefoonnummer"),
+            email=c.get("email"),
+            website=c.get("url"),
+            openingsuren=c.get("openingsuren"),
+        )
+        if any(gegeven.model_dump().values()):
+            uit.append(gegeven)
+    return uit
 
 
 def _kort(info: RechtInfo, diensten: Diensten) -> RechtKort:
@@ -135,4 +170,5 @@ def toon_recht(recht_id: str, diensten: DienstenDep, sessie: SessieDep) -> Recht
         laatst_gewijzigd=product.laatst_gewijzigd.isoformat()
         if product and product.laatst_gewijzigd
         else None,
+        contactgegevens=_contactgegevens(product),
     )
