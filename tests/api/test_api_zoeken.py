@@ -22,7 +22,9 @@ def _ids(api: httpx.Client, **params: str) -> list[str]:
     ],
 )
 def test_zoeken_in_gewone_taal(api: httpx.Client, q: str, eerst: str) -> None:
-    assert _ids(api, q=q)[0] == eerst
+    # Top 3, as in the issue: without a municipality, a local right of one city (Leuven's
+    # toelage for a child with a handicap) may rank above the Flemish one.
+    assert eerst in _ids(api, q=q)[:3]
 
 
 def test_zoeken_met_filters(api: httpx.Client) -> None:
