@@ -68,6 +68,12 @@ def _gezocht(
         recht = catalogus.recht(t.id)
         if recht is not None and (not gemeente_nis or _geldt_in(recht, gemeente_nis)):
             treffers.append(t)
+    if not gemeente_nis:
+        # Municipality not known yet: a right for everyone goes before one city's own right
+        # ("hulp voor mijn gehandicapte zoon" is the Flemish zorgbudget, not Leuven's toelage).
+        overal = [t for t in treffers if _overal(catalogus.recht(t.id))]
+        if overal and overal[0].dekking >= MIN_DEKKING:
+            treffers = overal
     if not treffers or treffers[0].dekking < MIN_DEKKING:
         return []
     grens = treffers[0].score * BIJNA_EVEN_GOED
@@ -76,6 +82,10 @@ def _gezocht(
 
 def _geldt_in(recht: Recht, nis: str) -> bool:
     return recht.gemeenten is None or nis in recht.gemeenten
+
+
+def _overal(recht: Recht | None) -> bool:
+    return recht is not None and recht.gemeenten is None
 
 
 def recht_uit_bericht(

@@ -56,3 +56,15 @@ def test_een_lokaal_recht_van_een_andere_gemeente_valt_weg(diensten: Diensten) -
         diensten.catalogus, tekst, index=diensten.zoekindex, gemeente_nis=brugge
     )
     assert not any(i.startswith("uitpas-") for i in gevonden)
+
+
+def test_in_de_eigen_gemeente_telt_ook_het_lokale_recht(diensten: Diensten) -> None:
+    tekst = "krijg ik hulp voor mijn gehandicapte zoon?"
+    leuven = diensten.los_gemeente_op("Leuven")
+    gevonden = zoek_rechten(
+        diensten.catalogus, tekst, index=diensten.zoekindex, gemeente_nis=leuven
+    )
+    assert "toelage-kind-beperking-leuven" in gevonden
+    # without a municipality, only the right for everyone (see the parametrized case)
+    zonder = zoek_rechten(diensten.catalogus, tekst, index=diensten.zoekindex)
+    assert "toelage-kind-beperking-leuven" not in zonder
