@@ -71,13 +71,17 @@ def contacttekst(gemeente: str | None, contact: Contact | None, algemeen: Contac
             regels.append(f"Adres: {contact.adres}")
         if contact.telefoon:
             regels.append(f"Telefoon: {contact.telefoon}")
+        if contact.openingsuren:
+            regels.append(f"Openingsuren: {contact.openingsuren}")
+        # Without an address, the person looks it up (and the hours, unless we have them).
+        op_te_zoeken = "het adres" if contact.openingsuren else "het adres en de openingsuren"
         if contact.website:
             regels.append(f"Website: {contact.website}")
             if not contact.adres:
-                regels.append("Kijk op de website voor het adres en de openingsuren.")
+                regels.append(f"Kijk op de website voor {op_te_zoeken}.")
         elif not contact.adres:
             regels.append(
-                f"Het adres en de openingsuren vindt u op de website van {gemeente}: "
+                f"{op_te_zoeken.capitalize()} vindt u op de website van {gemeente}: "
                 f"{ZOEK_OP_WEBSITE}."
             )
     else:

@@ -410,7 +410,11 @@ function contactBlok(contact) {
   const blok = maak("p", { klasse: "blok" });
   if (punt) {
     blok.append(punt.naam);
-    for (const deel of [punt.adres, punt.telefoon && `Telefoon: ${punt.telefoon}`]) {
+    for (const deel of [
+      punt.adres,
+      punt.telefoon && `Telefoon: ${punt.telefoon}`,
+      punt.openingsuren && `Openingsuren: ${punt.openingsuren}`,
+    ]) {
       if (deel) blok.append(maak("br"), deel);
     }
     if (punt.website) blok.append(maak("br"), veiligeLink(punt.website, punt.website));

@@ -305,6 +305,7 @@ def _contact_rapport(contact: ContactDekking) -> None:
             for label, waarde in (
                 ("adres", punt.adres),
                 ("telefoon", punt.telefoon),
+                ("open", punt.openingsuren),
                 ("website", punt.website),
             )
             if waarde

@@ -32,6 +32,7 @@ _HERKEN = re.compile(r"^algemene_lijn\s*:", re.MULTILINE)
 _TELEFOON = re.compile(r"^\+?[0-9][0-9 ./-]*[0-9]$")
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:[0-9]+)?(/\S*)?$")
 _NIS = re.compile(r"^[1-9][0-9]{4}$")
+_URL_IN_TEKST = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 
 def is_contactbestand(tekst: str, bron: str) -> bool:
@@ -63,6 +64,16 @@ def _controleer_url(waarde: str | None) -> str | None:
         raise _fout(
             "url",
             f"'{waarde}' is geen webadres. Een webadres begint met https:// (of http://).",
+        )
+    return waarde
+
+
+def _controleer_openingsuren(waarde: str | None) -> str | None:
+    if waarde is not None and ("\n" in waarde or _URL_IN_TEKST.search(waarde)):
+        raise _fout(
+            "openingsuren",
+            "Schrijf de openingsuren op één regel, in gewone woorden, zonder webadres, "
+            'bv. "Elke voormiddag, of op afspraak".',
         )
     return waarde
 
@@ -104,6 +115,13 @@ class GemeenteContact(_Blok):
     nis: str
     gemeente: str = Field(min_length=1, max_length=100)
     adres: str | None = Field(default=None, min_length=1, max_length=300)
+    openingsuren: str | None = Field(default=None, min_length=1, max_length=300)
+    """Plain Dutch, only what the source page says, e.g. "Elke voormiddag, of op afspraak"."""
+
+    @field_validator("openingsuren")
+    @classmethod
+    def _openingsuren(cls, waarde: str | None) -> str | None:
+        return _controleer_openingsuren(waarde)
 
     @field_validator("nis", mode="before")
     @classmethod
@@ -255,6 +273,7 @@ def lees_contactpunten(tekst: str, bron: str) -> tuple[ContactpuntenRecord | Non
                 gemeente=g.gemeente,
                 telefoon=g.telefoon,
                 adres=g.adres,
+                openingsuren=g.openingsuren,
                 website=g.website,
             )
             for g in bestand.gemeenten

@@ -170,6 +170,7 @@ class ContactRecord:
     omschrijving: str | None = None
     telefoon: str | None = None
     adres: str | None = None
+    openingsuren: str | None = None
     website: str | None = None
 
     @property
@@ -185,12 +186,17 @@ class ContactRecord:
             "omschrijving": self.omschrijving,
             "telefoon": self.telefoon,
             "adres": self.adres,
+            "openingsuren": self.openingsuren,
             "website": self.website,
             "bron_url": self.bron_url,
         }
 
     def hash(self) -> str:
-        return inhoud_hash(self.kolommen())
+        kolommen = self.kolommen()
+        if kolommen["openingsuren"] is None:
+            # Same hash as before the field existed (migration 0006): no false "gewijzigd".
+            del kolommen["openingsuren"]
+        return inhoud_hash(kolommen)
 
 
 @dataclass

@@ -78,21 +78,23 @@ GEMEENTEN: list[dict[str, Any]] = [
 ]
 
 CONTACTPUNT: dict[str, Any] = {
-    "nis": "44021",
-    "gemeente": "Gent",
+    "nis": "71072",
+    "gemeente": "Hasselt",
     "contactpunt": {
-        "naam": "OCMW Gent",
+        "naam": "OCMW Hasselt, Sociale Dienst",
         "omschrijving": None,
         "telefoon": None,
         "adres": None,
-        "website": "https://stad.gent",
-        "bron_url": "https://stad.gent/nl/samenleven-welzijn-gezondheid/ocmw-gent/financiele-en-materiele-hulp-van-ocmw-gent/afval-tegemoetkoming-voor-huisvuilzakken-ophaalkrediet",
+        "openingsuren": "In de voormiddag, of op afspraak",
+        "website": "https://www.hasselt.be",
+        "bron_url": "https://www.hasselt.be/nl/tussenkomst-verwarmingsfonds",
     },
     "algemene_lijn": {
         "naam": "1700",
         "omschrijving": "het gratis informatienummer van de Vlaamse overheid",
         "telefoon": "1700",
         "adres": None,
+        "openingsuren": None,
         "website": None,
         "bron_url": "https://overheid.vlaanderen.be/personeel/integriteit/1700-meldpunt-burgers-verenigingen-en-bedrijven",
     },

@@ -329,6 +329,8 @@ class Contactpunt(Base):
     omschrijving: Mapped[str | None] = mapped_column(Text)
     telefoon: Mapped[str | None] = mapped_column(String(40))
     adres: Mapped[str | None] = mapped_column(Text)
+    openingsuren: Mapped[str | None] = mapped_column(Text)
+    """Plain Dutch, only as the source page gives them (e.g. "Elke voormiddag, of op afspraak")."""
     website: Mapped[str | None] = mapped_column(Text)
     bron_url: Mapped[str] = mapped_column(Text)
     """The public page these facts come from."""

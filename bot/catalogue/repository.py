@@ -447,6 +447,8 @@ class Contact:
     omschrijving: str | None = None
     telefoon: str | None = None
     adres: str | None = None
+    openingsuren: str | None = None
+    """Plain Dutch, as the source page gives them, e.g. "Elke voormiddag, of op afspraak"."""
     website: str | None = None
 
 
@@ -469,6 +471,7 @@ def _contact(rij: Contactpunt) -> Contact:
         omschrijving=rij.omschrijving,
         telefoon=rij.telefoon,
         adres=rij.adres,
+        openingsuren=rij.openingsuren,
         website=rij.website,
     )
 

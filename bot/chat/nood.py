@@ -155,7 +155,8 @@ class Noodhulp:
 
 
 def _gegevens(contact: Contact | None) -> list[str]:
-    """Address, phone and website of the office, as far as the contact file has them."""
+    """Address, phone, opening hours and website of the office, as far as the contact file
+    has them."""
     if contact is None:
         return []
     delen = []
@@ -163,6 +164,8 @@ def _gegevens(contact: Contact | None) -> list[str]:
         delen.append(f"Adres: {contact.adres}.")
     if contact.telefoon:
         delen.append(f"Telefoon: {contact.telefoon}.")
+    if contact.openingsuren:
+        delen.append(f"Openingsuren: {contact.openingsuren.rstrip('.')}.")
     if contact.website:
         delen.append(f"Website: {contact.website}")
     return delen

@@ -53,6 +53,7 @@ TEKSTEN: dict[str, Any] = {
     "kop_contact": "Waar kunt u terecht?",
     "geen_contact": "Ga naar het OCMW of het Sociaal Huis van uw gemeente.",
     "telefoon": "telefoon",
+    "openingsuren": "openingsuren",
     "aantal_niet": _aantal_niet,
     "kop_advies": "Advies over het leefloon",
     "advies": "Advies",

@@ -68,13 +68,47 @@ def test_brugge_met_adres_uit_de_bron(monkeypatch: pytest.MonkeyPatch, diensten:
     assert "Kijk op de website voor het adres" not in tekst
 
 
-def test_contactpunt_zonder_website(monkeypatch: pytest.MonkeyPatch, diensten: Diensten) -> None:
+def test_hasselt_met_openingsuren_uit_de_bron(
+    monkeypatch: pytest.MonkeyPatch, diensten: Diensten
+) -> None:
+    tekst = _zeg(monkeypatch, diensten, "Hasselt")
+    assert tekst.splitlines()[1:5] == [
+        "U kunt terecht bij: OCMW Hasselt, Sociale Dienst",
+        "Openingsuren: In de voormiddag, of op afspraak",
+        "Website: https://www.hasselt.be",
+        "Kijk op de website voor het adres.",  # the hours are known
+    ]
+    assert "openingsuren" not in _zeg(monkeypatch, diensten, "Brugge").lower()
+
+
+def test_openingsuren_zonder_website_en_zonder_adres() -> None:
+    contact = Contact(
+        naam="Sociaal Huis Proefstad",
+        bron_url="https://proefstad.be/sociaal-huis",
+        openingsuren="Elke werkdag van 9 tot 12 uur",
+    )
+    assert contacttekst("Proefstad", contact, None).splitlines()[2:] == [
+        "Openingsuren: Elke werkdag van 9 tot 12 uur",
+        "Het adres vindt u op de website van Proefstad: zoek daar op 'OCMW' of 'Sociaal Huis'.",
+    ]
+
+
+def test_oostende_met_adres_en_telefoon(
+    monkeypatch: pytest.MonkeyPatch, diensten: Diensten
+) -> None:
     tekst = _zeg(monkeypatch, diensten, "Oostende")
     assert "U kunt terecht bij: Sociaal Huis Oostende" in tekst
-    assert (
-        "Het adres en de openingsuren vindt u op de website van Oostende: zoek daar op 'OCMW' "
-        "of 'Sociaal Huis'." in tekst
-    )
+    assert "Adres: Edith Cavellstraat 15, 8400 Oostende" in tekst
+    assert "Telefoon: 059 59 10 10" in tekst
+    assert "vindt u op de website" not in tekst and "Kijk op de website" not in tekst
+
+
+def test_contactpunt_zonder_website() -> None:
+    contact = Contact(naam="Sociaal Huis Proefstad", bron_url="https://proefstad.be/sociaal-huis")
+    assert contacttekst("Proefstad", contact, None).splitlines()[2:] == [
+        "Het adres en de openingsuren vindt u op de website van Proefstad: zoek daar op 'OCMW' "
+        "of 'Sociaal Huis'."
+    ]
 
 
 def test_gemeente_zonder_contactpunt(monkeypatch: pytest.MonkeyPatch, diensten: Diensten) -> None:

@@ -16,12 +16,21 @@ def test_contactpunt_van_brugge(api: httpx.Client) -> None:
         "omschrijving": None,
         "telefoon": None,
         "adres": "Hoogstraat 9, Brugge",
+        "openingsuren": None,
         "website": "https://www.ocmw-brugge.be",
         "bron_url": "https://www.ocmw-brugge.be/mantelzorgpremie",
     }
     algemeen = data["algemene_lijn"]
     assert algemeen["telefoon"] == "1700"
     assert algemeen["bron_url"].startswith("https://overheid.vlaanderen.be/")
+
+
+def test_openingsuren_van_hasselt(api: httpx.Client) -> None:
+    """Only where the source page gives them (catalogus/contactpunten.yaml)."""
+    data = api.get("/api/v1/gemeenten/Kortessem/contactpunt").json()
+    assert (data["nis"], data["gemeente"]) == ("71072", "Hasselt")
+    assert data["contactpunt"]["openingsuren"] == "In de voormiddag, of op afspraak"
+    assert data["algemene_lijn"]["openingsuren"] is None
 
 
 @pytest.mark.parametrize(("gemeente", "nis"), [("Gent", "44021"), ("sint-amandsberg", "44021")])
@@ -54,4 +63,4 @@ def test_openapi_beschrijft_het_contactpunt(api: httpx.Client) -> None:
     schema = api.get("/openapi.json").json()
     assert "/api/v1/gemeenten/{gemeente}/contactpunt" in schema["paths"]
     velden = schema["components"]["schemas"]["ContactUit"]["properties"]
-    assert {"naam", "telefoon", "adres", "website", "bron_url"} <= set(velden)
+    assert {"naam", "telefoon", "adres", "openingsuren", "website", "bron_url"} <= set(velden)

@@ -139,7 +139,11 @@ def test_antwoord_met_plaats_uit_het_bericht(noodhulp: Noodhulp, diensten: Diens
     )
     regels = tekst.splitlines()
     assert regels[0] == "Heeft u vannacht geen veilige plek om te slapen? Hier kunt u nu terecht:"
-    assert regels[1] == "- Ga naar Sociaal Huis Oostende."  # from catalogus/contactpunten.yaml
+    # from catalogus/contactpunten.yaml
+    assert regels[1] == (
+        "- Ga naar Sociaal Huis Oostende. Adres: Edith Cavellstraat 15, 8400 Oostende. "
+        "Telefoon: 059 59 10 10. Website: https://www.oostende.be"
+    )
     assert "nachtopvang" in regels[2] and "https://www.caw.be" in regels[2]
     assert "Bel 112" in regels[3]
     assert regels[-1] == "Daarna kijk ik graag verder met u naar uw rechten."
@@ -161,6 +165,16 @@ def test_woonplaats_is_niet_zeker_de_plaats_waar_u_bent(
         ["uithuiszetting"], Plaats("31005", "Brugge", uit_bericht=False), diensten.contactpunten
     )
     assert "- Ga naar OCMW Brugge. Adres: Hoogstraat 9, Brugge." in uithuis
+
+
+def test_antwoord_noemt_de_openingsuren_uit_de_bron(noodhulp: Noodhulp, diensten: Diensten) -> None:
+    tekst = noodhulp.bericht(
+        ["uithuiszetting"], Plaats("71072", "Hasselt", uit_bericht=False), diensten.contactpunten
+    )
+    assert (
+        "- Ga naar OCMW Hasselt, Sociale Dienst. Openingsuren: In de voormiddag, of op afspraak. "
+        "Website: https://www.hasselt.be"
+    ) in tekst.splitlines()
 
 
 def test_antwoord_zonder_plaats_en_zonder_contactpunt(noodhulp: Noodhulp) -> None:

@@ -305,7 +305,7 @@ ECHTE_ANTWOORDEN = [
     ("GET", "/api/v1/attributen", None, 200, voorbeelden.ATTRIBUTEN),
     ("GET", "/api/v1/gemeenten?q=Sint-Amandsberg&limiet=2", None, 200, voorbeelden.GEMEENTEN),
     ("GET", "/api/v1/gemeenten?limiet=0", None, 422, voorbeelden.FOUT_ONGELDIGE_VRAAG),
-    ("GET", "/api/v1/gemeenten/Gent/contactpunt", None, 200, voorbeelden.CONTACTPUNT),
+    ("GET", "/api/v1/gemeenten/Hasselt/contactpunt", None, 200, voorbeelden.CONTACTPUNT),
     (
         "GET",
         "/api/v1/gemeenten/Atlantis/contactpunt",

@@ -6,9 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect, text
 
 from bot.catalogue.db import (
     huidige_revisie,
@@ -111,5 +112,53 @@ def test_overdracht_migratie_op_een_bestaande_databank(tmp_path: Path) -> None:
         assert set(inspect(engine).get_table_names()) == oud | {"overdracht"}
         migreer_terug(engine, "0002")
         assert set(inspect(engine).get_table_names()) == oud
+    finally:
+        engine.dispose()
+
+
+def _contact_kolommen(engine: Engine) -> set[str]:
+    return {k["name"] for k in inspect(engine).get_columns("contactpunt")}
+
+
+@pytest.mark.parametrize("databank", ["sqlite", "postgres"])
+def test_openingsuren_migratie_houdt_de_contactpunten(
+    databank: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """0006 adds only the column 'openingsuren' to the contact points of a database of 0005,
+    keeps every row, and takes only the column away again."""
+    if databank == "postgres":
+        engine: Engine = request.getfixturevalue("pg_engine")
+    else:
+        engine = maak_engine(f"sqlite:///{tmp_path / 'oud.db'}")
+    try:
+        migreer(engine, "0005")
+        oud = _contact_kolommen(engine)
+        assert "openingsuren" not in oud
+        with engine.begin() as verbinding:
+            verbinding.execute(
+                text(
+                    "INSERT INTO contactpunt (soort, nis, naam, bron_url, bron, inhoud_hash, "
+                    "geladen_op) VALUES ('gemeente', '71072', 'OCMW Hasselt', "
+                    "'https://www.hasselt.be', 'contactpunten.yaml', 'h', CURRENT_TIMESTAMP)"
+                )
+            )
+        migreer(engine, "0006")
+        assert _contact_kolommen(engine) == oud | {"openingsuren"}
+        with engine.begin() as verbinding:
+            assert verbinding.execute(
+                text("SELECT naam, openingsuren FROM contactpunt WHERE nis = '71072'")
+            ).one() == ("OCMW Hasselt", None)
+            verbinding.execute(
+                text("UPDATE contactpunt SET openingsuren = 'Elke voormiddag' WHERE nis = '71072'")
+            )
+        migreer_terug(engine, "0005")
+        assert _contact_kolommen(engine) == oud
+        with engine.connect() as verbinding:
+            assert (
+                verbinding.execute(
+                    text("SELECT naam FROM contactpunt WHERE nis = '71072'")
+                ).scalar_one()
+                == "OCMW Hasselt"
+            )
     finally:
         engine.dispose()

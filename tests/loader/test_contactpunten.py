@@ -79,6 +79,8 @@ def test_meegeleverd_bestand_laden_en_opnieuw(engine: Engine, instellingen: Sett
     assert rijen[None].soort == "algemeen" and rijen[None].naam == "1700"
     brugge = rijen["31005"]
     assert (brugge.naam, brugge.adres) == ("OCMW Brugge", "Hoogstraat 9, Brugge")
+    assert brugge.openingsuren is None  # its source gives none
+    assert rijen["71072"].openingsuren == "In de voormiddag, of op afspraak"
     assert brugge.bron_url == "https://www.ocmw-brugge.be/mantelzorgpremie"
     assert brugge.bron.endswith("contactpunten.yaml")
 
@@ -116,6 +118,28 @@ def test_bestand_vervangt_alle_contactpunten(
     rijen = _rijen(engine)
     assert set(rijen) == {None, "24062"}
     assert rijen["24062"].adres == "Proefstraat 2, Leuven"
+
+
+def test_openingsuren_laden_wijzigen_en_weghalen(
+    engine: Engine, instellingen: Settings, tmp_path: Path
+) -> None:
+    met_uren = GOED.replace(
+        "    adres: Proefstraat 1, Leuven\n",
+        "    adres: Proefstraat 1, Leuven\n    openingsuren:  Elke werkdag van 9 tot 12 uur \n",
+    )
+    pad = _schrijf(tmp_path, met_uren)
+    laad(engine, [pad], instellingen=instellingen)
+    rijen = _rijen(engine)
+    assert rijen["24062"].openingsuren == "Elke werkdag van 9 tot 12 uur"
+    assert rijen["44021"].openingsuren is None
+    pad.write_text(met_uren.replace("9 tot 12", "9 tot 11"), encoding="utf-8")
+    t = laad(engine, [pad], instellingen=instellingen).contactpunten
+    assert (t.gewijzigd, t.ongewijzigd) == (1, 2)
+    assert _rijen(engine)["24062"].openingsuren == "Elke werkdag van 9 tot 11 uur"
+    pad.write_text(GOED, encoding="utf-8")
+    t = laad(engine, [pad], instellingen=instellingen).contactpunten
+    assert (t.gewijzigd, t.ongewijzigd) == (1, 2)
+    assert _rijen(engine)["24062"].openingsuren is None
 
 
 def test_laden_zonder_contactbestand_laat_de_contactpunten_staan(
@@ -204,11 +228,50 @@ FOUTEN = [
         id="nis-vorm",
     ),
     pytest.param(
-        GOED.replace("    adres: Proefstraat 1, Leuven\n", "    openingsuren: elke dag\n"),
+        GOED.replace("    adres: Proefstraat 1, Leuven\n", "    email: ocmw@leuven.be\n"),
         "regel 11",
-        "gemeenten.0.openingsuren",
-        "Gemeente 24062 (Leuven): Onbekend veld 'openingsuren'",
+        "gemeenten.0.email",
+        "Gemeente 24062 (Leuven): Onbekend veld 'email'. Toegelaten velden: naam, telefoon, "
+        "website, bron_url, nis, gemeente, adres, openingsuren.",
         id="onbekend-veld",
+    ),
+    pytest.param(
+        GOED.replace(
+            "    adres: Proefstraat 1, Leuven\n",
+            "    adres: Proefstraat 1, Leuven\n    openingsuren: zie https://www.leuven.be/uren\n",
+        ),
+        "regel 12",
+        "gemeenten.0.openingsuren",
+        "Gemeente 24062 (Leuven): Schrijf de openingsuren op één regel, in gewone woorden, "
+        "zonder webadres",
+        id="openingsuren-webadres",
+    ),
+    pytest.param(
+        GOED.replace(
+            "    adres: Proefstraat 1, Leuven\n",
+            "    adres: Proefstraat 1, Leuven\n    openingsuren: |\n      maandag\n      dinsdag\n",
+        ),
+        "regel 12",
+        "gemeenten.0.openingsuren",
+        "Gemeente 24062 (Leuven): Schrijf de openingsuren op één regel",
+        id="openingsuren-meer-regels",
+    ),
+    pytest.param(
+        GOED.replace(
+            "    adres: Proefstraat 1, Leuven\n",
+            '    adres: Proefstraat 1, Leuven\n    openingsuren: "  "\n',
+        ),
+        "regel 12",
+        "gemeenten.0.openingsuren",
+        "Gemeente 24062 (Leuven): Dit veld is leeg.",
+        id="openingsuren-leeg",
+    ),
+    pytest.param(
+        GOED.replace('  telefoon: "1700"\n', '  telefoon: "1700"\n  openingsuren: Elke werkdag\n'),
+        "regel 4",
+        "algemene_lijn.openingsuren",
+        "Algemene lijn: Onbekend veld 'openingsuren'",
+        id="geen-openingsuren-voor-de-algemene-lijn",
     ),
     pytest.param(
         GOED.replace('  telefoon: "1700"\n', ""),
@@ -343,4 +406,5 @@ def test_report_toont_de_dekking_van_de_contactpunten(omgeving: Path) -> None:
     assert "Algemene lijn: 1700: het gratis informatienummer van de Vlaamse overheid" in (
         rapport.output
     )
+    assert "open In de voormiddag, of op afspraak" in " ".join(rapport.output.split())
     assert "- 31005 Brugge: OCMW Brugge; adres Hoogstraat 9, Brugge; website" in rapport.output

@@ -141,6 +141,17 @@ def test_pdf_bevat_rechten_datum_referentie_en_wie_beslist(zonder_advies: bytes)
     assert "Advies over het leefloon" not in pdf.tekst  # no advice given, no section
 
 
+def test_openingsuren_van_het_ocmw_staan_op_het_overzicht() -> None:
+    hasselt = Contact(
+        naam="OCMW Hasselt, Sociale Dienst",
+        bron_url="https://www.hasselt.be/nl/tussenkomst-verwarmingsfonds",
+        openingsuren="In de voormiddag, of op afspraak",
+    )
+    tekst = " ".join(lees_pdf(maak_pdf(overzicht(contacten=[hasselt]))).tekst.split())
+    assert "OCMW Hasselt, Sociale Dienst · openingsuren: In de voormiddag, of op afspraak" in tekst
+    assert "openingsuren" not in overzicht_html(overzicht())  # Gent: no source gives them
+
+
 def test_pdf_is_getagd_nederlandstalig_en_heeft_een_titel(zonder_advies: bytes) -> None:
     pdf = lees_pdf(zonder_advies)
     controleer_toegankelijk(pdf)

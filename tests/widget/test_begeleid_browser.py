@@ -392,6 +392,23 @@ def test_koppel_in_brussel(context: Any, api_zonder_bot: str, api: httpx.Client)
     assert not pagina.fouten
 
 
+def test_contact_noemt_de_openingsuren_uit_de_bron(context: Any, api_zonder_bot: str) -> None:
+    """Hasselt's source page gives opening hours (catalogus/contactpunten.yaml)."""
+    pagina = open_pagina(context, api_zonder_bot)
+    vul_in(pagina, "gemeente", "Hasselt")
+    recht = open_recht(pagina, pagina.locator("details.recht").first.get_attribute("data-id"))
+    recht.locator("dt", has_text="Contact").wait_for()
+    pagina.wait_for_function(
+        """() => [...document.querySelectorAll('details.recht[open] dd')]
+             .some(dd => dd.innerText.startsWith('OCMW Hasselt'))"""
+    )
+    assert rij(recht, "Contact").startswith(
+        "OCMW Hasselt, Sociale Dienst\nOpeningsuren: In de voormiddag, of op afspraak\n"
+        "https://www.hasselt.be"
+    )
+    assert not pagina.fouten
+
+
 # --- errors, keyboard, overview, accessibility ------------------------------------------------
 
 

@@ -20,6 +20,11 @@ class ContactUit(BaseModel):
     omschrijving: str | None = None
     telefoon: str | None = Field(default=None, description="Alleen als een openbare bron het geeft")
     adres: str | None = Field(default=None, description="Alleen als een openbare bron het geeft")
+    openingsuren: str | None = Field(
+        default=None,
+        description="In gewone woorden, bv. 'Elke voormiddag, of op afspraak'; "
+        "alleen als een openbare bron ze geeft",
+    )
     website: str | None = None
     bron_url: str = Field(description="De openbare pagina waar deze gegevens vandaan komen")
 
