@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from itertools import repeat
@@ -60,10 +60,22 @@ def evalueer(
     uitkomsten: list[RechtUitkomst] = []
     # one context for the whole evaluation; per right only its own part changes
     ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
-    for recht in catalogus.rechten:
+    plan = _plan(catalogus, peildatum, gemeente)
+    kopie: dict[str, Any] | None = None
+    for recht, parameters, elders in zip(catalogus.rechten, plan.parameters, plan.elders):
         if nodig is not None and recht.id not in nodig:
             continue
-        parameters = _parameters(recht, peildatum, gemeente)
+        if elders is not None:  # a local right of another municipality: "niet" at once
+            if elders._rest is not None:
+                if kopie is None:  # the answers now: the caller may change the profile later
+                    kopie = dict(profiel)
+                rest = _RestElders(recht, parameters, kopie, rechten_waarheid, open_per_recht)
+                elders = _met_rest(elders, rest)
+            rechten_waarheid[recht.id] = False
+            open_per_recht[recht.id] = GESLOTEN
+            if alleen is None or recht.id in alleen:
+                uitkomsten.append(elders)
+            continue
         # the memo key, flat (see Recht.geheugen)
         delen = [parameters.nummer]
         delen += map(antwoord, recht.invoer, afwezig)
@@ -120,6 +132,72 @@ class _Parameters(NamedTuple):
 
 
 _GEEN_PARAMETERS = _Parameters(MappingProxyType({}), 0, MappingProxyType({}), ())
+
+
+class _Plan(NamedTuple):
+    """What one evaluation needs per right that depends only on the reference date and
+    the municipality, in the catalogue's order (``Catalogus.plannen``)."""
+
+    parameters: tuple[_Parameters, ...]
+    elders: tuple[RechtUitkomst | None, ...]
+    """For a local right of another municipality: its outcome, "niet" because its first
+    condition (you live in one of its municipalities) fails; the conditions after it are
+    worked out when someone asks why (its ``_rest`` marks that there are any). Else
+    None: the right is evaluated."""
+
+
+def _plan(catalogus: Catalogus, peildatum: date, gemeente: Any) -> _Plan:
+    sleutel = (peildatum, gemeente)
+    plan = catalogus.plannen.get(sleutel)
+    if plan is None:
+        parameters = tuple([_parameters(r, peildatum, gemeente) for r in catalogus.rechten])
+        elders = tuple(
+            [_elders(r, p, gemeente) for r, p in zip(catalogus.rechten, parameters, strict=True)]
+        )
+        plan = _Plan(parameters, elders)
+        onthoud(catalogus.plannen, sleutel, plan, _MAX_PLANNEN)
+    return plan
+
+
+def _elders(recht: Recht, parameters: _Parameters, gemeente: Any) -> RechtUitkomst | None:
+    """The outcome of a local right for someone who lives in another municipality (the
+    same as evaluating it: its implicit first condition fails, so it is "niet")."""
+    if recht.gemeenten is None or not isinstance(gemeente, str) or gemeente in recht.gemeenten:
+        return None
+    eerste = recht.voorwaarden[0]  # the municipality condition (catalogus._gemeentevoorwaarde)
+    ctx = Context(profiel={"gemeente": gemeente})
+    uitkomst = _bereken_voorwaarde(eerste, ctx, parameters.verouderd, ())
+    if uitkomst.status is not VoorwaardeStatus.NIET_VOLDAAN:
+        return None
+    rest = _GEEN_REST if len(recht.voorwaarden) > 1 else None
+    return RechtUitkomst.maak(
+        recht, Status.NIET, (uitkomst,), None, GESLOTEN, parameters.veroudering, rest
+    )
+
+
+def _GEEN_REST() -> tuple[VoorwaardeUitkomst, ...]:
+    """Marks a planned outcome whose rest is made per evaluation (never called)."""
+    raise AssertionError("the rest of a planned outcome is made per evaluation")
+
+
+def _met_rest(
+    plan: RechtUitkomst, rest: Callable[[], tuple[VoorwaardeUitkomst, ...]]
+) -> RechtUitkomst:
+    """A copy of a planned outcome with its own rest (outcomes with a rest change when
+    someone asks why: never shared)."""
+    return RechtUitkomst(
+        plan.recht,
+        plan.status,
+        plan._voorwaarden,
+        plan.bedrag,
+        plan.open_attributen,
+        plan.waarde_per_jaar,
+        plan.sorteersleutel,
+        plan.verouderd,
+        plan.via_rechten,
+        rest,
+        plan.open_,
+    )
 
 
 def _parameters(recht: Recht, peildatum: date, gemeente: str | None) -> _Parameters:
@@ -344,6 +422,36 @@ class _DeRest:
         )
 
 
+class _RestElders:
+    """The conditions after the municipality of a local right of another municipality,
+    worked out when someone asks why: the right's memo key is made only then."""
+
+    __slots__ = ("recht", "parameters", "profiel", "rechten", "open_per_recht")
+
+    def __init__(
+        self,
+        recht: Recht,
+        parameters: _Parameters,
+        profiel: Mapping[str, Any],
+        rechten: Mapping[str, Waarheid],
+        open_per_recht: Mapping[str, Open],
+    ):
+        self.recht = recht
+        self.parameters = parameters
+        self.profiel = profiel
+        self.rechten = rechten
+        self.open_per_recht = open_per_recht
+
+    def __call__(self) -> tuple[VoorwaardeUitkomst, ...]:
+        recht = self.recht
+        delen = [self.parameters.nummer]
+        delen += map(self.profiel.get, recht.invoer, repeat(_AFWEZIG))
+        for d in recht.afhankelijk_volgorde:
+            delen.append(self.rechten[d])
+            delen.append(self.open_per_recht[d])
+        return _DeRest(recht, 1, tuple(delen), self.parameters)()
+
+
 def _met_via(
     recht: Recht,
     voorwaarde: Voorwaarde,
@@ -495,6 +603,8 @@ DICHT_BIJ_GRENS = "Uw inkomen ligt dicht bij de grens."
 
 
 _MAX_GEHEUGEN = 64
+_MAX_PLANNEN = 512
+"""One plan per reference date and municipality (Flanders has 300)."""
 _MAX_GEHEUGEN_RECHT = 2048
 _MAX_GEHEUGEN_VOORWAARDE = 1024
 

@@ -245,6 +245,9 @@ class Catalogus:
 
     per_id: Mapping[str, Recht] = field(default_factory=dict, compare=False, repr=False)
     """The rights by id (filled from ``rechten`` when the catalogue is made)."""
+    plannen: dict[Any, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    """Memo of what the engine works out once per reference date and municipality for
+    every right (its parameter values; whether it is a local right of another town)."""
 
     def __post_init__(self) -> None:
         if not self.per_id:
