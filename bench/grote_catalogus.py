@@ -54,7 +54,8 @@ def vergroot(
         kopie = copy.deepcopy(dict(bron))
         kopie["id"] = f"{bron['id']}-kopie-{k}"
         kopie["product"] = kopie["id"]
-        lokaal = bool(bron.get("gemeenten")) or k % 3 != 0
+        ronde = (k - 1) // len(bronnen)  # the how-manieth copy of this rule file
+        lokaal = bool(bron.get("gemeenten")) or ronde % 3 != 2
         if lokaal:
             gemeente = vrij[k % len(vrij)]
             kopie["gemeenten"] = [gemeente]

@@ -29,6 +29,8 @@ from bot.rules.waarheid import ONBEKEND, Waarheid, als_waarheid, kleene_of
 from bot.vocabulary import Vrager
 
 _ALS_WAARHEID = {Status.WAARSCHIJNLIJK: True, Status.NIET: False}
+_NIET_VOLDAAN = VoorwaardeStatus.NIET_VOLDAAN
+_ONBEKEND = VoorwaardeStatus.ONBEKEND
 
 
 def evalueer(
@@ -62,7 +64,9 @@ def evalueer(
     ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
     plan = _plan(catalogus, peildatum, gemeente)
     kopie: dict[str, Any] | None = None
-    for recht, parameters, elders in zip(catalogus.rechten, plan.parameters, plan.elders):
+    for recht, parameters, elders in zip(
+        catalogus.rechten, plan.parameters, plan.elders, strict=True
+    ):
         if nodig is not None and recht.id not in nodig:
             continue
         if elders is not None:  # a local right of another municipality: "niet" at once
@@ -261,12 +265,14 @@ def _evalueer_recht(
     status: Status | None = None
     onbekend = False
     for v in recht.voorwaarden:
-        u = _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
+        u = v.geheugen.get(v.sleutel(sleutel))  # _evalueer_voorwaarde, inline
+        if u is None:
+            u = _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
         resultaten.append(u)
-        if u.status is VoorwaardeStatus.NIET_VOLDAAN:
+        if u.status is _NIET_VOLDAAN:
             status = Status.NIET  # the rest only when someone asks why
             break
-        if u.status is VoorwaardeStatus.ONBEKEND:
+        if u.status is _ONBEKEND:
             onbekend = True
     if status is None:
         if not recht.heeft_regels:
