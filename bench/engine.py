@@ -269,6 +269,8 @@ def meet_groei(
         ("alle profielen", [p for _, p in gemaakt]),
         ("volledige profielen", [p for vol, p in gemaakt if vol]),
         ("gedeeltelijke profielen", [p for vol, p in gemaakt if not vol]),
+        ("  met gemeente", [p for vol, p in gemaakt if not vol and p.get("gemeente")]),
+        ("  zonder gemeente", [p for vol, p in gemaakt if not vol and not p.get("gemeente")]),
     )
     metingen: dict[tuple[int, str], float] = {}
     for bestanden in (regelbestanden, groot):
@@ -288,12 +290,11 @@ def meet_groei(
     )
     print(f"{'meting':<34}{'rechten':>8}{'µs/profiel':>12}{'µs/recht':>10}{'× basislijn':>13}")
     print("-" * 77)
-    for naam, _ in groepen:
+    for naam, groep in groepen:
         for n in (klein, groot_n):
             s = metingen[n, naam]
-            print(
-                f"{'koud: ' + naam:<34}{n:>8}{s * 1e6:>12.1f}{s * 1e6 / n:>10.2f}{s / basis:>13.0f}"
-            )
+            label = f"koud: {naam} ({len(groep)})"
+            print(f"{label:<34}{n:>8}{s * 1e6:>12.1f}{s * 1e6 / n:>10.2f}{s / basis:>13.0f}")
         extra = (metingen[groot_n, naam] - metingen[klein, naam]) * 1e6 / (groot_n - klein)
         print(f"{'  elk recht erbij':<34}{'':>8}{'':>12}{extra:>10.2f}")
     print(
