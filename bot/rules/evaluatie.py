@@ -168,7 +168,11 @@ def _elders(recht: Recht, parameters: _Parameters, gemeente: Any) -> RechtUitkom
     same as evaluating it: its implicit first condition fails, so it is "niet")."""
     if recht.gemeenten is None or not isinstance(gemeente, str) or gemeente in recht.gemeenten:
         return None
-    eerste = recht.voorwaarden[0]  # the municipality condition (catalogus._gemeentevoorwaarde)
+    # the municipality condition comes first (catalogus._gemeentevoorwaarde) and reads
+    # nothing else: its outcome for this municipality is the same for every profile
+    eerste = recht.voorwaarden[0] if recht.voorwaarden else None
+    if eerste is None or eerste.regel is None or eerste.rechten or eerste.invoer != ("gemeente",):
+        return None
     ctx = Context(profiel={"gemeente": gemeente})
     uitkomst = _bereken_voorwaarde(eerste, ctx, parameters.verouderd, ())
     if uitkomst.status is not VoorwaardeStatus.NIET_VOLDAAN:
