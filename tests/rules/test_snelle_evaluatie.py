@@ -31,7 +31,7 @@ from bot.rules import (
     bouw_catalogus,
     evalueer,
 )
-from bot.rules.evaluatie import _AFWEZIG, _evalueer_recht, _parameters
+from bot.rules.evaluatie import _AFWEZIG, _evalueer_recht, _parameters, sleuteldeel
 from bot.rules.logica import Context
 from bot.rules.volgende_vraag import kies_volgende_vraag
 from bot.vocabulary import AttribuutType
@@ -95,7 +95,7 @@ def referentie(
         parameters = _parameters(recht, peildatum, profiel.get("gemeente"))
         sleutel = [parameters.nummer, *(profiel.get(a, _AFWEZIG) for a in recht.invoer)]
         for d in recht.afhankelijk_volgorde:
-            sleutel += [waarheden[d], open_per_recht[d]]
+            sleutel += sleuteldeel(waarheden[d], open_per_recht[d], {})
         ctx = Context(
             profiel=profiel,
             parameters=parameters.waarden,
