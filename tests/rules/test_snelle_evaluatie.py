@@ -296,3 +296,27 @@ def test_alleen_een_lokaal_recht():
         verwacht, _ = referentie(dict(profiel), _apart(), date(2025, 6, 1))
         (u,) = alleen.uitkomsten
         assert _zicht(u) == next(_zicht(v) for v in verwacht if v.recht.id == recht.id)
+
+
+def test_het_geheugen_kent_wat_open_is_van_een_gelezen_recht():
+    """A right's memo key holds what is open of the rights it reads: one answer that only
+    such a right reads ("weet ik niet" here, so it is never asked again) changes what is
+    open of the reader too, though none of its own answers changed."""
+    catalogus = _snel()
+    lezers = [r for r in catalogus.rechten if r.afhankelijk_volgorde]
+    gelezen = {
+        a
+        for r in lezers
+        for d in r.afhankelijk_volgorde
+        for a in catalogus.per_id[d].invoer
+        if a not in r.invoer
+    }
+    assert gelezen
+    for attribuut in sorted(gelezen):
+        eerst = _bouw()
+        evalueer({}, eerst, date(2025, 6, 1))  # the memo now knows the empty profile
+        profiel = {attribuut: None}
+        na = evalueer(profiel, eerst, date(2025, 6, 1))
+        vers = evalueer(profiel, _bouw(), date(2025, 6, 1))
+        assert [_zicht(u) for u in na.uitkomsten] == [_zicht(u) for u in vers.uitkomsten]
+        assert na.volgende_vraag == vers.volgende_vraag
