@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from itertools import repeat
@@ -29,6 +29,8 @@ from bot.rules.waarheid import ONBEKEND, Waarheid, als_waarheid, kleene_of
 from bot.vocabulary import Vrager
 
 _ALS_WAARHEID = {Status.WAARSCHIJNLIJK: True, Status.NIET: False}
+_NIET_VOLDAAN = VoorwaardeStatus.NIET_VOLDAAN
+_ONBEKEND = VoorwaardeStatus.ONBEKEND
 
 
 def evalueer(
@@ -55,21 +57,38 @@ def evalueer(
     nodig = _met_afhankelijkheden(catalogus, alleen) if alleen is not None else None
     rechten_waarheid: dict[str, Waarheid] = {}
     open_per_recht: dict[str, Open] = {}
+    codes: dict[str, tuple[Any, Any]] = {}
+    """Right id -> its truth value and what is open, as they go in a memo key."""
+    opens = catalogus.opens
     gemeente = profiel.get("gemeente")
     antwoord, afwezig = profiel.get, repeat(_AFWEZIG)
     uitkomsten: list[RechtUitkomst] = []
     # one context for the whole evaluation; per right only its own part changes
     ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
-    for recht in catalogus.rechten:
+    plan = _plan(catalogus, peildatum, gemeente)
+    kopie: dict[str, Any] | None = None
+    for recht, parameters, elders in zip(
+        catalogus.rechten, plan.parameters, plan.elders, strict=True
+    ):
         if nodig is not None and recht.id not in nodig:
             continue
-        parameters = _parameters(recht, peildatum, gemeente)
+        if elders is not None:  # a local right of another municipality: "niet" at once
+            if elders._rest is not None:
+                if kopie is None:  # the answers now: the caller may change the profile later
+                    kopie = dict(profiel)
+                rest = _RestElders(recht, parameters, kopie, codes)
+                elders = _met_rest(elders, rest)
+            rechten_waarheid[recht.id] = False
+            open_per_recht[recht.id] = GESLOTEN
+            codes[recht.id] = _NIET_CODE
+            if alleen is None or recht.id in alleen:
+                uitkomsten.append(elders)
+            continue
         # the memo key, flat (see Recht.geheugen)
         delen = [parameters.nummer]
         delen += map(antwoord, recht.invoer, afwezig)
         for d in recht.afhankelijk_volgorde:
-            delen.append(rechten_waarheid[d])
-            delen.append(open_per_recht[d])
+            delen += codes[d]
         if not met_open:  # its outcomes lack what is open: remembered apart
             delen.append(_ZONDER_OPEN)
         sleutel = tuple(delen)
@@ -79,10 +98,14 @@ def evalueer(
             ctx.lokale_parameters = recht.lokale_parameters
             if ctx.herhaald:
                 ctx.herhaald = {}
-            uitkomst = _evalueer_recht(recht, ctx, parameters, sleutel, catalogus.keuzes, met_open)
+            uitkomst = _evalueer_recht(
+                recht, ctx, parameters, sleutel, catalogus.keuzes, met_open, opens
+            )
             onthoud(recht.geheugen, sleutel, uitkomst, _MAX_GEHEUGEN_RECHT)
-        rechten_waarheid[recht.id] = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
+        waarheid = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
+        rechten_waarheid[recht.id] = waarheid
         open_per_recht[recht.id] = uitkomst.open_
+        codes[recht.id] = sleuteldeel(waarheid, uitkomst.open_, opens)
         if alleen is None or recht.id in alleen:
             uitkomsten.append(uitkomst)
 
@@ -120,6 +143,76 @@ class _Parameters(NamedTuple):
 
 
 _GEEN_PARAMETERS = _Parameters(MappingProxyType({}), 0, MappingProxyType({}), ())
+
+
+class _Plan(NamedTuple):
+    """What one evaluation needs per right that depends only on the reference date and
+    the municipality, in the catalogue's order (``Catalogus.plannen``)."""
+
+    parameters: tuple[_Parameters, ...]
+    elders: tuple[RechtUitkomst | None, ...]
+    """For a local right of another municipality: its outcome, "niet" because its first
+    condition (you live in one of its municipalities) fails; the conditions after it are
+    worked out when someone asks why (its ``_rest`` marks that there are any). Else
+    None: the right is evaluated."""
+
+
+def _plan(catalogus: Catalogus, peildatum: date, gemeente: Any) -> _Plan:
+    sleutel = (peildatum, gemeente)
+    plan = catalogus.plannen.get(sleutel)
+    if plan is None:
+        parameters = tuple([_parameters(r, peildatum, gemeente) for r in catalogus.rechten])
+        elders = tuple(
+            [_elders(r, p, gemeente) for r, p in zip(catalogus.rechten, parameters, strict=True)]
+        )
+        plan = _Plan(parameters, elders)
+        onthoud(catalogus.plannen, sleutel, plan, _MAX_PLANNEN)
+    return plan
+
+
+def _elders(recht: Recht, parameters: _Parameters, gemeente: Any) -> RechtUitkomst | None:
+    """The outcome of a local right for someone who lives in another municipality (the
+    same as evaluating it: its implicit first condition fails, so it is "niet")."""
+    if recht.gemeenten is None or not isinstance(gemeente, str) or gemeente in recht.gemeenten:
+        return None
+    # the municipality condition comes first (catalogus._gemeentevoorwaarde) and reads
+    # nothing else: its outcome for this municipality is the same for every profile
+    eerste = recht.voorwaarden[0] if recht.voorwaarden else None
+    if eerste is None or eerste.regel is None or eerste.rechten or eerste.invoer != ("gemeente",):
+        return None
+    ctx = Context(profiel={"gemeente": gemeente})
+    uitkomst = _bereken_voorwaarde(eerste, ctx, parameters.verouderd, ())
+    if uitkomst.status is not VoorwaardeStatus.NIET_VOLDAAN:
+        return None
+    rest = _GEEN_REST if len(recht.voorwaarden) > 1 else None
+    return RechtUitkomst.maak(
+        recht, Status.NIET, (uitkomst,), None, GESLOTEN, parameters.veroudering, rest
+    )
+
+
+def _GEEN_REST() -> tuple[VoorwaardeUitkomst, ...]:
+    """Marks a planned outcome whose rest is made per evaluation (never called)."""
+    raise AssertionError("the rest of a planned outcome is made per evaluation")
+
+
+def _met_rest(
+    plan: RechtUitkomst, rest: Callable[[], tuple[VoorwaardeUitkomst, ...]]
+) -> RechtUitkomst:
+    """A copy of a planned outcome with its own rest (outcomes with a rest change when
+    someone asks why: never shared)."""
+    return RechtUitkomst(
+        plan.recht,
+        plan.status,
+        plan._voorwaarden,
+        plan.bedrag,
+        plan.open_attributen,
+        plan.waarde_per_jaar,
+        plan.sorteersleutel,
+        plan.verouderd,
+        plan.via_rechten,
+        rest,
+        plan.open_,
+    )
 
 
 def _parameters(recht: Recht, peildatum: date, gemeente: str | None) -> _Parameters:
@@ -169,6 +262,7 @@ def _evalueer_recht(
     sleutel: tuple[Any, ...],
     keuzes: Mapping[str, tuple[Any, ...]],
     met_open: bool = True,
+    opens: dict[Open, Any] | None = None,
 ) -> RechtUitkomst:
     """The right's outcome, with which answers could still make it waarschijnlijk or niet.
 
@@ -177,18 +271,21 @@ def _evalueer_recht(
     conditions after the first that fails are worked out only when someone asks why).
     ``sleutel`` is the right's memo key: everything its outcome depends on.
     ``met_open=False``: a "mogelijk" right gets nothing open (see :func:`evalueer`).
+    ``opens``: one object per distinct :class:`Open` (``Catalogus.opens``).
     """
     verouderd = parameters.verouderd
     resultaten: list[VoorwaardeUitkomst] = []
     status: Status | None = None
     onbekend = False
     for v in recht.voorwaarden:
-        u = _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
+        u = v.geheugen.get(v.sleutel(sleutel))  # _evalueer_voorwaarde, inline
+        if u is None:
+            u = _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
         resultaten.append(u)
-        if u.status is VoorwaardeStatus.NIET_VOLDAAN:
+        if u.status is _NIET_VOLDAAN:
             status = Status.NIET  # the rest only when someone asks why
             break
-        if u.status is VoorwaardeStatus.ONBEKEND:
+        if u.status is _ONBEKEND:
             onbekend = True
     if status is None:
         if not recht.heeft_regels:
@@ -205,8 +302,8 @@ def _evalueer_recht(
             for v, u in zip(recht.voorwaarden, resultaten, strict=True)
             if u.status is VoorwaardeStatus.ONBEKEND
         ]
-        splitsing = _Splitsing(recht, verouderd, keuzes)
-        open_ = _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE)
+        splitsing = _Splitsing(recht, verouderd, keuzes, {} if opens is None else opens)
+        open_ = _een(splitsing.opens, _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE))
     elif status is Status.WAARSCHIJNLIJK:
         resultaten = [
             _met_via(recht, v, u, ctx, verouderd, sleutel) if v.rechten else u
@@ -235,6 +332,40 @@ class _Splitsing(NamedTuple):
     recht: Recht
     verouderd: Mapping[str, Veroudering]
     keuzes: Mapping[str, tuple[Any, ...]]
+    opens: dict[Open, Any]
+    """One object per distinct :class:`Open` (see :func:`_een`)."""
+
+
+def _een(opens: dict[Open, Any], open_: Open) -> Open:
+    """The one object for this value of ``open_``. The memos keep many outcomes alive, and
+    equal ones are common: sharing them leaves far fewer objects for the garbage collector
+    to follow (its full collections walk every one of them)."""
+    gevonden = opens.get(open_)
+    if gevonden is None:
+        gevonden = (open_, (tuple(sorted(open_.kan_waar)), tuple(sorted(open_.kan_onwaar))))
+        onthoud(opens, open_, gevonden, _MAX_OPENS)
+    return gevonden[0]
+
+
+def sleuteldeel(waarheid: Waarheid, open_: Open, opens: dict[Open, Any]) -> tuple[Any, Any]:
+    """A right's outcome as it goes in the memo key of a right that reads it: its truth
+    value (None for unknown) and what is open, as sorted tuples. Plain values only, so
+    the garbage collector stops following a key after its first look (``ONBEKEND``, an
+    :class:`Open` and its sets would keep every key followed for as long as it lives)."""
+    if waarheid is not ONBEKEND:
+        return _NIET_CODE if waarheid is False else _WAAR_CODE  # decided: nothing open
+    if not open_.kan_waar and not open_.kan_onwaar:
+        return _ONBEKEND_DICHT
+    gevonden = opens.get(open_)
+    if gevonden is None:
+        _een(opens, open_)
+        gevonden = opens[open_]
+    return (None, gevonden[1])
+
+
+_NIET_CODE = (False, None)
+_WAAR_CODE = (True, None)
+_ONBEKEND_DICHT = (None, None)
 
 
 def _open_samen(
@@ -252,7 +383,7 @@ def _open_samen(
     IGO: the second condition holds anyway). So when a yes/no or choice attribute alone
     still decides one condition and others read it too, every answer to it is tried.
     """
-    opens = [_open(v, u, ctx, sleutel) for v, u in onbekend]
+    opens = [_open(v, u, ctx, sleutel, vast.opens) for v, u in onbekend]
     samen = combineer_en(opens)
     if diepte == 0 or len(opens) < 2:
         return samen
@@ -328,7 +459,10 @@ class _DeRest:
         recht, sleutel = self.recht, self.sleutel
         n = len(recht.invoer)
         antwoorden = sleutel[1 : 1 + n]
-        waarheden = sleutel[1 + n : 1 + n + 2 * len(recht.afhankelijk_volgorde) : 2]
+        waarheden = [
+            ONBEKEND if w is None else w
+            for w in sleutel[1 + n : 1 + n + 2 * len(recht.afhankelijk_volgorde) : 2]
+        ]
         ctx = Context(
             profiel={
                 a: w for a, w in zip(recht.invoer, antwoorden, strict=True) if w is not _AFWEZIG
@@ -342,6 +476,33 @@ class _DeRest:
             _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
             for v in recht.voorwaarden[self.start :]
         )
+
+
+class _RestElders:
+    """The conditions after the municipality of a local right of another municipality,
+    worked out when someone asks why: the right's memo key is made only then."""
+
+    __slots__ = ("recht", "parameters", "profiel", "codes")
+
+    def __init__(
+        self,
+        recht: Recht,
+        parameters: _Parameters,
+        profiel: Mapping[str, Any],
+        codes: Mapping[str, tuple[Any, Any]],
+    ):
+        self.recht = recht
+        self.parameters = parameters
+        self.profiel = profiel
+        self.codes = codes  # see sleuteldeel
+
+    def __call__(self) -> tuple[VoorwaardeUitkomst, ...]:
+        recht = self.recht
+        delen = [self.parameters.nummer]
+        delen += map(self.profiel.get, recht.invoer, repeat(_AFWEZIG))
+        for d in recht.afhankelijk_volgorde:
+            delen += self.codes[d]
+        return _DeRest(recht, 1, tuple(delen), self.parameters)()
 
 
 def _met_via(
@@ -402,6 +563,7 @@ def _open(
     uitkomst: VoorwaardeUitkomst,
     ctx: Context,
     recht_sleutel: tuple[Any, ...],
+    opens: dict[Open, Any],
 ) -> Open:
     """The attributes that could still decide a condition whose outcome is unknown
     (remembered like the outcome)."""
@@ -414,11 +576,12 @@ def _open(
     else:  # a group: true when any unknown route turns true
         open_ = combineer_of(
             [
-                _open(o, u, ctx, recht_sleutel)
+                _open(o, u, ctx, recht_sleutel, opens)
                 for o, u in zip(voorwaarde.een_van, uitkomst.onderdelen, strict=True)
                 if u.status is VoorwaardeStatus.ONBEKEND
             ]
         )
+    open_ = _een(opens, open_)
     onthoud(voorwaarde.open_geheugen, sleutel, open_, _MAX_GEHEUGEN_VOORWAARDE)
     return open_
 
@@ -495,8 +658,11 @@ DICHT_BIJ_GRENS = "Uw inkomen ligt dicht bij de grens."
 
 
 _MAX_GEHEUGEN = 64
+_MAX_PLANNEN = 512
+"""One plan per reference date and municipality (Flanders has 300)."""
 _MAX_GEHEUGEN_RECHT = 2048
 _MAX_GEHEUGEN_VOORWAARDE = 1024
+_MAX_OPENS = 4096
 
 
 _ZONDER_OPEN = object()

@@ -249,6 +249,16 @@ class Catalogus:
 
     per_id: Mapping[str, Recht] = field(default_factory=dict, compare=False, repr=False)
     """The rights by id (filled from ``rechten`` when the catalogue is made)."""
+    plannen: dict[Any, Any] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
+    """Memo of what the engine works out once per reference date and municipality for
+    every right (its parameter values; whether it is a local right of another town).
+    Not an argument: a copy with other rights (``dataclasses.replace``) starts empty."""
+    opens: dict[Any, Any] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
+    """One object per distinct value of what is open (the engine's memos share them)."""
 
     def __post_init__(self) -> None:
         if not self.per_id:
