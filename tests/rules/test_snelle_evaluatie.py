@@ -263,10 +263,15 @@ def test_echte_huishoudens(peildatum):
 
 
 def test_een_lokaal_recht_elders_is_niet_met_de_reden_en_de_rest():
-    """Someone in Antwerpen: every right of Gent is "niet" because of the municipality,
-    and asking why still works out the other conditions for this profile."""
-    evaluatie = vergelijk(_gezin("11002"), date(2025, 6, 1))
-    lokaal = [u for u in evaluatie.uitkomsten if u.recht.gemeenten and u.recht.heeft_regels]
+    """Someone in Aartselaar (no local rights of its own): every right of another city is
+    "niet" because of the municipality, and asking why still works out the other conditions
+    for this profile."""
+    evaluatie = vergelijk(_gezin("11001"), date(2025, 6, 1))
+    lokaal = [
+        u
+        for u in evaluatie.uitkomsten
+        if u.recht.gemeenten and "11001" not in u.recht.gemeenten and u.recht.heeft_regels
+    ]
     assert lokaal
     for u in lokaal:
         assert u.status is Status.NIET
