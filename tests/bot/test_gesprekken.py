@@ -221,9 +221,11 @@ def test_gepensioneerde_in_brugge(bot_server: BotServer) -> None:
     # leefloon, IGO, tegemoetkoming, een erkende handicap, ...)
     slots = g.slots()
     assert slots["mantelzorger"] is True and slots["verhoogde_tegemoetkoming"] is True
-    # medische_afvalnood changes no right in Brugge, so the list does not show it
-    assert all(slots[a] is False for a in LEEG_IS_NEE - {"mantelzorger", "medische_afvalnood"})
-    assert slots["medische_afvalnood"] is not True
+    # debt help and incontinence change no right of this pensioner in Brugge, so the list
+    # does not show them: they stay open (never "ja")
+    lokaal = {"schuldhulp", "medische_afvalnood"}
+    assert all(slots[a] is False for a in LEEG_IS_NEE - {"mantelzorger"} - lokaal)
+    assert all(slots[a] is not True for a in lokaal)
     assert slots["erkende_handicap"] is False
     assert not slots["onbekende_attributen"]
     wel = rechten(g, "Waarschijnlijk")
