@@ -107,7 +107,12 @@ def hoogstens_nog(
     count once. Never fewer than are then asked, if the person answers each question
     (an answer of a group that leaves members out can add a question). For the chat:
     attributes it never asks (``catalogus.niet_in_chat``) do not count.
+
+    A group counts once only for the members that are candidates now (that is what the
+    group question asks); a member that may matter only later is asked on its own then
+    (the income group: first the amount, later the kind of income), so it counts alone.
     """
+    uitkomsten = list(uitkomsten)
     te_doen = [u.recht for u in uitkomsten if u.status is Status.MOGELIJK]
     gezien: set[str] = set()
     open_: set[str] = set()
@@ -120,9 +125,16 @@ def hoogstens_nog(
         open_.update(a for a in recht.invoer if a in vraagbaar and a not in profiel)
         te_doen.extend(r for i in recht.afhankelijk_van if (r := catalogus.recht(i)) is not None)
     aantal = len(open_)
+    nu = {
+        a
+        for u in uitkomsten
+        if u.status is Status.MOGELIJK
+        for a in u.open_attributen
+        if a in open_
+    }
     gevraagd = set(beantwoorde_groepen)
     for sleutel, leden in catalogus.vraaggroepen.items():
-        samen = [a for a in leden if a in open_]
+        samen = [a for a in leden if a in nu]
         if sleutel not in gevraagd and len(samen) >= 2:
             aantal -= len(samen) - 1
     return aantal
