@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from pg_server import PostgresNotAvailable, find_bindir, running_postgres
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+from bot.catalogue.db import maak_engine
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,3 +51,18 @@ def postgres_url() -> Iterator[str]:
         pytest.skip(f"PostgreSQL-server niet beschikbaar: {exc}")
     with running_postgres() as server:
         yield server.url
+
+
+@pytest.fixture
+def pg_engine(postgres_url: str) -> Iterator[Engine]:
+    """A fresh database on the session's PostgreSQL server, dropped afterwards."""
+    naam = f"test_{uuid4().hex[:12]}"
+    beheer = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    with beheer.connect() as verbinding:
+        verbinding.execute(text(f'CREATE DATABASE "{naam}"'))
+    engine = maak_engine(make_url(postgres_url).set(database=naam).render_as_string(False))
+    yield engine
+    engine.dispose()
+    with beheer.connect() as verbinding:
+        verbinding.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
+    beheer.dispose()

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from bereide_diensten import bereide_diensten
+from profielen import ANTWOORDEN_NEE
 
 import actions.diensten as actiediensten
 from actions.indeling import MAX_AANVRAGEN, Indeling, deel_in, krijgt_al
@@ -39,21 +40,6 @@ from bot.rules import RechtUitkomst, Status, evalueer
 
 PEILDATUM = date(2025, 6, 1)
 
-ANTWOORDEN_NEE = dict.fromkeys(
-    (
-        "ontvangt_leefloon",
-        "verhoogde_tegemoetkoming",
-        "ontvangt_igo",
-        "ontvangt_tegemoetkoming_handicap",
-        "ontvangt_zorgbudget_ouderen",
-        "zelf_zorgbehoevend",
-        "erkende_handicap",
-        "mantelzorger",
-        "kind_hoger_onderwijs",
-        "verhuisd_uit_slechte_woning",
-    ),
-    False,
-)
 
 GEZIN_IN_GENT: dict[str, Any] = {
     **ANTWOORDEN_NEE,

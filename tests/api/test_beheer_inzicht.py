@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from profielen import ANTWOORDEN_NEE
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from serverproces import start_server
@@ -35,23 +36,8 @@ LOGIN = ("beleid.gent", "een lang wachtwoord voor de test")
 SLEUTEL = "integratiesleutel-voor-de-inzichttest"
 GENT, LEUVEN = "44021", "24062"
 
-NEE = dict.fromkeys(
-    (
-        "ontvangt_leefloon",
-        "verhoogde_tegemoetkoming",
-        "ontvangt_igo",
-        "ontvangt_tegemoetkoming_handicap",
-        "ontvangt_zorgbudget_ouderen",
-        "zelf_zorgbehoevend",
-        "erkende_handicap",
-        "mantelzorger",
-        "kind_hoger_onderwijs",
-        "verhuisd_uit_slechte_woning",
-    ),
-    False,
-)
 GEZIN: dict[str, Any] = {
-    **NEE,
+    **ANTWOORDEN_NEE,
     "leeftijd": 34,
     "samenwonend_met_partner": False,
     "aantal_kinderen": 2,

@@ -11,11 +11,9 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from bot.catalogue.db import maak_engine, sessie_fabriek
@@ -137,18 +135,3 @@ def engine(sjabloon_db: Path, tmp_path: Path) -> Iterator[Engine]:
 def sessie(engine: Engine) -> Iterator[Session]:
     with sessie_fabriek(engine)() as s:
         yield s
-
-
-@pytest.fixture
-def pg_engine(postgres_url: str) -> Iterator[Engine]:
-    """A fresh database on the session's PostgreSQL server."""
-    naam = f"catalogus_{uuid4().hex[:12]}"
-    beheer = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with beheer.connect() as verbinding:
-        verbinding.execute(text(f'CREATE DATABASE "{naam}"'))
-    engine = maak_engine(make_url(postgres_url).set(database=naam).render_as_string(False))
-    yield engine
-    engine.dispose()
-    with beheer.connect() as verbinding:
-        verbinding.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
-    beheer.dispose()

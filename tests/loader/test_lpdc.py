@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from uuid import uuid4
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from bot.catalogue import repository
-from bot.catalogue.db import maak_engine
 from bot.catalogue.models import Product
 from bot.settings import Settings
 from catalogus_loader import laad
@@ -319,20 +315,6 @@ def test_uitgebreide_jsonld_is_herkend() -> None:
 
 
 # -- PostgreSQL ----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def pg_engine(postgres_url: str) -> Iterator[Engine]:
-    naam = f"lpdc_{uuid4().hex[:12]}"
-    beheer = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with beheer.connect() as verbinding:
-        verbinding.execute(text(f'CREATE DATABASE "{naam}"'))
-    engine = maak_engine(make_url(postgres_url).set(database=naam).render_as_string(False))
-    yield engine
-    engine.dispose()
-    with beheer.connect() as verbinding:
-        verbinding.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
-    beheer.dispose()
 
 
 @pytest.mark.postgres
