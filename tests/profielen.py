@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 ANTWOORDEN_NEE = dict.fromkeys(
     (
         "ontvangt_leefloon",
@@ -18,3 +20,21 @@ ANTWOORDEN_NEE = dict.fromkeys(
     False,
 )
 """'Nee' to the situations and yes/no questions a conversation asks most."""
+
+ALLEENSTAANDE_MOEDER: dict[str, Any] = {
+    **ANTWOORDEN_NEE,
+    "leeftijd": 34,
+    "samenwonend_met_partner": False,
+    "aantal_kinderen": 2,
+    "leeftijd_jongste_kind": 6,
+    "woonsituatie": "huurder_privaat",
+    "verwarming": "aardgas",
+    "netto_maandinkomen_gezin": 900,
+    "soort_inkomen": "uitkering",
+    "werksituatie": "werkzoekend",
+    "verblijfsstatus": "belg",
+    "jaren_op_wachtlijst_sociale_woning": 5,
+    "nederlandstalige_school_of_opvang": True,
+}
+"""A single mother with two children and little income (no municipality): the leefloon and
+many other rights are likely."""

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from bereide_diensten import bereide_diensten
-from profielen import ANTWOORDEN_NEE
+from profielen import ALLEENSTAANDE_MOEDER, ANTWOORDEN_NEE
 
 import actions.diensten as actiediensten
 from actions.indeling import MAX_AANVRAGEN, Indeling, deel_in, krijgt_al
@@ -41,22 +41,7 @@ from bot.rules import RechtUitkomst, Status, evalueer
 PEILDATUM = date(2025, 6, 1)
 
 
-GEZIN_IN_GENT: dict[str, Any] = {
-    **ANTWOORDEN_NEE,
-    "gemeente": "Gent",
-    "leeftijd": 34,
-    "samenwonend_met_partner": False,
-    "aantal_kinderen": 2,
-    "leeftijd_jongste_kind": 6,
-    "woonsituatie": "huurder_privaat",
-    "verwarming": "aardgas",
-    "netto_maandinkomen_gezin": 900,
-    "soort_inkomen": "uitkering",
-    "werksituatie": "werkzoekend",
-    "verblijfsstatus": "belg",
-    "jaren_op_wachtlijst_sociale_woning": 5,
-    "nederlandstalige_school_of_opvang": True,
-}
+GEZIN_IN_GENT: dict[str, Any] = {**ALLEENSTAANDE_MOEDER, "gemeente": "Gent"}
 """A single mother with two children and little income: many rights, leefloon first."""
 
 MET_LEEFLOON = {**GEZIN_IN_GENT, "ontvangt_leefloon": True, "verhoogde_tegemoetkoming": True}

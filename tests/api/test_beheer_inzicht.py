@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from profielen import ANTWOORDEN_NEE
+from profielen import ALLEENSTAANDE_MOEDER
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from serverproces import start_server
@@ -36,21 +36,7 @@ LOGIN = ("beleid.gent", "een lang wachtwoord voor de test")
 SLEUTEL = "integratiesleutel-voor-de-inzichttest"
 GENT, LEUVEN = "44021", "24062"
 
-GEZIN: dict[str, Any] = {
-    **ANTWOORDEN_NEE,
-    "leeftijd": 34,
-    "samenwonend_met_partner": False,
-    "aantal_kinderen": 2,
-    "leeftijd_jongste_kind": 6,
-    "woonsituatie": "huurder_privaat",
-    "verwarming": "aardgas",
-    "netto_maandinkomen_gezin": 900,
-    "soort_inkomen": "uitkering",
-    "werksituatie": "werkzoekend",
-    "verblijfsstatus": "belg",
-    "jaren_op_wachtlijst_sociale_woning": 5,
-    "nederlandstalige_school_of_opvang": True,
-}
+GEZIN: dict[str, Any] = ALLEENSTAANDE_MOEDER
 """A single mother with two children and little income: the leefloon is likely."""
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from bot.api.deps import Beheerder, DienstenDep, InstellingenDep, SessieDep
@@ -18,7 +18,6 @@ from bot.diensten import Diensten
 from bot.inzicht.opslag import afgesloten_tot, gemeenten_met_tellingen, lees
 from bot.inzicht.overzicht import per_recht
 from bot.inzicht.pagina import STIJL, STIJL_URL, Filter, csv_tekst, html_pagina
-from bot.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 
@@ -33,7 +32,10 @@ MaandQuery = Annotated[str | None, Query(pattern=MAAND, description="JJJJ-MM")]
 
 
 def _filter(
-    instellingen: Settings, gemeente: str | None, van: str | None, tot: str | None
+    instellingen: InstellingenDep,
+    gemeente: GemeenteQuery = None,
+    van: MaandQuery = None,
+    tot: MaandQuery = None,
 ) -> Filter:
     """The choice on the page; without INZICHT_LOPENDE_MAAND, up to the last month that is
     over."""
@@ -42,17 +44,17 @@ def _filter(
     return Filter(gemeente=gemeente or None, van=van or None, tot=tot or None)
 
 
+FilterDep = Annotated[Filter, Depends(_filter)]
+
+
 @router.get("/beheer/inzicht")
 def inzicht_pagina(
     _beheerder: Beheerder,
     instellingen: InstellingenDep,
     diensten: DienstenDep,
     sessie: SessieDep,
-    gemeente: GemeenteQuery = None,
-    van: MaandQuery = None,
-    tot: MaandQuery = None,
+    f: FilterDep,
 ) -> HTMLResponse:
-    f = _filter(instellingen, gemeente, van, tot)
     tellingen = lees(sessie, gemeente=f.gemeente, van=f.van, tot=f.tot)
     rijen = per_recht(tellingen, _naam(diensten))
     namen = diensten.gemeenten.namen()
@@ -69,14 +71,10 @@ def inzicht_pagina(
 @router.get("/beheer/inzicht.csv")
 def inzicht_csv(
     _beheerder: Beheerder,
-    instellingen: InstellingenDep,
     diensten: DienstenDep,
     sessie: SessieDep,
-    gemeente: GemeenteQuery = None,
-    van: MaandQuery = None,
-    tot: MaandQuery = None,
+    f: FilterDep,
 ) -> Response:
-    f = _filter(instellingen, gemeente, van, tot)
     tellingen = lees(sessie, gemeente=f.gemeente, van=f.van, tot=f.tot)
     tekst = csv_tekst(tellingen, _naam(diensten), diensten.gemeenten.namen())
     return Response(
