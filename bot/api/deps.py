@@ -134,3 +134,15 @@ async def vereis_beheerder(
 
 Beheerder = Annotated[str, Depends(vereis_beheerder)]
 """The logged-in city staff member (login name); put it in a ``/beheer`` route's signature."""
+
+BEHEER_KOPPEN = {
+    # Strict: only our own style sheet; no scripts, no inline styles, no frames.
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+"""Headers of every page under ``/beheer``: read by city staff only, never kept or framed."""

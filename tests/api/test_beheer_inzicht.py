@@ -238,7 +238,11 @@ def test_csv_verbergt_dezelfde_kleine_aantallen(gevoerd: Diensten, server: httpx
 
 def test_pagina_zonder_script_of_inline_stijl(gevoerd: Diensten, server: httpx.Client) -> None:
     """Ready for a strict Content-Security-Policy: a stylesheet, a chart in SVG."""
-    html = server.get("/beheer/inzicht", params={"gemeente": GENT}).text
+    antwoord = server.get("/beheer/inzicht", params={"gemeente": GENT})
+    # the same strict headers as every /beheer page (the catalogue page too)
+    assert "default-src 'none'" in antwoord.headers["content-security-policy"]
+    assert antwoord.headers["cache-control"] == "no-store"
+    html = antwoord.text
     assert '<html lang="nl">' in html
     assert "<script" not in html and "<style" not in html and "style=" not in html
     assert html.count("<svg") == 1 and 'class="staaf waarschijnlijk"' in html

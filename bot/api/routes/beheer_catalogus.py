@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, HTMLResponse
 
-from bot.api.deps import Beheerder, DienstenDep, SessieDep
+from bot.api.deps import BEHEER_KOPPEN, Beheerder, DienstenDep, SessieDep
 from bot.catalogue.rapport import (
     DOEL_PER_CENTRUMSTAD,
     MAANDEN_GELDIG,
@@ -27,16 +27,6 @@ from bot.settings import REPO
 
 MAP = REPO / "bot" / "api" / "beheer_catalogus"
 NIVEAUS = {"federaal": "Federaal", "vlaams": "Vlaams", "lokaal": "Lokaal"}
-KOPPEN = {
-    # Strict: only our own style sheet; no scripts, no inline styles, no frames.
-    "Content-Security-Policy": (
-        "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
-        "form-action 'self'; frame-ancestors 'none'"
-    ),
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
 
 router = APIRouter(include_in_schema=False)
 
@@ -75,7 +65,7 @@ def catalogus_pagina(
         min_tests=MIN_TESTGEVALLEN,
         doel=DOEL_PER_CENTRUMSTAD,
     )
-    return HTMLResponse(html, headers=KOPPEN)
+    return HTMLResponse(html, headers=BEHEER_KOPPEN)
 
 
 @router.get("/beheer/catalogus.css")

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
-from bot.api.deps import Beheerder, DienstenDep, InstellingenDep, SessieDep
+from bot.api.deps import BEHEER_KOPPEN, Beheerder, DienstenDep, InstellingenDep, SessieDep
 from bot.diensten import Diensten
 from bot.inzicht.opslag import afgesloten_tot, gemeenten_met_tellingen, lees
 from bot.inzicht.overzicht import per_recht
@@ -65,7 +65,7 @@ def inzicht_pagina(
         namen,
         lopende_maand=instellingen.inzicht_lopende_maand,
     )
-    return HTMLResponse(pagina, headers={"Cache-Control": "no-store"})
+    return HTMLResponse(pagina, headers=BEHEER_KOPPEN)
 
 
 @router.get("/beheer/inzicht.csv")
@@ -81,8 +81,8 @@ def inzicht_csv(
         tekst.encode("utf-8"),
         media_type="text/csv; charset=utf-8",
         headers={
+            **BEHEER_KOPPEN,
             "Content-Disposition": 'attachment; filename="inzicht.csv"',
-            "Cache-Control": "no-store",
         },
     )
 
