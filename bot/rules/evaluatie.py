@@ -55,35 +55,29 @@ def evalueer(
     and conditions are the same.
     """
     nodig = _met_afhankelijkheden(catalogus, alleen) if alleen is not None else None
-    rechten_waarheid: dict[str, Waarheid] = {}
-    open_per_recht: dict[str, Open] = {}
-    codes: dict[str, tuple[Any, Any]] = {}
+    gemeente = profiel.get("gemeente")
+    plan = _plan(catalogus, peildatum, gemeente)
+    # the local rights of other municipalities are "niet": what others read of them first
+    rechten_waarheid: dict[str, Waarheid] = dict.fromkeys(plan.elders_gelezen, False)
+    open_per_recht: dict[str, Open] = dict.fromkeys(plan.elders_gelezen, GESLOTEN)
+    codes: dict[str, tuple[Any, Any]] = dict.fromkeys(plan.elders_gelezen, _NIET_CODE)
     """Right id -> its truth value and what is open, as they go in a memo key."""
     opens = catalogus.opens
-    gemeente = profiel.get("gemeente")
     antwoord, afwezig = profiel.get, repeat(_AFWEZIG)
     uitkomsten: list[RechtUitkomst] = []
     # one context for the whole evaluation; per right only its own part changes
     ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
-    plan = _plan(catalogus, peildatum, gemeente)
-    kopie: dict[str, Any] | None = None
-    for recht, parameters, elders in zip(
-        catalogus.rechten, plan.parameters, plan.elders, strict=True
-    ):
+    # Without a municipality, the next question is the municipality as soon as it is open
+    # for one "mogelijk" right (volgende_vraag): what else is open is then mostly never
+    # asked. So it is worked out when asked, except for the rights that others read (it
+    # goes in their memo keys).
+    later = catalogus.gelezen if alleen is None and met_open and "gemeente" not in profiel else None
+    rechten, alle_parameters = catalogus.rechten, plan.parameters
+    for i in plan.te_evalueren:
+        recht = rechten[i]
         if nodig is not None and recht.id not in nodig:
             continue
-        if elders is not None:  # a local right of another municipality: "niet" at once
-            if elders._rest is not None:
-                if kopie is None:  # the answers now: the caller may change the profile later
-                    kopie = dict(profiel)
-                rest = _RestElders(recht, parameters, kopie, codes)
-                elders = _met_rest(elders, rest)
-            rechten_waarheid[recht.id] = False
-            open_per_recht[recht.id] = GESLOTEN
-            codes[recht.id] = _NIET_CODE
-            if alleen is None or recht.id in alleen:
-                uitkomsten.append(elders)
-            continue
+        parameters = alle_parameters[i]
         # the memo key, flat (see Recht.geheugen)
         delen = [parameters.nummer]
         delen += map(antwoord, recht.invoer, afwezig)
@@ -99,17 +93,27 @@ def evalueer(
             if ctx.herhaald:
                 ctx.herhaald = {}
             uitkomst = _evalueer_recht(
-                recht, ctx, parameters, sleutel, catalogus.keuzes, met_open, opens
+                recht,
+                ctx,
+                parameters,
+                sleutel,
+                catalogus.keuzes,
+                met_open,
+                opens,
+                later=later is not None and recht.id not in later,
             )
             onthoud(recht.geheugen, sleutel, uitkomst, _MAX_GEHEUGEN_RECHT)
         waarheid = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
         rechten_waarheid[recht.id] = waarheid
-        open_per_recht[recht.id] = uitkomst.open_
-        codes[recht.id] = sleuteldeel(waarheid, uitkomst.open_, opens)
+        if later is None or recht.id in later:  # nothing reads the others
+            open_per_recht[recht.id] = uitkomst.open_
+            codes[recht.id] = sleuteldeel(waarheid, uitkomst.open_, opens)
         if alleen is None or recht.id in alleen:
             uitkomsten.append(uitkomst)
 
     uitkomsten.sort(key=_sorteersleutel)
+    if plan.elders_volgorde:
+        _voeg_elders_toe(uitkomsten, plan, catalogus, profiel, codes, alleen)
     vraag = (
         kies_volgende_vraag(
             uitkomsten, profiel, catalogus, met_opening=alleen is None, vrager=vrager
@@ -155,39 +159,91 @@ class _Plan(NamedTuple):
     condition (you live in one of its municipalities) fails; the conditions after it are
     worked out when someone asks why (its ``_rest`` marks that there are any). Else
     None: the right is evaluated."""
+    te_evalueren: tuple[int, ...]
+    """The places of the rights without such an outcome: those are evaluated."""
+    elders_volgorde: tuple[int, ...]
+    """The places of the others, in the order of their outcomes (``sorteersleutel``)."""
+    elders_gelezen: tuple[str, ...]
+    """The ids of the others that another right reads."""
 
 
 def _plan(catalogus: Catalogus, peildatum: date, gemeente: Any) -> _Plan:
     sleutel = (peildatum, gemeente)
     plan = catalogus.plannen.get(sleutel)
     if plan is None:
-        parameters = tuple([_parameters(r, peildatum, gemeente) for r in catalogus.rechten])
+        rechten = catalogus.rechten
+        parameters = tuple([_parameters(r, peildatum, gemeente) for r in rechten])
         elders = tuple(
-            [_elders(r, p, gemeente) for r, p in zip(catalogus.rechten, parameters, strict=True)]
+            [_elders(r, p, peildatum, gemeente) for r, p in zip(rechten, parameters, strict=True)]
         )
-        plan = _Plan(parameters, elders)
+        buiten = [i for i, e in enumerate(elders) if e is not None]
+        plan = _Plan(
+            parameters,
+            elders,
+            tuple([i for i, e in enumerate(elders) if e is None]),
+            tuple(sorted(buiten, key=lambda i: (elders[i].sorteersleutel, i))),  # type: ignore[union-attr]
+            tuple([rechten[i].id for i in buiten if rechten[i].id in catalogus.gelezen]),
+        )
         onthoud(catalogus.plannen, sleutel, plan, _MAX_PLANNEN)
     return plan
 
 
-def _elders(recht: Recht, parameters: _Parameters, gemeente: Any) -> RechtUitkomst | None:
+def _elders(
+    recht: Recht, parameters: _Parameters, peildatum: date, gemeente: Any
+) -> RechtUitkomst | None:
     """The outcome of a local right for someone who lives in another municipality (the
     same as evaluating it: its implicit first condition fails, so it is "niet")."""
     if recht.gemeenten is None or not isinstance(gemeente, str) or gemeente in recht.gemeenten:
         return None
+    # the same for every other municipality, unless a parameter's value differs
+    sleutel = ("elders", peildatum, gemeente if recht.lokale_parameters else None)
+    if sleutel in recht.parameter_geheugen:
+        return recht.parameter_geheugen[sleutel]
     # the municipality condition comes first (catalogus._gemeentevoorwaarde) and reads
     # nothing else: its outcome for this municipality is the same for every profile
     eerste = recht.voorwaarden[0] if recht.voorwaarden else None
-    if eerste is None or eerste.regel is None or eerste.rechten or eerste.invoer != ("gemeente",):
-        return None
-    ctx = Context(profiel={"gemeente": gemeente})
-    uitkomst = _bereken_voorwaarde(eerste, ctx, parameters.verouderd, ())
-    if uitkomst.status is not VoorwaardeStatus.NIET_VOLDAAN:
-        return None
-    rest = _GEEN_REST if len(recht.voorwaarden) > 1 else None
-    return RechtUitkomst.maak(
-        recht, Status.NIET, (uitkomst,), None, GESLOTEN, parameters.veroudering, rest
-    )
+    gevonden = None
+    if (
+        eerste is not None
+        and eerste.regel is not None
+        and not eerste.rechten
+        and eerste.invoer == ("gemeente",)
+    ):
+        ctx = Context(profiel={"gemeente": gemeente})
+        uitkomst = _bereken_voorwaarde(eerste, ctx, parameters.verouderd, ())
+        if uitkomst.status is VoorwaardeStatus.NIET_VOLDAAN:
+            rest = _GEEN_REST if len(recht.voorwaarden) > 1 else None
+            gevonden = RechtUitkomst.maak(
+                recht, Status.NIET, (uitkomst,), None, GESLOTEN, parameters.veroudering, rest
+            )
+    onthoud(recht.parameter_geheugen, sleutel, gevonden, _MAX_GEHEUGEN)
+    return gevonden
+
+
+def _voeg_elders_toe(
+    uitkomsten: list[RechtUitkomst],
+    plan: _Plan,
+    catalogus: Catalogus,
+    profiel: Mapping[str, Any],
+    codes: Mapping[str, tuple[Any, Any]],
+    alleen: frozenset[str] | None,
+) -> None:
+    """Add the planned outcomes of the local rights of other municipalities to the sorted
+    ``uitkomsten``, keeping them sorted."""
+    kopie: dict[str, Any] | None = None
+    rechten = catalogus.rechten
+    for i in plan.elders_volgorde:
+        recht = rechten[i]
+        if alleen is not None and recht.id not in alleen:
+            continue
+        elders = plan.elders[i]
+        assert elders is not None
+        if elders._rest is not None:
+            if kopie is None:  # the answers now: the caller may change the profile later
+                kopie = dict(profiel)
+            elders = _met_rest(elders, _RestElders(recht, plan.parameters[i], kopie, codes))
+        uitkomsten.append(elders)
+    uitkomsten.sort(key=_sorteersleutel)  # two sorted runs: one merge
 
 
 def _GEEN_REST() -> tuple[VoorwaardeUitkomst, ...]:
@@ -205,13 +261,14 @@ def _met_rest(
         plan.status,
         plan._voorwaarden,
         plan.bedrag,
-        plan.open_attributen,
+        plan._open_attributen,
         plan.waarde_per_jaar,
         plan.sorteersleutel,
         plan.verouderd,
         plan.via_rechten,
         rest,
-        plan.open_,
+        plan._open,
+        plan._open_later,
     )
 
 
@@ -263,6 +320,8 @@ def _evalueer_recht(
     keuzes: Mapping[str, tuple[Any, ...]],
     met_open: bool = True,
     opens: dict[Open, Any] | None = None,
+    *,
+    later: bool = False,
 ) -> RechtUitkomst:
     """The right's outcome, with which answers could still make it waarschijnlijk or niet.
 
@@ -272,6 +331,7 @@ def _evalueer_recht(
     ``sleutel`` is the right's memo key: everything its outcome depends on.
     ``met_open=False``: a "mogelijk" right gets nothing open (see :func:`evalueer`).
     ``opens``: one object per distinct :class:`Open` (``Catalogus.opens``).
+    ``later``: what is open for a "mogelijk" right is worked out when first asked.
     """
     verouderd = parameters.verouderd
     resultaten: list[VoorwaardeUitkomst] = []
@@ -295,7 +355,7 @@ def _evalueer_recht(
         else:
             status = Status.WAARSCHIJNLIJK
 
-    open_ = GESLOTEN
+    open_: Open | _OpenLater = GESLOTEN
     if status is Status.MOGELIJK and met_open:  # all conditions together: one "and"
         onbekend = [
             (v, u)
@@ -303,7 +363,12 @@ def _evalueer_recht(
             if u.status is VoorwaardeStatus.ONBEKEND
         ]
         splitsing = _Splitsing(recht, verouderd, keuzes, {} if opens is None else opens)
-        open_ = _een(splitsing.opens, _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE))
+        if later:
+            open_ = _OpenLater(splitsing, onbekend, sleutel, parameters)
+        else:
+            open_ = _een(
+                splitsing.opens, _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE)
+            )
     elif status is Status.WAARSCHIJNLIJK:
         resultaten = [
             _met_via(recht, v, u, ctx, verouderd, sleutel) if v.rechten else u
@@ -457,25 +522,61 @@ class _DeRest:
 
     def __call__(self) -> tuple[VoorwaardeUitkomst, ...]:
         recht, sleutel = self.recht, self.sleutel
-        n = len(recht.invoer)
-        antwoorden = sleutel[1 : 1 + n]
-        waarheden = [
-            ONBEKEND if w is None else w
-            for w in sleutel[1 + n : 1 + n + 2 * len(recht.afhankelijk_volgorde) : 2]
-        ]
-        ctx = Context(
-            profiel={
-                a: w for a, w in zip(recht.invoer, antwoorden, strict=True) if w is not _AFWEZIG
-            },
-            parameters=self.parameters.waarden,
-            lokale_parameters=recht.lokale_parameters,
-            rechten=dict(zip(recht.afhankelijk_volgorde, waarheden, strict=True)),
-        )
+        ctx = _context_uit_sleutel(recht, sleutel, self.parameters)
         verouderd = self.parameters.verouderd
         return tuple(
             _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
             for v in recht.voorwaarden[self.start :]
         )
+
+
+class _OpenLater:
+    """What is open for a "mogelijk" right, worked out when first asked, from the right's
+    memo key (like :class:`_DeRest`)."""
+
+    __slots__ = ("splitsing", "onbekend", "sleutel", "parameters")
+
+    def __init__(
+        self,
+        splitsing: _Splitsing,
+        onbekend: list[tuple[Voorwaarde, VoorwaardeUitkomst]],
+        sleutel: tuple[Any, ...],
+        parameters: _Parameters,
+    ):
+        self.splitsing = splitsing
+        self.onbekend = onbekend
+        self.sleutel = sleutel
+        self.parameters = parameters
+
+    def __call__(self) -> Open:
+        splitsing, sleutel = self.splitsing, self.sleutel
+        ctx = _context_uit_sleutel(splitsing.recht, sleutel, self.parameters)
+        open_ = _open_samen(splitsing, self.onbekend, ctx, sleutel, _SPLITSDIEPTE)
+        return _een(splitsing.opens, open_)
+
+
+def _context_uit_sleutel(
+    recht: Recht, sleutel: tuple[Any, ...], parameters: _Parameters
+) -> Context:
+    """The context a right was evaluated in, made again from its memo key: its answers,
+    its parameter values and the outcomes of the rights it reads (with what is open)."""
+    n = len(recht.invoer)
+    antwoorden = sleutel[1 : 1 + n]
+    rechten: dict[str, Waarheid] = {}
+    open_per_recht: dict[str, Open] = {}
+    for i, r in enumerate(recht.afhankelijk_volgorde):
+        waarheid, open_ = sleutel[1 + n + 2 * i : 3 + n + 2 * i]
+        rechten[r] = ONBEKEND if waarheid is None else waarheid
+        open_per_recht[r] = (
+            GESLOTEN if open_ is None else Open(frozenset(open_[0]), frozenset(open_[1]))
+        )
+    return Context(
+        profiel={a: w for a, w in zip(recht.invoer, antwoorden, strict=True) if w is not _AFWEZIG},
+        parameters=parameters.waarden,
+        lokale_parameters=recht.lokale_parameters,
+        rechten=rechten,
+        open_per_recht=open_per_recht,
+    )
 
 
 class _RestElders:

@@ -268,6 +268,12 @@ class Catalogus:
         return self.per_id.get(recht_id)
 
     @cached_property
+    def gelezen(self) -> frozenset[str]:
+        """The rights another right reads: what is open for them goes in that right's memo
+        key, so it is worked out at once (for the others only when asked)."""
+        return frozenset(i for r in self.rechten for i in r.afhankelijk_van)
+
+    @cached_property
     def vraagvolgorde(self) -> Mapping[str, int]:
         """Asked attribute -> its place in the vocabulary's order."""
         return {a: i for i, a in enumerate(self.vraagbare_attributen)}
@@ -304,8 +310,8 @@ class RechtUitkomst:
     """The conditions worked out so far: all of them, or (a "niet") up to the first that
     fails; ``voorwaarden`` works out the rest when someone asks why."""
     bedrag: float | None
-    open_attributen: frozenset[str]
-    """Asked attributes whose answer could still change this outcome."""
+    _open_attributen: frozenset[str] | None
+    """``open_attributen`` once known (None: still to work out, see ``_open_later``)."""
     waarde_per_jaar: float = 0.0
     """Money at stake per year: the computed amount, else the rule's rough value."""
     sorteersleutel: tuple[int, float, str] = (0, 0.0, "")
@@ -317,9 +323,36 @@ class RechtUitkomst:
     _rest: Callable[[], tuple[VoorwaardeUitkomst, ...]] | None = field(
         default=None, repr=False, compare=False
     )
-    open_: Open = field(default=GESLOTEN, repr=False, compare=False)
-    """``open_attributen`` split by direction: what could make it waarschijnlijk (true) and
-    what could make it niet (false); a right that reads this one needs that."""
+    _open: Open | None = field(default=GESLOTEN, repr=False, compare=False)
+    _open_later: Callable[[], Open] | None = field(default=None, repr=False, compare=False)
+    """Works out ``open_`` when first asked: most "mogelijk" rights are never asked what
+    is still open (the next question needs only some of them, see ``volgende_vraag``)."""
+
+    @property
+    def open_(self) -> Open:
+        """``open_attributen`` split by direction: what could make it waarschijnlijk (true)
+        and what could make it niet (false); a right that reads this one needs that."""
+        open_ = self._open
+        if open_ is None:
+            later = self._open_later
+            if later is None:  # another thread worked it out meanwhile
+                return self._open  # type: ignore[return-value]
+            open_ = later()
+            self._open = open_
+            self._open_attributen = open_.alle
+            self._open_later = None
+        return open_
+
+    @property
+    def open_attributen(self) -> frozenset[str]:
+        """Asked attributes whose answer could still change this outcome."""
+        alle = self._open_attributen
+        return self.open_.alle if alle is None else alle
+
+    @property
+    def open_bekend(self) -> bool:
+        """Whether ``open_`` is worked out already (asking for it costs nothing then)."""
+        return self._open is not None
 
     @property
     def voorwaarden(self) -> tuple[VoorwaardeUitkomst, ...]:
@@ -336,30 +369,34 @@ class RechtUitkomst:
         status: Status,
         voorwaarden: tuple[VoorwaardeUitkomst, ...],
         bedrag: float | None,
-        open_: Open,
+        open_: Open | Callable[[], Open],
         verouderd: tuple[Veroudering, ...] = (),
         rest: Callable[[], tuple[VoorwaardeUitkomst, ...]] | None = None,
     ) -> RechtUitkomst:
         """``rest``: works out the conditions after ``voorwaarden`` when asked (a "niet"
-        stops at the first condition that fails)."""
+        stops at the first condition that fails). ``open_``: what is open, or a function
+        that works it out when first asked."""
         waarde = recht.waarde_per_jaar or 0.0
         if bedrag is not None and recht.bedrag is not None:
             waarde = recht.bedrag.per_jaar(bedrag)
         via = ()
         if status is Status.WAARSCHIJNLIJK:
             via = tuple(dict.fromkeys(r for v in voorwaarden for r in v.via))
+        later = None if isinstance(open_, Open) else open_
+        bekend = open_ if isinstance(open_, Open) else None
         return RechtUitkomst(
             recht,
             status,
             voorwaarden,
             bedrag,
-            open_.alle,
+            None if bekend is None else bekend.alle,
             waarde,
             (_STATUS_VOLGORDE[status], -waarde, recht.naam),
             verouderd,
             via,
             rest,
-            open_,
+            bekend,
+            later,
         )
 
     @property

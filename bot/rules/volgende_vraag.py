@@ -6,6 +6,10 @@ Each open right weighs 1 plus its value at stake (euro per year / 1000); a
 sensitive question (income, residence status) weighs a little less, so that it
 comes after an equally useful neutral one. Ties follow the vocabulary's order.
 
+Who and where come first: the opening group (the vocabulary's ``eerst``) while none
+of its members is answered, and then the municipality on its own while it is unanswered
+and still open: one answer settles every local right of every other municipality.
+
 A question group (the vocabulary's ``vraaggroepen``) is one question for several
 attributes: while two or more of its members are candidates, they compete as one
 question worth the sum of their scores, and are asked together.
@@ -57,10 +61,13 @@ def kies_volgende_vraag(
     ``catalogus.niet_in_chat``.
     """
     verboden = catalogus.niet_in_chat if vrager is Vrager.CHAT else frozenset()
+    mogelijk = [u for u in uitkomsten if u.status is Status.MOGELIJK]
+    if met_opening:
+        eerst = _wie_en_waar(mogelijk, profiel, catalogus, verboden)
+        if eerst is not None:
+            return eerst
     scores: dict[str, float] = {}
-    for uitkomst in uitkomsten:
-        if uitkomst.status is not Status.MOGELIJK:
-            continue
+    for uitkomst in mogelijk:
         for attribuut in uitkomst.open_attributen:
             if attribuut in profiel or attribuut in verboden:  # answered, or not for the chat
                 continue
@@ -68,11 +75,6 @@ def kies_volgende_vraag(
     if not scores:
         return None
     volgorde = catalogus.vraagvolgorde
-    opening = catalogus.vraaggroepen.get(catalogus.openingsgroep or "", ()) if met_opening else ()
-    if opening and not any(a in profiel for a in opening):
-        open_ = tuple(a for a in opening if a in scores)
-        if open_:  # who and where first, when that can still matter
-            return Vraag(open_[0], catalogus.openingsgroep if len(open_) > 1 else None, open_)
     for attribuut in scores:
         if attribuut in catalogus.gevoelige_attributen:
             scores[attribuut] *= GEVOELIG_GEWICHT
@@ -92,6 +94,47 @@ def kies_volgende_vraag(
         if attribuut not in in_groep:
             kandidaten.append((-score, plaats(attribuut), Vraag(attribuut, None, (attribuut,))))
     return min(kandidaten, key=lambda k: (k[0], k[1]))[2]
+
+
+def _wie_en_waar(
+    mogelijk: list[RechtUitkomst],
+    profiel: Mapping[str, Any],
+    catalogus: Catalogus,
+    verboden: frozenset[str],
+) -> Vraag | None:
+    """The opening group's question while none of its members is answered, then the
+    municipality while it is unanswered; each only when it can still change something."""
+    groep = catalogus.openingsgroep
+    opening = catalogus.vraaggroepen.get(groep or "", ())
+    if not opening:
+        return None
+    if not any(a in profiel for a in opening):
+        open_ = tuple(a for a in opening if a not in verboden and _ergens_open(mogelijk, a))
+        if open_:
+            return Vraag(open_[0], groep if len(open_) > 1 else None, open_)
+        return None
+    gemeente = "gemeente"
+    if (
+        gemeente in opening
+        and gemeente not in profiel
+        and gemeente not in verboden
+        and _ergens_open(mogelijk, gemeente)
+    ):
+        return Vraag(gemeente, None, (gemeente,))
+    return None
+
+
+def _ergens_open(mogelijk: list[RechtUitkomst], attribuut: str) -> bool:
+    """Whether the answer to ``attribuut`` could change one of these outcomes. What is
+    open is worked out for as few rights as needed (the engine may leave it for later):
+    first those where it is known, then those that read the attribute at all."""
+    if any(attribuut in u.open_attributen for u in mogelijk if u.open_bekend):
+        return True
+    return any(
+        attribuut in u.open_attributen
+        for u in mogelijk
+        if not u.open_bekend and attribuut in u.recht.invoer
+    )
 
 
 def hoogstens_nog(

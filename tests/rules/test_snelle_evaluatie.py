@@ -203,6 +203,28 @@ def test_zelfde_statussen_zonder_open_analyse(profiel, peildatum):
 # --- realistic households, in and outside each municipality with local rights ----------
 
 
+@VOORBEELDEN
+@given(profielen(), st.sampled_from(DATUMS))
+def test_zonder_gemeente_komt_wat_open_is_later_en_is_het_gelijk(profiel, peildatum):
+    """Without a municipality, what is open is worked out only when asked (see
+    ``evalueer``): asked, it is the same."""
+    vergelijk({k: v for k, v in profiel.items() if k != "gemeente"}, peildatum)
+
+
+def test_zonder_gemeente_eerst_de_gemeente_en_wat_open_is_pas_als_het_gevraagd_wordt():
+    catalogus = _bouw()  # its own: nothing remembered from other tests
+    profiel = {"leeftijd": 40, "samenwonend_met_partner": False}
+    evaluatie = evalueer(profiel, catalogus, DATUMS[1])
+    assert evaluatie.volgende_vraag == "gemeente"
+    mogelijk = [u for u in evaluatie.uitkomsten if u.status is Status.MOGELIJK]
+    later = [u for u in mogelijk if not u.open_bekend]
+    assert len(later) > len(mogelijk) / 2, "wat open is, werd toch al uitgewerkt"
+    for u in mogelijk:  # asked: what an evaluation of that right alone gives
+        apart = evalueer(profiel, _bouw(), DATUMS[1], alleen=frozenset([u.recht.id]))
+        assert u.open_ == apart.uitkomst(u.recht.id).open_, u.recht.id
+        assert u.open_bekend
+
+
 def _gezin(gemeente: str | None, *, weet_niet: bool = False, **anders: Any) -> dict[str, Any]:
     """A couple with two children on a modest income, renting privately; ``gemeente``
     None: not answered (``weet_niet``: answered with "weet ik niet")."""

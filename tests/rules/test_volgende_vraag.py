@@ -267,3 +267,22 @@ def test_de_openingsvraag_komt_eerst_zolang_geen_lid_beantwoord_is():
     assert evaluatie.volgende_vraag == "leeftijd" and evaluatie.volgende_groep is None
     assert evaluatie.volgende_leden == ("leeftijd",)  # only the member that can matter
     assert evalueer({"gemeente": "44021"}, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
+
+
+def test_na_de_leeftijd_eerst_de_gemeente_zolang_die_iets_verandert():
+    """Once the age is known, the municipality comes first while it can still change a
+    result (one answer settles the local rights of every other town), even when another
+    question decides more; when it cannot, the score decides."""
+    lokaal = recht("l", ZORG, niveau="lokaal", gemeenten=["44021"])
+    catalogus = regelhulp.bouw(
+        recht("a", LEEFTIJD), recht("c", ZORG, waarde_per_jaar=5000), recht("d", ZORG), lokaal
+    )
+    evaluatie = evalueer({"leeftijd": 40}, catalogus, PEILDATUM)
+    assert (evaluatie.volgende_vraag, evaluatie.volgende_leden) == ("gemeente", ("gemeente",))
+    zonder_lokaal = regelhulp.bouw(
+        recht("a", LEEFTIJD), recht("c", ZORG, waarde_per_jaar=5000), recht("d", ZORG)
+    )
+    assert evalueer({"leeftijd": 40}, zonder_lokaal, PEILDATUM).volgende_vraag == "mantelzorger"
+    # "weet ik niet" is never asked again
+    geen_gemeente = {"leeftijd": 40, "gemeente": None}
+    assert evalueer(geen_gemeente, catalogus, PEILDATUM).volgende_vraag == "mantelzorger"
