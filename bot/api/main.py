@@ -13,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from bot.afvalophaling import na_het_opstarten
 from bot.api import voorbeelden
 from bot.api.openapi import houd_null_in_voorbeelden, voeg_schemas_toe
 from bot.api.routes import (
@@ -61,7 +62,8 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             instellingen, app.state.diensten.sessiemaker
         )
         try:
-            yield
+            with na_het_opstarten():  # everything is built: see bot/afvalophaling.py
+                yield
         finally:
             await app.state.chat.sluit()
             app.state.diensten.sluit()
