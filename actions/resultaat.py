@@ -121,9 +121,9 @@ def kort_bedrag(u: RechtUitkomst) -> str | None:
     if rond != u.bedrag and "ongeveer" not in sjabloon:
         waarde = f"ongeveer {waarde}"
     tekst = sjabloon.replace("€ {bedrag}", waarde).replace("{bedrag}", euro(rond)) + "."
-    if u.verouderd:
-        sinds = max(v.sinds for v in u.verouderd)
-        tekst += f" Bedrag van {datum_tekst(sinds)}; het kan intussen hoger zijn."
+    v = u.oud_bedrag
+    if v is not None:
+        tekst += f" Bedrag van {datum_tekst(v.sinds)}; {v.raad}."
     return tekst
 
 

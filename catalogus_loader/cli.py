@@ -263,7 +263,8 @@ def _datum_optie(tekst: str | None) -> date:
 def _verouderd_rapport(verouderd: list[tuple[Recht, Veroudering]], peildatum: date) -> None:
     console.print(
         f"Oude bedragen op {datum_tekst(peildatum)} ({len(verouderd)}): de nieuwste waarde "
-        "is ouder dan een jaar. De verkenner rekent met een marge; zoek een nieuwer bedrag.",
+        "is ouder dan een jaar. De verkenner rekent met een marge (een vast bedrag toont hij "
+        "met zijn datum); zoek een nieuwer bedrag.",
         style="bold",
         highlight=False,
     )
@@ -273,9 +274,8 @@ def _verouderd_rapport(verouderd: list[tuple[Recht, Veroudering]], peildatum: da
     tabel.add_column("bedrag van")
     tabel.add_column("marge")
     for recht, v in verouderd:
-        tabel.add_row(
-            recht.id, v.parameter, datum_tekst(v.sinds), f"+{round((v.factor - 1) * 100, 1)} %"
-        )
+        marge = f"+{round((v.factor - 1) * 100, 1)} %" if v.geindexeerd else "geen (vast bedrag)"
+        tabel.add_row(recht.id, v.parameter, datum_tekst(v.sinds), marge)
     console.print(tabel)
 
 

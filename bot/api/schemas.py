@@ -179,7 +179,11 @@ class RechtUitkomstUit(BaseModel):
         description="Waarschijnlijk alleen als u ook deze rechten krijgt (ids): 'als u … krijgt'",
     )
     verouderd: list[Verouderd] = Field(
-        default=[], description="Bedragen die ouder zijn dan een jaar: ze kunnen hoger zijn"
+        default=[],
+        description=(
+            "Bedragen die ouder zijn dan een jaar: een geïndexeerd bedrag kan hoger zijn, "
+            "een vast bedrag kan veranderd zijn"
+        ),
     )
     bedrag: float | None = None
     bedrag_tekst: str | None = None

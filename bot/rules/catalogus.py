@@ -296,8 +296,13 @@ def _bouw_recht(
             )
     bedrag = None
     if data.get("bedrag"):
-        knoop, _vertaler = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
-        bedrag = Bedrag(data["bedrag"]["per"], knoop, data["bedrag"]["tekst"])
+        knoop, bedrag_vertaler = vertaal(data["bedrag"]["regel"], ("bedrag", "regel"))
+        bedrag = Bedrag(
+            data["bedrag"]["per"],
+            knoop,
+            data["bedrag"]["tekst"],
+            frozenset(bedrag_vertaler.gebruikte_parameters),
+        )
 
     invoer = tuple(sorted(gelezen))
     afhankelijk = tuple(sorted(gebruikt))

@@ -292,7 +292,8 @@ def _parameters(recht: Recht, peildatum: date, gemeente: str | None) -> _Paramet
             if oud is not None:
                 verouderd[n] = oud
                 waarden[n] = verbreed(waarden[n], oud.factor, f"param:{n}")
-        waarden_sleutel = tuple(map(_hashbaar, waarden.values()))
+        # what is stale counts too: a fixed amount keeps its value but not its note
+        waarden_sleutel = (tuple(map(_hashbaar, waarden.values())), tuple(verouderd.values()))
         nummers = recht.parameter_nummers
         nummer = nummers.setdefault(waarden_sleutel, len(nummers))
         gevonden = _Parameters(waarden, nummer, verouderd, tuple(verouderd.values()))

@@ -66,13 +66,18 @@ class Veroudering:
     jaren: int
     """Indexation steps that may have happened since (begun years)."""
     factor: float
-    """The limit is widened up to this factor (1 + margin) ** jaren."""
+    """The limit is widened up to this factor (1 + margin) ** jaren (1: a fixed amount)."""
+    geindexeerd: bool = True
+    """An indexed amount (it may have risen), or a fixed one (it may have changed)."""
+    raad: str = field(init=False, compare=False)
+    """"het kan intussen hoger zijn", or for a fixed amount "vraag na of het nog klopt"."""
     tekst: str = field(init=False, compare=False)
     """"Bedrag van 1 mei 2024; het kan intussen hoger zijn." """
 
     def __post_init__(self) -> None:
-        tekst = f"Bedrag van {datum_tekst(self.sinds)}; het kan intussen hoger zijn."
-        object.__setattr__(self, "tekst", tekst)
+        raad = "het kan intussen hoger zijn" if self.geindexeerd else "vraag na of het nog klopt"
+        object.__setattr__(self, "raad", raad)
+        object.__setattr__(self, "tekst", f"Bedrag van {datum_tekst(self.sinds)}; {raad}.")
 
 
 @dataclass(frozen=True)
@@ -98,15 +103,26 @@ class Parameter:
         reeks = self._reeks(gemeente)
         return ONBEKEND if reeks is None else reeks.op(peildatum)
 
+    @property
+    def is_bedrag(self) -> bool:
+        """An amount of money (its unit says euro)."""
+        return self.eenheid is not None and "euro" in self.eenheid
+
     def veroudering(self, peildatum: date, gemeente: str | None) -> Veroudering | None:
         """Set when the value on ``peildatum`` is its newest one and that is stale: more
-        than a year old, or past the known next indexation. Only indexed parameters."""
+        than a year old, or past the known next indexation. Indexed parameters, and fixed
+        amounts of money (no margin: a fixed amount is shown with its date, never widened;
+        it may have changed, but nothing says by how much)."""
         reeks = self._reeks(gemeente)
-        if self.indexering is None or reeks is None or peildatum < reeks.vanaf[-1]:
+        if reeks is None or peildatum < reeks.vanaf[-1]:
             return None
         sinds = reeks.vanaf[-1]
         dagen = (peildatum - sinds).days
         jaren = -(-dagen // 365) if dagen > 365 else 0
+        if self.indexering is None:
+            if not self.is_bedrag or jaren == 0:
+                return None
+            return Veroudering(self.naam, self.omschrijving, sinds, jaren, 1.0, False)
         volgende = self.indexering.volgende
         if volgende is not None and volgende > sinds and peildatum >= volgende:
             jaren = max(jaren, 1)
@@ -172,6 +188,8 @@ class Bedrag:
     per: str
     regel: Knoop
     tekst: str
+    parameters: frozenset[str] = frozenset()
+    """The right's parameters the amount rule reads: the amount's text dates only those."""
 
     def per_jaar(self, bedrag: float) -> float:
         return bedrag * 12 if self.per == "maand" else bedrag
@@ -404,10 +422,19 @@ class RechtUitkomst:
         if self.bedrag is None or self.recht.bedrag is None:
             return None
         tekst = self.recht.bedrag.tekst.replace("{bedrag}", euro(self.bedrag))
-        if self.verouderd:
-            sinds = max(v.sinds for v in self.verouderd)
-            tekst += f" (bedrag van {datum_tekst(sinds)}; het kan intussen hoger zijn)"
+        v = self.oud_bedrag
+        if v is not None:
+            tekst += f" (bedrag van {datum_tekst(v.sinds)}; {v.raad})"
         return tekst
+
+    @property
+    def oud_bedrag(self) -> Veroudering | None:
+        """Of the stale parameters the amount rule reads, the one with the newest value (a
+        fixed amount first on the same date: its advice, "vraag na", is the stronger).
+        None when the amount reads none."""
+        lezen = self.recht.bedrag.parameters if self.recht.bedrag is not None else frozenset()
+        oud = [v for v in self.verouderd if v.parameter in lezen]
+        return max(oud, key=lambda v: (v.sinds, not v.geindexeerd)) if oud else None
 
     @property
     def reden(self) -> VoorwaardeUitkomst | None:

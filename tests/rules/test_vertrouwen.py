@@ -77,7 +77,7 @@ def test_een_gekende_indexeringsdatum_maakt_het_bedrag_eerder_oud():
     )
 
 
-def test_zonder_indexering_is_een_bedrag_nooit_oud():
+def test_zonder_indexering_is_een_leeftijd_nooit_oud():
     catalogus = bouw(
         recht(
             "r",
@@ -104,6 +104,84 @@ def test_een_oud_bedrag_toont_zijn_datum_en_het_midden_niet():
     assert uitkomst.bedrag_tekst == (
         "€ 100 per maand (bedrag van 1 mei 2024; het kan intussen hoger zijn)"
     )
+
+
+def _vast_bedrag(**extra):
+    """A fixed amount of money (no indexation) from 1 January 2020, and an income limit."""
+    vast = {**parameter(("2020-01-01", 25)), "eenheid": "euro per maand"}
+    grens = {**parameter(("2020-01-01", 1000)), "eenheid": "euro per maand"}
+    return bouw(
+        recht(
+            "r",
+            voorwaarde({"<=": [INKOMEN, {"param": "grens"}]}, id="inkomen", tekst="Laag inkomen."),
+            parameters={"bedrag": vast, "grens": grens},
+            bedrag={"per": "maand", "regel": {"param": "bedrag"}, "tekst": "€ {bedrag} per maand"},
+            **extra,
+        )
+    )
+
+
+def test_een_oud_vast_bedrag_toont_zijn_datum_en_vraagt_het_na():
+    catalogus = _vast_bedrag()
+    vers = evalueer({"netto_maandinkomen_gezin": 900}, catalogus, date(2020, 12, 31))
+    assert vers.uitkomsten[0].verouderd == ()
+    assert vers.uitkomsten[0].bedrag_tekst == "€ 25 per maand"
+    uitkomst = evalueer({"netto_maandinkomen_gezin": 900}, catalogus, date(2026, 1, 1)).uitkomsten[
+        0
+    ]
+    assert {(v.parameter, v.geindexeerd, v.factor) for v in uitkomst.verouderd} == {
+        ("bedrag", False, 1.0),
+        ("grens", False, 1.0),
+    }
+    assert uitkomst.bedrag == 25
+    assert uitkomst.bedrag_tekst == (
+        "€ 25 per maand (bedrag van 1 januari 2020; vraag na of het nog klopt)"
+    )
+    assert (
+        "Bedrag van 1 januari 2020; vraag na of het nog klopt."
+        in uitkomst.voorwaarden[0].opmerkingen
+    )
+
+
+def test_een_oud_vast_bedrag_wordt_niet_verbreed():
+    """Nothing says by how much a fixed amount may have changed: its limit still decides."""
+    catalogus = _vast_bedrag()
+    peil = date(2026, 1, 1)
+    assert evalueer({"netto_maandinkomen_gezin": 1000}, catalogus, peil).uitkomsten[0].status == W
+    assert evalueer({"netto_maandinkomen_gezin": 1001}, catalogus, peil).uitkomsten[0].status == N
+
+
+def test_de_tekst_van_het_bedrag_dateert_alleen_wat_het_bedrag_leest():
+    catalogus = bouw(
+        recht(
+            "r",
+            voorwaarde({"<=": [INKOMEN, {"param": "grens"}]}, id="inkomen", tekst="Laag inkomen."),
+            parameters={
+                "grens": {**parameter(("2020-01-01", 1000)), "eenheid": "euro per maand"},
+                "bedrag": _geindexeerd(("2025-09-01", 100)),
+            },
+            bedrag={"per": "maand", "regel": {"param": "bedrag"}, "tekst": "€ {bedrag} per maand"},
+        )
+    )
+    uitkomst = evalueer({"netto_maandinkomen_gezin": 900}, catalogus, date(2026, 1, 1)).uitkomsten[
+        0
+    ]
+    assert [v.parameter for v in uitkomst.verouderd] == ["grens"]  # the limit is old
+    assert uitkomst.bedrag_tekst == "€ 100 per maand"  # the amount itself is not
+
+
+def test_elke_peildatum_krijgt_zijn_eigen_opmerking():
+    """A fixed amount keeps its value over the years, but not its note: the engine must
+    not give one date the outcome it remembered for another."""
+    catalogus = _vast_bedrag()
+    profiel = {"netto_maandinkomen_gezin": 900}
+    for peil, jaren in ((date(2026, 1, 1), 7), (date(2023, 1, 1), 4), (date(2026, 1, 1), 7)):
+        [v] = [
+            v
+            for v in evalueer(profiel, catalogus, peil).uitkomsten[0].verouderd
+            if v.parameter == "bedrag"
+        ]
+        assert v.jaren == jaren
 
 
 def test_het_rapport_noemt_oude_bedragen_per_recht():
