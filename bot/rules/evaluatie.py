@@ -72,12 +72,9 @@ def evalueer(
     # asked. So it is worked out when asked, except for the rights that others read (it
     # goes in their memo keys).
     later = catalogus.gelezen if alleen is None and met_open and "gemeente" not in profiel else None
-    rechten, alle_parameters = catalogus.rechten, plan.parameters
-    for i in plan.te_evalueren:
-        recht = rechten[i]
+    for recht, parameters in plan.te_evalueren:
         if nodig is not None and recht.id not in nodig:
             continue
-        parameters = alle_parameters[i]
         # the memo key, flat (see Recht.geheugen)
         delen = [parameters.nummer]
         delen += map(antwoord, recht.invoer, afwezig)
@@ -113,11 +110,10 @@ def evalueer(
 
     uitkomsten.sort(key=_sorteersleutel)
     if plan.elders_volgorde:
-        _voeg_elders_toe(uitkomsten, plan, catalogus, profiel, codes, alleen)
+        _voeg_elders_toe(uitkomsten, plan, profiel, codes, alleen)
+    mogelijk = [u for u in uitkomsten if u.status is Status.MOGELIJK]
     vraag = (
-        kies_volgende_vraag(
-            uitkomsten, profiel, catalogus, met_opening=alleen is None, vrager=vrager
-        )
+        kies_volgende_vraag(mogelijk, profiel, catalogus, met_opening=alleen is None, vrager=vrager)
         if met_vraag and met_open
         else None
     )
@@ -125,7 +121,7 @@ def evalueer(
         peildatum=peildatum,
         uitkomsten=tuple(uitkomsten),
         volgende_vraag=vraag.attribuut if vraag else None,
-        open_rechten=tuple([u.recht.id for u in uitkomsten if u.status is Status.MOGELIJK]),
+        open_rechten=tuple([u.recht.id for u in mogelijk]),
         volgende_groep=vraag.groep if vraag else None,
         volgende_leden=vraag.leden if vraag else (),
     )
@@ -153,16 +149,13 @@ class _Plan(NamedTuple):
     """What one evaluation needs per right that depends only on the reference date and
     the municipality, in the catalogue's order (``Catalogus.plannen``)."""
 
-    parameters: tuple[_Parameters, ...]
-    elders: tuple[RechtUitkomst | None, ...]
-    """For a local right of another municipality: its outcome, "niet" because its first
-    condition (you live in one of its municipalities) fails; the conditions after it are
-    worked out when someone asks why (its ``_rest`` marks that there are any). Else
-    None: the right is evaluated."""
-    te_evalueren: tuple[int, ...]
-    """The places of the rights without such an outcome: those are evaluated."""
-    elders_volgorde: tuple[int, ...]
-    """The places of the others, in the order of their outcomes (``sorteersleutel``)."""
+    te_evalueren: tuple[tuple[Recht, _Parameters], ...]
+    """The rights to evaluate, with their parameter values."""
+    elders_volgorde: tuple[tuple[Recht, _Parameters, RechtUitkomst], ...]
+    """The local rights of another municipality, with their parameter values and their
+    outcome: "niet" because the first condition (you live in one of its municipalities)
+    fails; the conditions after it are worked out when someone asks why (its ``_rest``
+    marks that there are any). In the order of the outcomes (``sorteersleutel``)."""
     elders_gelezen: tuple[str, ...]
     """The ids of the others that another right reads."""
 
@@ -176,13 +169,12 @@ def _plan(catalogus: Catalogus, peildatum: date, gemeente: Any) -> _Plan:
         elders = tuple(
             [_elders(r, p, peildatum, gemeente) for r, p in zip(rechten, parameters, strict=True)]
         )
-        buiten = [i for i, e in enumerate(elders) if e is not None]
+        drietallen = list(zip(rechten, parameters, elders, strict=True))
+        buiten = [(r, p, e) for r, p, e in drietallen if e is not None]
         plan = _Plan(
-            parameters,
-            elders,
-            tuple([i for i, e in enumerate(elders) if e is None]),
-            tuple(sorted(buiten, key=lambda i: (elders[i].sorteersleutel, i))),  # type: ignore[union-attr]
-            tuple([rechten[i].id for i in buiten if rechten[i].id in catalogus.gelezen]),
+            tuple([(r, p) for r, p, e in drietallen if e is None]),
+            tuple(sorted(buiten, key=lambda b: b[2].sorteersleutel)),  # stable: ties keep order
+            tuple([r.id for r, _, _ in buiten if r.id in catalogus.gelezen]),
         )
         onthoud(catalogus.plannen, sleutel, plan, _MAX_PLANNEN)
     return plan
@@ -223,25 +215,18 @@ def _elders(
 def _voeg_elders_toe(
     uitkomsten: list[RechtUitkomst],
     plan: _Plan,
-    catalogus: Catalogus,
     profiel: Mapping[str, Any],
     codes: Mapping[str, tuple[Any, Any]],
     alleen: frozenset[str] | None,
 ) -> None:
     """Add the planned outcomes of the local rights of other municipalities to the sorted
     ``uitkomsten``, keeping them sorted."""
-    kopie: dict[str, Any] | None = None
-    rechten = catalogus.rechten
-    for i in plan.elders_volgorde:
-        recht = rechten[i]
+    kopie = dict(profiel)  # the answers now: the caller may change the profile later
+    for recht, parameters, elders in plan.elders_volgorde:
         if alleen is not None and recht.id not in alleen:
             continue
-        elders = plan.elders[i]
-        assert elders is not None
         if elders._rest is not None:
-            if kopie is None:  # the answers now: the caller may change the profile later
-                kopie = dict(profiel)
-            elders = _met_rest(elders, _RestElders(recht, plan.parameters[i], kopie, codes))
+            elders = _met_rest(elders, _RestElders(recht, parameters, kopie, codes))
         uitkomsten.append(elders)
     uitkomsten.sort(key=_sorteersleutel)  # two sorted runs: one merge
 
@@ -339,9 +324,11 @@ def _evalueer_recht(
     status: Status | None = None
     onbekend = False
     for v in recht.voorwaarden:
-        u = v.geheugen.get(v.sleutel(sleutel))  # _evalueer_voorwaarde, inline
+        deel = v.sleutel(sleutel)  # _evalueer_voorwaarde, inline
+        u = v.geheugen.get(deel)
         if u is None:
-            u = _evalueer_voorwaarde(v, ctx, verouderd, sleutel)
+            u = _bereken_voorwaarde(v, ctx, verouderd, sleutel)
+            onthoud(v.geheugen, deel, u, _MAX_GEHEUGEN_VOORWAARDE)
         resultaten.append(u)
         if u.status is _NIET_VOLDAAN:
             status = Status.NIET  # the rest only when someone asks why
