@@ -147,10 +147,10 @@ _GEEN_PARAMETERS = _Parameters(MappingProxyType({}), 0, MappingProxyType({}), ()
 
 class _Plan(NamedTuple):
     """What one evaluation needs per right that depends only on the reference date and
-    the municipality, in the catalogue's order (``Catalogus.plannen``)."""
+    the municipality (``Catalogus.plannen``)."""
 
     te_evalueren: tuple[tuple[Recht, _Parameters], ...]
-    """The rights to evaluate, with their parameter values."""
+    """The rights to evaluate, with their parameter values, in the catalogue's order."""
     elders_volgorde: tuple[tuple[Recht, _Parameters, RechtUitkomst], ...]
     """The local rights of another municipality, with their parameter values and their
     outcome: "niet" because the first condition (you live in one of its municipalities)
@@ -188,9 +188,9 @@ def _elders(
     if recht.gemeenten is None or not isinstance(gemeente, str) or gemeente in recht.gemeenten:
         return None
     # the same for every other municipality, unless a parameter's value differs
-    sleutel = ("elders", peildatum, gemeente if recht.lokale_parameters else None)
-    if sleutel in recht.parameter_geheugen:
-        return recht.parameter_geheugen[sleutel]
+    sleutel = (peildatum, gemeente if recht.lokale_parameters else None)
+    if sleutel in recht.elders_geheugen:
+        return recht.elders_geheugen[sleutel]
     # the municipality condition comes first (catalogus._gemeentevoorwaarde) and reads
     # nothing else: its outcome for this municipality is the same for every profile
     eerste = recht.voorwaarden[0] if recht.voorwaarden else None
@@ -208,7 +208,7 @@ def _elders(
             gevonden = RechtUitkomst.maak(
                 recht, Status.NIET, (uitkomst,), None, GESLOTEN, parameters.veroudering, rest
             )
-    onthoud(recht.parameter_geheugen, sleutel, gevonden, _MAX_GEHEUGEN)
+    onthoud(recht.elders_geheugen, sleutel, gevonden, _MAX_GEHEUGEN)
     return gevonden
 
 

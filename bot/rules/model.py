@@ -237,6 +237,11 @@ class Recht:
         default_factory=dict, compare=False, hash=False, repr=False
     )
     """Parameter values per (reference date, municipality when it matters)."""
+    elders_geheugen: dict[tuple[Any, ...], Any] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
+    """A local right's outcome for someone of another municipality, per (reference date,
+    municipality when a parameter differs per town); None when it must be evaluated."""
     parameter_nummers: dict[tuple[Any, ...], int] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
