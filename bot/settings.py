@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     # --- chat (widget -> web API -> Rasa) ---
     rasa_url: str = "http://127.0.0.1:5005"
     """The Rasa server (REST channel and HTTP API); it listens on 127.0.0.1 only."""
+    rasa_token: SecretStr | None = None
+    """The token of Rasa's HTTP API (``rasa run --auth-token``): the app sends it as
+    ``?token=`` when it reads, adds to or deletes a conversation. ``make run`` makes a new
+    random one at each start when it is not set. Not needed for the REST channel."""
     rasa_timeout: float = 30.0
     toegestane_origins: list[str] = ["http://localhost:8000", "http://127.0.0.1:8000"]
     """Sites that may embed the chat widget (the demo page on the app itself always may)."""

@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             instellingen.chat_max_per_minuut,
             bouw_vangnet(app.state.diensten.gemeenten, app.state.diensten.contactpunten),
             instellingen.rasa_timeout,
+            instellingen.rasa_token.get_secret_value() if instellingen.rasa_token else None,
         )
         app.state.overdracht = overdracht.bouw_overdracht(
             instellingen, app.state.diensten.sessiemaker

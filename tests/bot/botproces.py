@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import subprocess
 import time
@@ -49,6 +50,14 @@ def wacht(url: str, proces: subprocess.Popen[bytes], log: Path, timeout: float) 
 class BotServer:
     url: str
     actions_url: str
+    token: str
+    """The token of Rasa's HTTP API (``--auth-token``); the REST channel does not need it."""
+
+    def tracker_url(self, afzender: str) -> str:
+        return f"{self.url}/conversations/{afzender}/tracker?token={self.token}"
+
+    def gesprek(self, afzender: str) -> Gesprek:
+        return Gesprek(self.url, afzender, self.token)
 
 
 def stop(processen: list[subprocess.Popen[bytes]]) -> None:
@@ -64,8 +73,12 @@ def stop(processen: list[subprocess.Popen[bytes]]) -> None:
 @contextmanager
 def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
     """Action server and Rasa (REST channel) on free ports, with a SQLite database in ``tmp``
-    that is prepared (``catalogus_loader init``) before the action server starts."""
+    that is prepared (``catalogus_loader init``) before the action server starts.
+
+    As ``make run``: both listen on 127.0.0.1 only, and Rasa's HTTP API needs a random
+    token (``BotServer.token``), given through ``RASA_TOKEN`` (see scripts/rasa_server.py)."""
     actions_poort, rasa_poort = vrije_poort(), vrije_poort()
+    token = secrets.token_urlsafe(24)
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{tmp / 'rechtenverkenner.db'}",
@@ -92,7 +105,7 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
         acties = subprocess.Popen(
             [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(actions_poort)],
             cwd=REPO,
-            env=env,
+            env={**env, "SANIC_HOST": "127.0.0.1"},  # rasa-sdk's only way to pick the interface
             stdout=acties_log.open("wb"),
             stderr=subprocess.STDOUT,
         )
@@ -116,14 +129,16 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
                 str(REPO / "credentials.yml"),
             ],
             cwd=REPO,
-            env=env,
+            env={**env, "RASA_TOKEN": token},
             stdout=rasa_log.open("wb"),
             stderr=subprocess.STDOUT,
         )
         processen.append(rasa)
-        bot = BotServer(f"http://127.0.0.1:{rasa_poort}", f"http://127.0.0.1:{actions_poort}")
+        bot = BotServer(
+            f"http://127.0.0.1:{rasa_poort}", f"http://127.0.0.1:{actions_poort}", token
+        )
         wacht(f"{bot.actions_url}/health", acties, acties_log, START_TIMEOUT)
-        wacht(f"{bot.url}/status", rasa, rasa_log, START_TIMEOUT)
+        wacht(f"{bot.url}/status?token={token}", rasa, rasa_log, START_TIMEOUT)
         yield bot
     finally:
         stop(processen)
@@ -135,6 +150,8 @@ class Gesprek:
 
     url: str
     afzender: str
+    token: str | None = None
+    """Rasa's API token: only :meth:`slots` needs it (the REST channel does not)."""
     berichten: list[dict] = field(default_factory=list)
 
     def zeg(self, tekst: str) -> list[dict]:
@@ -152,6 +169,10 @@ class Gesprek:
         return [b.get("text", "") for b in self.berichten]
 
     def slots(self) -> dict:
-        tracker = httpx.get(f"{self.url}/conversations/{self.afzender}/tracker", timeout=30.0)
+        tracker = httpx.get(
+            f"{self.url}/conversations/{self.afzender}/tracker",
+            params={"token": self.token} if self.token else None,
+            timeout=30.0,
+        )
         tracker.raise_for_status()
         return tracker.json()["slots"]

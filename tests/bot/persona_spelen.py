@@ -165,9 +165,12 @@ def toon(waarde: Any) -> str:
 class Speler:
     """Plays one persona over HTTP: the web app for the messages, Rasa for the tracker."""
 
-    def __init__(self, api_url: str, rasa_url: str, vocabulaire: Vocabulaire) -> None:
+    def __init__(
+        self, api_url: str, rasa_url: str, vocabulaire: Vocabulaire, rasa_token: str
+    ) -> None:
         self.api_url = api_url
         self.rasa_url = rasa_url
+        self.rasa_token = rasa_token
         self.vocabulaire = vocabulaire
         self.attributen = tuple(vocabulaire.attributen)
         lijst = vocabulaire.vraaggroepen.get("situaties")
@@ -414,7 +417,7 @@ class _Spel:
         try:
             r = self.client.get(
                 f"{self.s.rasa_url}/conversations/{self.u.sessie}/tracker",
-                params={"include_events": "ALL"},
+                params={"include_events": "ALL", "token": self.s.rasa_token},
             )
         except httpx.HTTPError as fout:
             self.u.harde_fouten.append(f"tracker niet leesbaar: {fout!r}")

@@ -102,7 +102,7 @@ def waarom(gevraagd: str) -> str:
 
 
 def nieuw_gesprek(bot: BotServer) -> Gesprek:
-    return Gesprek(bot.url, f"test-{next(_teller)}")
+    return bot.gesprek(f"test-{next(_teller)}")
 
 
 def laatste_vraag(berichten: list[dict]) -> str | None:

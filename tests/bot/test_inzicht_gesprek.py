@@ -8,7 +8,7 @@ The mark is set only after the count was stored (``actions/inzicht.py``).
 from __future__ import annotations
 
 import pytest
-from botproces import BotServer, Gesprek
+from botproces import BotServer
 from test_resultaat_gesprek import tot_het_resultaat
 
 from actions.inzicht import INZICHT_SLOT
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.bot
 
 
 def test_een_gesprek_telt_een_keer(bot_server: BotServer) -> None:
-    g = Gesprek(bot_server.url, "inzicht-0")
+    g = bot_server.gesprek("inzicht-0")
     assert not g.slots().get(INZICHT_SLOT)
     tot_het_resultaat(g)
     assert g.slots()[INZICHT_SLOT] == [GETELD_RESULTAAT]

@@ -82,6 +82,7 @@ def stack(getraind_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     with omgeving(PEILDATUM=PEILDATUM), draaiende_bot(getraind_model, map_) as bot:
         with omgeving(
             RASA_URL=bot.url,
+            RASA_TOKEN=bot.token,
             PEILDATUM=PEILDATUM,
             # one persona may type faster than a person: the rate limit is not measured here
             CHAT_MAX_PER_MINUUT="100000",
@@ -108,7 +109,7 @@ def meting(stack: Stack) -> Meting:
         json={"sessie": "opwarmen-personas", "bericht": "hallo"},
         timeout=120.0,
     ).raise_for_status()
-    speler = Speler(stack.api_url, stack.bot.url, laad_vocabulaire())
+    speler = Speler(stack.api_url, stack.bot.url, laad_vocabulaire(), stack.bot.token)
     begin = time.monotonic()
     uitslagen = speel_alle(speler, PERSONAS, WERKERS)
     return Meting(uitslagen, time.monotonic() - begin)

@@ -101,7 +101,7 @@ def blok(berichten: list[dict], kop: str) -> list[str]:
 
 
 def test_kort_resultaat_in_volgorde_en_meer_rechten(bot_server: BotServer) -> None:
-    g = Gesprek(bot_server.url, f"resultaat-{next(_teller)}")
+    g = bot_server.gesprek(f"resultaat-{next(_teller)}")
     resultaat = tot_het_resultaat(g)
     teksten = [b.get("text") or "" for b in resultaat]
 

@@ -2,13 +2,13 @@
 
 The bot fixtures are those of ``tests/bot`` (imported, not copied): the model is trained once
 per run by ``scripts/train_bot.sh``; Rasa and the actions run on free ports. The API runs in
-its own process like ``make run`` starts it, pointed at that Rasa with ``RASA_URL``.
+its own process like ``make run`` starts it, pointed at that Rasa with ``RASA_URL`` and
+``RASA_TOKEN`` (the token of Rasa's HTTP API).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,17 +43,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @contextmanager
-def api_met_rasa(rasa_url: str, map_: Path) -> Iterator[str]:
+def api_met_rasa(rasa_url: str, map_: Path, rasa_token: str = "") -> Iterator[str]:
     """The real API in its own process, with the chat pointed at ``rasa_url``."""
-    oud = os.environ.get("RASA_URL")
-    os.environ["RASA_URL"] = rasa_url
-    try:
+    with pytest.MonkeyPatch.context() as omgeving:
+        omgeving.setenv("RASA_URL", rasa_url)
+        omgeving.setenv("RASA_TOKEN", rasa_token)
         proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
-    finally:
-        if oud is None:
-            os.environ.pop("RASA_URL", None)
-        else:
-            os.environ["RASA_URL"] = oud
     try:
         yield url
     finally:
@@ -76,7 +71,7 @@ def api_met_bot_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def api_met_bot(bot_server: BotServer, api_met_bot_map: Path) -> Iterator[str]:
-    with api_met_rasa(bot_server.url, api_met_bot_map) as url:
+    with api_met_rasa(bot_server.url, api_met_bot_map, bot_server.token) as url:
         yield url
 
 

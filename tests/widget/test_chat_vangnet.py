@@ -49,7 +49,7 @@ def zeg(api: httpx.Client, s: str, tekst: str) -> list[dict[str, Any]]:
 
 
 def tracker(bot: BotServer, s: str) -> dict[str, Any]:
-    antwoord = httpx.get(f"{bot.url}/conversations/{s}/tracker", timeout=30)
+    antwoord = httpx.get(bot.tracker_url(s), timeout=30)
     antwoord.raise_for_status()
     return antwoord.json()
 

@@ -64,10 +64,11 @@ PROFIEL_UIT_GESPREK = {
 
 
 @contextmanager
-def api_met_rasa(rasa_url: str, map_: Path) -> Iterator[str]:
+def api_met_rasa(rasa_url: str, map_: Path, rasa_token: str = "") -> Iterator[str]:
     """The real API in its own process (as ``make run``), with these settings."""
     with pytest.MonkeyPatch.context() as omgeving:
-        for naam, waarde in {**INSTELLINGEN, "RASA_URL": rasa_url}.items():
+        rasa = {"RASA_URL": rasa_url, "RASA_TOKEN": rasa_token}
+        for naam, waarde in {**INSTELLINGEN, **rasa}.items():
             omgeving.setenv(naam, waarde)
         proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
     try:
@@ -230,7 +231,8 @@ def test_niets_van_code_of_profiel_in_het_serverlog(server: tuple[str, Path]) ->
 
 @pytest.fixture(scope="module")
 def server_met_bot(bot_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with api_met_rasa(bot_server.url, tmp_path_factory.mktemp("overdracht-bot")) as u:
+    map_ = tmp_path_factory.mktemp("overdracht-bot")
+    with api_met_rasa(bot_server.url, map_, bot_server.token) as u:
         yield u
 
 

@@ -111,8 +111,12 @@ class ChatDiensten:
         max_per_minuut: int,
         vangnet: Vangnet,
         timeout: float = 30.0,
+        rasa_token: str | None = None,
     ) -> None:
         self.client = httpx.AsyncClient(base_url=rasa_url.rstrip("/"), timeout=timeout)
+        self.api_params: dict[str, str] = {"token": rasa_token} if rasa_token else {}
+        """Query parameters of every call to Rasa's HTTP API (``/conversations/...``):
+        the token, as Rasa expects it. The REST channel does not take it."""
         self.origins = {o.rstrip("/") for o in origins}
         self.max_tekens = max_tekens
         self.tempo = Tempobewaker(max_per_minuut)
@@ -186,7 +190,7 @@ async def _rasa(chat: ChatDiensten, methode: str, pad: str, **kwargs: Any) -> ht
 
 async def lees_tracker(chat: ChatDiensten, sessie: str) -> dict[str, Any]:
     """The conversation as Rasa keeps it (events and slots); 503 when Rasa cannot say."""
-    antwoord = await _rasa(chat, "GET", f"/conversations/{sessie}/tracker")
+    antwoord = await _rasa(chat, "GET", f"/conversations/{sessie}/tracker", params=chat.api_params)
     if antwoord.status_code != 200:
         raise _niet_bereikbaar()
     return antwoord.json()
@@ -264,7 +268,7 @@ async def _vangnet_berichten(chat: ChatDiensten, sessie: str, lezing: Lezing) ->
     gebeurtenissen: list[Any] = []
     gemeente: str | None = None
     try:
-        antwoord = await chat.client.get(f"/conversations/{sessie}/tracker")
+        antwoord = await chat.client.get(f"/conversations/{sessie}/tracker", params=chat.api_params)
         if antwoord.status_code == 200:
             tracker = antwoord.json()
             gebeurtenissen = tracker.get("events") or []
@@ -291,7 +295,9 @@ async def _vangnet_berichten(chat: ChatDiensten, sessie: str, lezing: Lezing) ->
             for e in extra
         ]
         with contextlib.suppress(httpx.HTTPError):
-            await chat.client.post(f"/conversations/{sessie}/tracker/events", json=events)
+            await chat.client.post(
+                f"/conversations/{sessie}/tracker/events", json=events, params=chat.api_params
+            )
     return extra
 
 
@@ -338,7 +344,9 @@ async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Ges
 )
 async def wis_gesprek(sessie: SessieId, request: Request, chat: ChatDep) -> Response:
     controleer_origin(request, chat)
-    antwoord = await _rasa(chat, "PUT", f"/conversations/{sessie}/tracker/events", json=[])
+    antwoord = await _rasa(
+        chat, "PUT", f"/conversations/{sessie}/tracker/events", json=[], params=chat.api_params
+    )
     if antwoord.status_code != 200:
         raise _niet_bereikbaar()
     return Response(status_code=204)

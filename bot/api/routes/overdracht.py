@@ -271,7 +271,13 @@ async def maak_overdracht(
         raise HTTPException(status_code=404, detail={"detail": GEEN_ANTWOORDEN})
     # the consent is for one code: taken back before anything is kept
     terug = [{"event": "slot", "name": TOESTEMMING_SLOT, "value": False}]
-    antwoord = await _rasa(chat, "POST", f"/conversations/{sessie}/tracker/events", json=terug)
+    antwoord = await _rasa(
+        chat,
+        "POST",
+        f"/conversations/{sessie}/tracker/events",
+        json=terug,
+        params=chat.api_params,
+    )
     if antwoord.status_code != 200:
         raise _niet_bereikbaar()
     inhoud = {
