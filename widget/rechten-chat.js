@@ -8,7 +8,9 @@
 // --rechten-chat-kleur, --rechten-chat-kleur-tekst, --rechten-chat-accent, --rechten-chat-logo.
 //
 // Safety: everything that comes from the server is shown with textContent, never innerHTML;
-// only http(s) links become links.
+// only http(s) links become links. The CSS is a constructed style sheet, not a <style>
+// element, so the widget also works on a site whose Content-Security-Policy forbids inline
+// styles (style-src without 'unsafe-inline').
 
 /** All interface texts, per language: add a language by adding a key. */
 export const TEKSTEN = {
@@ -232,6 +234,18 @@ function veiligeLink(href, tekst) {
   return a;
 }
 
+/** A constructed style sheet: a Content-Security-Policy without 'unsafe-inline' allows it.
+ * Null in a browser without constructed style sheets (it gets a <style> element). */
+function stijlblad(css) {
+  try {
+    const blad = new CSSStyleSheet();
+    blad.replaceSync(css);
+    return blad;
+  } catch {
+    return null;
+  }
+}
+
 function maak(tag, klasse, tekst) {
   const el = document.createElement(tag);
   if (klasse) el.className = klasse;
@@ -288,8 +302,10 @@ export class RechtenChat extends HTMLElement {
   bouw() {
     const t = this.t;
     const root = this.shadowRoot;
-    const stijl = maak("style");
-    stijl.textContent = STIJL;
+    const blad = stijlblad(STIJL);
+    const stijl = [];
+    if (blad && "adoptedStyleSheets" in root) root.adoptedStyleSheets = [blad];
+    else stijl.push(Object.assign(maak("style"), { textContent: STIJL }));
 
     this.launcher = maak("button", "launcher");
     this.launcher.type = "button";
@@ -382,7 +398,7 @@ export class RechtenChat extends HTMLElement {
         this.sluiten();
       }
     });
-    root.append(stijl, this.launcher, this.venster);
+    root.append(...stijl, this.launcher, this.venster);
   }
 
   get sessie() {
@@ -656,9 +672,13 @@ export class RechtenChat extends HTMLElement {
     const resultaten = [...this.log.querySelectorAll(".resultaat")];
     document.getElementById("rechten-chat-afdruk")?.remove();
     document.getElementById("rechten-chat-afdruk-stijl")?.remove();
+    const zonder = (bladen, weg) => bladen.filter((b) => b !== weg);
+    if (this.afdrukStijl) document.adoptedStyleSheets = zonder(document.adoptedStyleSheets, this.afdrukStijl);
+    const afdrukStijl = "adoptedStyleSheets" in document ? stijlblad(AFDRUK_STIJL) : null;
+    this.afdrukStijl = afdrukStijl;
     const stijl = maak("style");
     stijl.id = "rechten-chat-afdruk-stijl";
-    stijl.textContent = AFDRUK_STIJL;
+    if (!afdrukStijl) stijl.textContent = AFDRUK_STIJL;
     const blad = maak("div");
     blad.id = "rechten-chat-afdruk";
     blad.append(maak("h1", "", t.afdrukTitel));
@@ -683,11 +703,13 @@ export class RechtenChat extends HTMLElement {
       for (const regel of resultaat.rest) blad.append(maak("p", "", regel));
     }
     blad.append(maak("p", "", t.afdrukUitleg));
-    document.head.append(stijl);
+    if (afdrukStijl) document.adoptedStyleSheets = [...document.adoptedStyleSheets, afdrukStijl];
+    else document.head.append(stijl);
     document.body.append(blad);
     const opruimen = () => {
       blad.remove();
       stijl.remove();
+      if (afdrukStijl) document.adoptedStyleSheets = zonder(document.adoptedStyleSheets, afdrukStijl);
       window.removeEventListener("afterprint", opruimen);
     };
     window.addEventListener("afterprint", opruimen);

@@ -33,6 +33,7 @@ from bot.api.routes import (
     screening,
 )
 from bot.api.schemas import met_voorbeeld
+from bot.api.veiligheidskoppen import Veiligheidskoppen, vaste_koppen
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
 from bot.settings import Settings
@@ -102,6 +103,10 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         allow_methods=["GET", "POST", "DELETE"],
         allow_headers=["Content-Type"],  # no Authorization: redeeming is for our own page
     )
+    # Outermost: the security headers on every answer.
+    koppen = vaste_koppen(instellingen.toegestane_origins)
+    app.state.veiligheidskoppen = koppen  # also on the 500 answer (made outside middleware)
+    app.add_middleware(Veiligheidskoppen, koppen=koppen)
     demo.voeg_toe(app)
     begeleid.voeg_toe(app)
     app.include_router(beheer_catalogus.router)  # /beheer/catalogus (login BEHEERDERS)
@@ -173,4 +178,5 @@ def _voeg_foutafhandeling_toe(app: FastAPI) -> None:
         return JSONResponse(
             status_code=500,
             content={"detail": "Er ging iets mis aan onze kant. Probeer het later opnieuw."},
+            headers=request.app.state.veiligheidskoppen,
         )

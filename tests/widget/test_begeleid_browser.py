@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from inhoudsbeleid import volg_inhoudsbeleid
 
 from bot.vocabulary import AttribuutType, laad_vocabulaire
 
@@ -89,6 +90,7 @@ def open_pagina(context: Any, url: str) -> Any:
     pagina = context.new_page()
     pagina.fouten = []
     pagina.on("pageerror", lambda e: pagina.fouten.append(str(e)))
+    volg_inhoudsbeleid(pagina, pagina.fouten)  # the CSP must not block the page
     pagina.goto(url + "/begeleid")
     wacht_op_resultaat(pagina, 0)
     return pagina

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from inhoudsbeleid import volg_inhoudsbeleid
 
 from bot.vocabulary import laad_vocabulaire
 
@@ -166,6 +167,7 @@ def verloop(browser: Any, api_met_bot: str) -> Iterator[Verloop]:
     pagina = context.new_page()
     fouten: list[str] = []
     pagina.on("pageerror", lambda e: fouten.append(str(e)))
+    volg_inhoudsbeleid(pagina, fouten)  # the CSP of our pages must not block the widget
     pagina.goto(api_met_bot + "/")
     v = Verloop(pagina)
     schermafdruk(pagina, "gesloten")
