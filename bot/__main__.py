@@ -45,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host or settings.host,
         port=poort,
         access_log=False,  # paths and queries can hold personal data: never log them
+        # X-Forwarded-For is read by the app, only from VERTROUWDE_PROXIES (bot.api.klantadres);
+        # uvicorn's own reading would trust it from 127.0.0.1 whatever the setting says
+        proxy_headers=False,
     )
     return 0
 

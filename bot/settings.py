@@ -42,6 +42,18 @@ class Settings(BaseSettings):
     chat_max_per_minuut: int = 30
     """Chat messages per session per minute."""
 
+    # --- protection of the whole app (bot.api.bescherming) ---
+    max_per_adres_per_minuut: int = Field(default=300, ge=1)
+    """Requests per client address per minute, over all pages and API operations; then a
+    429. Generous: a helpdesk or a city office may send everyone through one address."""
+    vertrouwde_proxies: list[str] = []
+    """Addresses (or networks, e.g. ``10.0.0.0/8``) of your own reverse proxies or load
+    balancers. Only when the request comes straight from one of them does the app take the
+    client's address from ``X-Forwarded-For``. Empty: that header is never trusted."""
+    max_inhoud_kb: int = Field(default=64, ge=1)
+    """Largest request body in kB (chat and JSON API); larger gets a 413. The screening
+    upload has its own limit, ``screening_max_mb``."""
+
     # --- integrators (server-to-server) ---
     integratie_sleutel: SecretStr | None = None
     """The API key for server-to-server endpoints (e.g. ``POST /api/v1/screening``), sent

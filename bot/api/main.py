@@ -15,6 +15,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.afvalophaling import na_het_opstarten
 from bot.api import voorbeelden
+from bot.api.grenzen import AdresGrens, InhoudGrens
+from bot.api.klantadres import Klantadres, lees_proxies
 from bot.api.openapi import houd_null_in_voorbeelden, voeg_schemas_toe
 from bot.api.routes import (
     advies,
@@ -33,6 +35,7 @@ from bot.api.routes import (
     screening,
 )
 from bot.api.schemas import met_voorbeeld
+from bot.api.tellers import GeheugenTeller
 from bot.api.veiligheidskoppen import Veiligheidskoppen, vaste_koppen
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
@@ -47,6 +50,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     """Build the app. Services (DB, catalogue, engine) are built at start-up, not at import."""
 
     instellingen = settings or Settings()
+    teller = GeheugenTeller()  # rate-limit counters of this process (per session, per address)
 
     @asynccontextmanager
     async def levensduur(app: FastAPI) -> AsyncIterator[None]:
@@ -59,6 +63,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             bouw_vangnet(app.state.diensten.gemeenten, app.state.diensten.contactpunten),
             instellingen.rasa_timeout,
             instellingen.rasa_token.get_secret_value() if instellingen.rasa_token else None,
+            teller,
         )
         app.state.overdracht = overdracht.bouw_overdracht(
             instellingen, app.state.diensten.sessiemaker
@@ -96,6 +101,15 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         overdracht,
     ):
         app.include_router(module.router, prefix=API_PREFIX)
+    # Middleware, innermost first: the body size, the limit per address, CORS (so the
+    # widget on another site can read a 429), and the security headers on every answer.
+    app.add_middleware(InhoudGrens, max_kb=instellingen.max_inhoud_kb)
+    app.add_middleware(
+        AdresGrens,
+        teller=teller,
+        maximum=instellingen.max_per_adres_per_minuut,
+        adres=Klantadres(lees_proxies(instellingen.vertrouwde_proxies)),
+    )
     # The chat widget may be embedded on the allowed sites (cross-origin JSON needs CORS).
     app.add_middleware(
         CORSMiddleware,
@@ -103,7 +117,6 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
         allow_methods=["GET", "POST", "DELETE"],
         allow_headers=["Content-Type"],  # no Authorization: redeeming is for our own page
     )
-    # Outermost: the security headers on every answer.
     koppen = vaste_koppen(instellingen.toegestane_origins)
     app.state.veiligheidskoppen = koppen  # also on the 500 answer (made outside middleware)
     app.add_middleware(Veiligheidskoppen, koppen=koppen)

@@ -21,8 +21,11 @@ def vrije_poort() -> int:
 
 
 def start_server(database_url: str, logbestand: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """Prepare the database like the run command does, then start uvicorn; return its URL."""
-    omgeving = {**os.environ, "DATABASE_URL": database_url}
+    """Prepare the database like the run command does, then start uvicorn; return its URL.
+
+    Every request of a test comes from 127.0.0.1: the limit per address is off here unless
+    the environment sets it (tests/api/test_grenzen.py does)."""
+    omgeving = {"MAX_PER_ADRES_PER_MINUUT": "1000000", **os.environ, "DATABASE_URL": database_url}
     subprocess.run(
         [sys.executable, "-m", "catalogus_loader", "init"],
         cwd=REPO,
@@ -44,6 +47,7 @@ def start_server(database_url: str, logbestand: Path) -> tuple[subprocess.Popen[
             "--port",
             str(poort),
             "--no-access-log",
+            "--no-proxy-headers",  # as `bot serve`: the app decides whom to trust
         ],
         cwd=REPO,
         env=omgeving,

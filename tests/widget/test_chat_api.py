@@ -124,7 +124,8 @@ def test_te_veel_berichten_per_sessie_geeft_429(los: httpx.Client) -> None:
     assert codes[30] == 429
     te_veel = los.post("/api/v1/chat", json={"sessie": s, "bericht": "hallo"})
     assert te_veel.json()["detail"] == "U stuurt te veel berichten kort na elkaar. Wacht even."
-    assert te_veel.headers["retry-after"] == "60"
+    # the seconds until one more fits: about a minute (bot.api.tellers counts in windows)
+    assert 1 <= int(te_veel.headers["retry-after"]) <= 62
     # another session is not slowed down
     assert los.post("/api/v1/chat", json={"sessie": sessie(), "bericht": "x"}).status_code == 503
 

@@ -14,8 +14,8 @@ shows them (in their place, before that turn's answer) and they are said only on
 from __future__ import annotations
 
 import contextlib
+import math
 import time
-from collections import deque
 from typing import Annotated, Any
 
 import httpx
@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.api import voorbeelden
 from bot.api.schemas import foutantwoord
+from bot.api.tellers import GeheugenTeller, Teller
 from bot.chat.vangnet import METADATA, Extra, Lezing, Vangnet, gezegd_in
 
 router = APIRouter(tags=["chat"])
@@ -81,23 +82,16 @@ class Geschiedenis(BaseModel):
 
 
 class Tempobewaker:
-    """At most ``maximum`` messages per session in any window of a minute (in memory)."""
+    """At most ``maximum`` messages per session in a minute (counted by a :class:`Teller`,
+    the same kind that counts per address: see ``bot.api.tellers``)."""
 
-    def __init__(self, maximum: int) -> None:
+    def __init__(self, maximum: int, teller: Teller) -> None:
         self.maximum = maximum
-        self._tijden: dict[str, deque[float]] = {}
+        self.teller = teller
 
-    def mag(self, sessie: str, nu: float | None = None) -> bool:
-        nu = time.monotonic() if nu is None else nu
-        if len(self._tijden) > 10_000:  # forget idle sessions, keep memory bounded
-            self._tijden = {s: t for s, t in self._tijden.items() if t and t[-1] > nu - VENSTER}
-        tijden = self._tijden.setdefault(sessie, deque())
-        while tijden and tijden[0] <= nu - VENSTER:
-            tijden.popleft()
-        if len(tijden) >= self.maximum:
-            return False
-        tijden.append(nu)
-        return True
+    async def wachttijd(self, sessie: str) -> float:
+        """0 when this message may go to the bot, else the seconds to wait."""
+        return await self.teller.tel(f"sessie:{sessie}", self.maximum, VENSTER)
 
 
 class ChatDiensten:
@@ -112,6 +106,7 @@ class ChatDiensten:
         vangnet: Vangnet,
         timeout: float = 30.0,
         rasa_token: str | None = None,
+        teller: Teller | None = None,
     ) -> None:
         self.client = httpx.AsyncClient(base_url=rasa_url.rstrip("/"), timeout=timeout)
         self.api_params: dict[str, str] = {"token": rasa_token} if rasa_token else {}
@@ -119,7 +114,7 @@ class ChatDiensten:
         the token, as Rasa expects it. The REST channel does not take it."""
         self.origins = {o.rstrip("/") for o in origins}
         self.max_tekens = max_tekens
-        self.tempo = Tempobewaker(max_per_minuut)
+        self.tempo = Tempobewaker(max_per_minuut, teller or GeheugenTeller())
         self.vangnet = vangnet
 
     async def sluit(self) -> None:
@@ -224,11 +219,12 @@ async def chat_bericht(vraag: ChatIn, request: Request, chat: ChatDep) -> ChatUi
                 ],
             },
         )
-    if not chat.tempo.mag(vraag.sessie):
+    wacht = await chat.tempo.wachttijd(vraag.sessie)
+    if wacht:
         raise HTTPException(
             status_code=429,
             detail={"detail": "U stuurt te veel berichten kort na elkaar. Wacht even."},
-            headers={"Retry-After": str(int(VENSTER))},
+            headers={"Retry-After": str(math.ceil(wacht))},
         )
     lezing = chat.vangnet.lees(vraag.bericht)
     berichten: list[BotBericht] = []

@@ -121,7 +121,12 @@ _basic = HTTPBasic(auto_error=False, realm=REALM)
 
 
 def adres_van(request: Request) -> str:
-    return f"adres:{request.client.host if request.client else 'onbekend'}"
+    """The client's address as the limit per address found it (``X-Forwarded-For`` only
+    from our own proxies: see ``bot.api.klantadres``)."""
+    adres = getattr(request.state, "klantadres", None)
+    if adres is None:
+        adres = request.client.host if request.client else "onbekend"
+    return f"adres:{adres}"
 
 
 def _te_veel(dienst: OverdrachtDiensten) -> HTTPException:
