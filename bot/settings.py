@@ -42,7 +42,7 @@ class Settings(BaseSettings):
     chat_max_per_minuut: int = 30
     """Chat messages per session per minute."""
 
-    # --- protection of the whole app (bot.api.bescherming) ---
+    # --- limits of the whole app (bot.api.grenzen) ---
     max_per_adres_per_minuut: int = Field(default=300, ge=1)
     """Requests per client address per minute, over all pages and API operations; then a
     429. Generous: a helpdesk or a city office may send everyone through one address."""
