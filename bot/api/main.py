@@ -17,7 +17,7 @@ from bot.afvalophaling import na_het_opstarten
 from bot.api import voorbeelden
 from bot.api.grenzen import AdresGrens, InhoudGrens
 from bot.api.klantadres import Klantadres, lees_proxies
-from bot.api.openapi import houd_null_in_voorbeelden, voeg_schemas_toe
+from bot.api.openapi import houd_null_in_voorbeelden, voeg_grensfouten_toe, voeg_schemas_toe
 from bot.api.routes import (
     advies,
     attributen,
@@ -126,6 +126,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     app.include_router(beheer_inzicht.router)  # /beheer/inzicht (login BEHEERDERS)
     _voeg_foutafhandeling_toe(app)
     voeg_schemas_toe(app, screening.REGELMODELLEN)
+    voeg_grensfouten_toe(app, instellingen.max_inhoud_kb)
     houd_null_in_voorbeelden(app)
 
     @app.get(

@@ -102,3 +102,33 @@ def voeg_schemas_toe(app: FastAPI, modellen: list[type[BaseModel]]) -> None:
         return document
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def voeg_grensfouten_toe(app: FastAPI, max_kb: int) -> None:
+    """Show the answers of the limits of the whole app (``bot.api.grenzen``) on every
+    operation they can stop: 429 (too many requests from an address) and, with a body,
+    413 (too large). An operation that documents its own 429 or 413 keeps it."""
+    from bot.api.grenzen import NIET_GETELD, TE_VEEL, ZONDER_GRENS, te_groot
+
+    maak: Callable[[], dict[str, Any]] = app.openapi
+
+    def fout(beschrijving: str, detail: str) -> dict[str, Any]:
+        schema = {"$ref": "#/components/schemas/Foutmelding"}
+        voorbeeld = {"detail": detail}
+        return {
+            "description": beschrijving,
+            "content": {"application/json": {"schema": schema, "example": voorbeeld}},
+        }
+
+    def openapi() -> dict[str, Any]:
+        document = maak()
+        for pad, operaties in document.get("paths", {}).items():
+            for operatie in operaties.values():
+                antwoorden = operatie.setdefault("responses", {})
+                if pad not in NIET_GETELD:
+                    antwoorden.setdefault("429", fout("Te veel vragen van dit adres", TE_VEEL))
+                if "requestBody" in operatie and not pad.startswith(ZONDER_GRENS):
+                    antwoorden.setdefault("413", fout("De vraag is te groot", te_groot(max_kb)))
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -111,3 +111,20 @@ def test_frame_ancestors_uit_de_toegestane_sites(diensten: Diensten) -> None:
 def test_een_toegestane_site_die_geen_site_is_stopt_de_start(fout: str) -> None:
     with pytest.raises(OngeldigeOrigin, match="TOEGESTANE_ORIGINS"):
         create_app(Settings(toegestane_origins=[fout]))
+
+
+def test_ook_een_onverwachte_fout_heeft_de_koppen(diensten: Diensten) -> None:
+    """The 500 answer is made outside the middleware (Starlette's last resort)."""
+    app = create_app(Settings(), diensten=diensten)
+
+    @app.get("/kapot")
+    async def kapot() -> None:
+        raise RuntimeError("stuk")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        antwoord = client.get("/kapot")
+    assert antwoord.status_code == 500
+    assert antwoord.json() == {
+        "detail": "Er ging iets mis aan onze kant. Probeer het later opnieuw."
+    }
+    controleer_koppen(antwoord)  # type: ignore[arg-type]
