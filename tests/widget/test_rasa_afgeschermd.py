@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 from botproces import BotServer
+from serverproces import start_server
 
 pytestmark = pytest.mark.bot
 
@@ -71,3 +72,23 @@ def test_de_app_leest_en_wist_het_gesprek_met_het_token(api_met_bot: str) -> Non
         assert geschiedenis.json()["berichten"][0]["tekst"] == "Ik woon in Gent"
         assert api.delete(f"/api/v1/chat/{s}").status_code == 204
         assert api.get(f"/api/v1/chat/{s}/geschiedenis").json() == {"berichten": []}
+
+
+def test_een_verkeerd_token_geeft_503_en_een_melding_in_de_log(
+    bot_server: BotServer, tmp_path: Path
+) -> None:
+    s = uuid.uuid4().hex
+    with pytest.MonkeyPatch.context() as omgeving:
+        omgeving.setenv("RASA_URL", bot_server.url)
+        omgeving.setenv("RASA_TOKEN", "fout-token")
+        proces, url = start_server(f"sqlite:///{tmp_path / 'api.db'}", tmp_path / "server.log")
+    try:
+        with httpx.Client(base_url=url, timeout=60) as api:
+            assert api.post("/api/v1/chat", json={"sessie": s, "bericht": "hallo"}).is_success
+            antwoord = api.get(f"/api/v1/chat/{s}/geschiedenis")
+            assert antwoord.status_code == 503
+            assert antwoord.json()["detail"].startswith("De assistent is even niet bereikbaar.")
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)
+    assert "RASA_TOKEN" in (tmp_path / "server.log").read_text()

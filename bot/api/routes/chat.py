@@ -14,6 +14,7 @@ shows them (in their place, before that turn's answer) and they are said only on
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import time
 from typing import Annotated, Any
@@ -28,6 +29,7 @@ from bot.api.tellers import GeheugenTeller, Teller
 from bot.chat.vangnet import METADATA, Extra, Lezing, Vangnet, gezegd_in
 
 router = APIRouter(tags=["chat"])
+log = logging.getLogger(__name__)
 
 SESSIE_PATROON = r"^[A-Za-z0-9_-]{8,64}$"
 NIET_BEREIKBAAR = "De assistent is even niet bereikbaar. Probeer het over enkele minuten opnieuw."
@@ -179,6 +181,9 @@ async def _rasa(chat: ChatDiensten, methode: str, pad: str, **kwargs: Any) -> ht
     except httpx.HTTPError as fout:
         raise _niet_bereikbaar() from fout
     if antwoord.status_code >= 500:
+        raise _niet_bereikbaar()
+    if antwoord.status_code in (401, 403):  # for the person, the bot is just not there
+        log.error("Rasa weigert de vraag: het token (RASA_TOKEN) ontbreekt of klopt niet.")
         raise _niet_bereikbaar()
     return antwoord
 
