@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -35,6 +37,8 @@ from bot.api.routes import (
 from bot.api.schemas import met_voorbeeld
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
+from bot.gesprekken.opruimen import ruim_geregeld_op
+from bot.gesprekken.opslag import bouw_gesprekopslag
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -57,6 +61,10 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             instellingen.chat_max_per_minuut,
             bouw_vangnet(app.state.diensten.gemeenten, app.state.diensten.contactpunten),
             instellingen.rasa_timeout,
+            bouw_gesprekopslag(instellingen.gesprekken_url, instellingen.gesprekken_bewaren),
+        )
+        opruimen = asyncio.create_task(
+            ruim_geregeld_op(app.state.chat.gesprekken, instellingen.gesprekken_bewaren)
         )
         app.state.overdracht = overdracht.bouw_overdracht(
             instellingen, app.state.diensten.sessiemaker
@@ -65,6 +73,9 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             with na_het_opstarten():  # everything is built: see bot/afvalophaling.py
                 yield
         finally:
+            opruimen.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await opruimen
             await app.state.chat.sluit()
             app.state.diensten.sluit()
 

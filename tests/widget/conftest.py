@@ -43,17 +43,25 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @contextmanager
-def api_met_rasa(rasa_url: str, map_: Path) -> Iterator[str]:
-    """The real API in its own process, with the chat pointed at ``rasa_url``."""
-    oud = os.environ.get("RASA_URL")
-    os.environ["RASA_URL"] = rasa_url
+def api_met_rasa(
+    rasa_url: str, map_: Path, gesprekken_url: str | None = None
+) -> Iterator[str]:
+    """The real API in its own process, with the chat pointed at ``rasa_url`` and at Rasa's
+    store of conversations (``gesprekken_url``; else an empty one in ``map_``)."""
+    omgeving = {
+        "RASA_URL": rasa_url,
+        "GESPREKKEN_URL": gesprekken_url or f"sqlite:///{map_ / 'gesprekken.db'}",
+    }
+    oud = {k: os.environ.get(k) for k in omgeving}
+    os.environ.update(omgeving)
     try:
         proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
     finally:
-        if oud is None:
-            os.environ.pop("RASA_URL", None)
-        else:
-            os.environ["RASA_URL"] = oud
+        for k, v in oud.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
     try:
         yield url
     finally:
@@ -76,7 +84,7 @@ def api_met_bot_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def api_met_bot(bot_server: BotServer, api_met_bot_map: Path) -> Iterator[str]:
-    with api_met_rasa(bot_server.url, api_met_bot_map) as url:
+    with api_met_rasa(bot_server.url, api_met_bot_map, bot_server.gesprekken_url) as url:
         yield url
 
 
