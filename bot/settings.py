@@ -30,7 +30,10 @@ class Settings(BaseSettings):
     # --- chat (widget -> web API -> Rasa) ---
     rasa_url: str = "http://127.0.0.1:5005"
     """The Rasa server (REST channel and HTTP API); it listens on 127.0.0.1 only."""
-    rasa_timeout: float = 30.0
+    rasa_timeout: float = 4.5
+    """Seconds the chat waits for Rasa: a hung Rasa gives a Dutch 503 within 5 seconds.
+    Rasa itself waits ``ACTIE_TIMEOUT`` (3 s) for the action server (scripts/rasa_server.py),
+    so a hung action server still gives an answer in time."""
     gesprekken_url: str = f"sqlite:///{REPO / 'var' / 'gesprekken.db'}"
     """Where Rasa keeps the conversations (its SQL tracker store): a SQLite file by default
     (no extra server; a restart loses nothing), ``postgresql+psycopg://…`` in production.

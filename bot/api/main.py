@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.afvalophaling import na_het_opstarten
@@ -44,6 +45,9 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
+DATABANK_WEG = {
+    "detail": "De databank is even niet bereikbaar. Probeer het over enkele minuten opnieuw."
+}
 
 
 def create_app(settings: Settings | None = None, diensten: Diensten | None = None) -> FastAPI:
@@ -176,6 +180,15 @@ def _voeg_foutafhandeling_toe(app: FastAPI) -> None:
         else:
             inhoud = {"detail": str(fout.detail)}
         return JSONResponse(status_code=fout.status_code, content=inhoud, headers=fout.headers)
+
+    @app.exception_handler(DBAPIError)
+    async def databank_weg(request: Request, fout: DBAPIError) -> JSONResponse:
+        """The database went away (or hangs): a passing fault, not a bug."""
+        weg = isinstance(fout, (OperationalError, InterfaceError)) or fout.connection_invalidated
+        if not weg:
+            return await onverwachte_fout(request, fout)
+        log.warning("Databank niet bereikbaar bij %s %s", request.method, request.url.path)
+        return JSONResponse(status_code=503, content=DATABANK_WEG, headers={"Retry-After": "60"})
 
     @app.exception_handler(Exception)
     async def onverwachte_fout(request: Request, fout: Exception) -> JSONResponse:
