@@ -91,6 +91,6 @@ class ActionWeigerOverdracht(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         dispatcher.utter_message(
-            text="Goed, ik geef niets door en bewaar niets. Kan ik nog iets voor u doen?"
+            text="Goed, ik geef niets door. Kan ik nog iets voor u doen?"
         )
         return [SlotSet(GEVRAAGD_SLOT, False), SlotSet(TOESTEMMING_SLOT, False)]

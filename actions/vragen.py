@@ -18,8 +18,10 @@ from rasa_sdk.types import DomainDict
 from actions.antwoorden import KNOP_WEET_NIET
 from actions.diensten import diensten, evalueer_gesprek, profiel
 from bot.diensten import Diensten
+from bot.gesprekken.tekst import bewaarzin
 from bot.rules import Evaluatie
 from bot.rules.volgende_vraag import hoogstens_nog
+from bot.settings import Settings
 from bot.vocabulary import AttribuutType, GroepSoort, Vraaggroep
 
 GROEP_SLOT = "gevraagde_groep"
@@ -112,15 +114,16 @@ class ActionZegWaaromVraag(Action):
         vocabulaire = diensten().vocabulaire
         attribuut = vocabulaire.attributen.get(gevraagd or "")
         groep = vocabulaire.vraaggroepen.get((tracker.get_slot(GROEP_SLOT) or {}).get("groep", ""))
+        bewaren = bewaarzin(Settings().gesprekken_bewaren)
         if groep is not None and gevraagd in groep.leden:
-            dispatcher.utter_message(text=f"{groep.waarom} Ik bewaar niets over u.")
+            dispatcher.utter_message(text=f"{groep.waarom} {bewaren}")
         elif attribuut is None:
             dispatcher.utter_message(
                 text="Ik vraag alleen wat nodig is om te zien op welke rechten u recht hebt. "
-                "Ik bewaar niets over u."
+                f"{bewaren}"
             )
         else:
-            dispatcher.utter_message(text=f"{attribuut.waarom} Ik bewaar niets over u.")
+            dispatcher.utter_message(text=f"{attribuut.waarom} {bewaren}")
         return []
 
 

@@ -1,10 +1,12 @@
 """``python -m bot serve``: prepare the database on first run and start the web app.
-``python -m bot screen FILE``: screen many households at once (see ``bot.screening.cli``)."""
+``python -m bot screen FILE``: screen many households at once (see ``bot.screening.cli``).
+``python -m bot endpoints --uit FILE``: Rasa's endpoints file from the settings."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import uvicorn
 
@@ -20,10 +22,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
+    endpoints = sub.add_parser(
+        "endpoints",
+        help="schrijf het endpoints-bestand van Rasa (acties en gesprekkenopslag) uit de "
+        "instellingen",
+    )
+    endpoints.add_argument("--acties-url", default="http://127.0.0.1:5055/webhook")
+    endpoints.add_argument("--uit", type=Path, required=True, help="het bestand om te schrijven")
     screening_cli.voeg_toe(sub)
     args = parser.parse_args(argv)
     if args.opdracht == "screen":
         return screening_cli.voer_uit(args)
+    if args.opdracht == "endpoints":
+        return _schrijf_endpoints(args.acties_url, args.uit)
 
     settings = Settings()
     from catalogus_loader.init import initialiseer
@@ -49,6 +60,21 @@ def main(argv: list[str] | None = None) -> int:
         # uvicorn's own reading would trust it from 127.0.0.1 whatever the setting says
         proxy_headers=False,
     )
+    return 0
+
+
+def _schrijf_endpoints(acties_url: str, uit: Path) -> int:
+    """Rasa's endpoints file from the settings (``GESPREKKEN_URL``): see bot.gesprekken."""
+    from bot.gesprekken.endpoints import endpoints_yaml
+
+    settings = Settings()
+    try:
+        tekst = endpoints_yaml(acties_url, settings.gesprekken_url)
+    except ValueError as fout:
+        print(fout, file=sys.stderr)
+        return 2
+    uit.parent.mkdir(parents=True, exist_ok=True)
+    uit.write_text(tekst, encoding="utf-8")
     return 0
 
 

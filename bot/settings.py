@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pydantic import Field, SecretStr
@@ -34,7 +34,18 @@ class Settings(BaseSettings):
     """The token of Rasa's HTTP API (``rasa run --auth-token``): the app sends it as
     ``?token=`` when it reads, adds to or deletes a conversation. ``make run`` makes a new
     random one at each start when it is not set. Not needed for the REST channel."""
-    rasa_timeout: float = 30.0
+    rasa_timeout: float = 4.5
+    """Seconds the chat waits for Rasa: a hung Rasa gives a Dutch 503 within 5 seconds.
+    Rasa itself waits ``ACTIE_TIMEOUT`` (3 s) for the action server (scripts/rasa_server.py),
+    so a hung action server still gives an answer in time."""
+    gesprekken_url: str = f"sqlite:///{REPO / 'var' / 'gesprekken.db'}"
+    """Where Rasa keeps the conversations (its SQL tracker store): a SQLite file by default
+    (no extra server; a restart loses nothing), ``postgresql+psycopg://…`` in production.
+    Rasa's endpoints file is made from it (``python -m bot endpoints``); the app deletes
+    conversations there."""
+    gesprekken_bewaren: timedelta = timedelta(hours=24)
+    """How long a conversation is kept after its last message; then the app deletes it
+    (an ISO 8601 duration: ``GESPREKKEN_BEWAREN=PT24H``, ``P2D``, ``PT30M``)."""
     toegestane_origins: list[str] = ["http://localhost:8000", "http://127.0.0.1:8000"]
     """Sites that may embed the chat widget (the demo page on the app itself always may)."""
     chat_max_tekens: int = 500

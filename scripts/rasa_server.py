@@ -4,8 +4,10 @@
 
 Takes exactly the arguments of the ``rasa`` command. With ``RASA_TOKEN`` in the environment,
 ``rasa run`` gets it as ``--auth-token`` (so the token protects Rasa's HTTP API without
-being on the command line, where ``ps`` shows it). Three fixes, measured with
-bench/gesprekken.py (together: from about 11 to about 30 turns per second on 2 cores):
+being on the command line, where ``ps`` shows it). A hung or dead action server no longer
+makes the chat wait or answer nothing (``acties_begrensd``). Three fixes for speed,
+measured with bench/gesprekken.py (together: from about 11 to about 30 turns per second on
+2 cores):
 
 - Rasa 3.6 checks every answer of the action server with ``jsonschema.validate(answer,
   schema)``; that call first checks the (large, constant) schema itself against the JSON
@@ -24,6 +26,8 @@ bench/gesprekken.py (together: from about 11 to about 30 turns per second on 2 c
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import logging
 import os
 import sys
 from typing import Any
@@ -35,6 +39,8 @@ from rasa.core.actions.action import RemoteAction
 from rasa.core.constants import DEFAULT_REQUEST_TIMEOUT
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.utils.endpoints import EndpointConfig
+
+logger = logging.getLogger(__name__)
 
 
 def snel_valideren() -> None:
@@ -94,6 +100,71 @@ def verbindingen_openhouden() -> None:
     EndpointConfig.session = session  # type: ignore[assignment]
 
 
+GEEN_ACTIES = (
+    "Ik kan uw rechten nu even niet nagaan. Probeer het over enkele minuten opnieuw. "
+    "Uw antwoorden blijven bewaard."
+)
+"""What the bot says when the action server does not answer in time (or not at all)."""
+
+
+_storing: contextvars.ContextVar[bool] = contextvars.ContextVar("storing", default=False)
+"""Set during one message's turn once the action server failed to answer."""
+
+
+def acties_begrensd() -> None:
+    """A custom action answers within ``ACTIE_TIMEOUT`` seconds (3 by default), or the bot
+    says in Dutch that it cannot check rights now and waits for the next message.
+
+    Rasa 3.6 waits up to 300 s for the action server, and on an error it drops the action
+    and goes on predicting (or, for a form's slots, goes on without them), so a hung action
+    server made the chat wait minutes and a dead one gave an empty or a confusing answer.
+    Now the first failure of a turn ends the turn (later calls in that turn fail at once),
+    and the person gets exactly one message: ``GEEN_ACTIES``. The conversation goes on when
+    the server is back: the failed actions' events are lost, nothing else. A form's
+    rejection (the action server answers 400) is still Rasa's own business.
+    ``TICKET_LOCK_LIFETIME`` (Rasa's lock per conversation, 60 s by default) becomes 10 s:
+    a turn now ends well within that.
+    """
+    from rasa.core.actions.action import ActionExecutionRejection
+    from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.events import BotUttered, FollowupAction
+    from rasa.shared.exceptions import RasaException
+
+    os.environ.setdefault("TICKET_LOCK_LIFETIME", "10")
+    timeout = float(os.environ.get("ACTIE_TIMEOUT", "3"))
+    run = RemoteAction.run
+    handle_message = MessageProcessor.handle_message
+
+    async def begrensd(self: RemoteAction, *args: Any, **kwargs: Any) -> list[Any]:
+        if _storing.get():  # it failed already in this turn: do not wait again
+            return [FollowupAction("action_listen")]
+        try:
+            return await asyncio.wait_for(run(self, *args, **kwargs), timeout)
+        except ActionExecutionRejection:
+            raise
+        # Rasa runs on Python 3.10: asyncio.TimeoutError is not yet the builtin one
+        except (asyncio.TimeoutError, RasaException, aiohttp.ClientError) as fout:  # noqa: UP041
+            logger.error("actie %s niet uitgevoerd: %s", self.name(), type(fout).__name__)
+            _storing.set(True)
+            return [BotUttered(text=GEEN_ACTIES), FollowupAction("action_listen")]
+
+    async def een_bericht(self: MessageProcessor, message: UserMessage) -> Any:
+        vorige = _storing.set(False)
+        try:
+            antwoord = await handle_message(self, message)
+            kanaal = message.output_channel
+            if _storing.get() and isinstance(kanaal, CollectingOutputChannel):
+                # only the message that says what is wrong (not a guess made without it)
+                kanaal.messages[:] = [{"recipient_id": message.sender_id, "text": GEEN_ACTIES}]
+            return antwoord
+        finally:
+            _storing.reset(vorige)
+
+    RemoteAction.run = begrensd  # type: ignore[method-assign]
+    MessageProcessor.handle_message = een_bericht  # type: ignore[method-assign]
+
+
 def tensorflow_een_draad() -> None:
     """One thread per TensorFlow operation; Rasa reads these when it starts."""
     os.environ.setdefault("TF_INTRA_OP_PARALLELISM_THREADS", "1")
@@ -104,6 +175,7 @@ def verbeter() -> None:
     """All fixes, before Rasa starts."""
     snel_valideren()
     verbindingen_openhouden()
+    acties_begrensd()
     tensorflow_een_draad()
 
 

@@ -39,13 +39,11 @@ if [[ "${SKIP_BOT:-0}" != "1" ]]; then
     # rasa-sdk has no option for the interface: it reads SANIC_HOST (default 0.0.0.0)
     SANIC_HOST=127.0.0.1 .venv/bin/python -m rasa_sdk --actions actions -p "$ACTIONS_PORT" &
     pids+=($!)
-    # endpoints.yml points at 5055; another port gets its own endpoints file
-    endpoints="endpoints.yml"
-    if [[ "$ACTIONS_PORT" != "5055" ]]; then
-        mkdir -p var
-        endpoints="var/endpoints-$ACTIONS_PORT.yml"
-        printf 'action_endpoint:\n  url: "http://127.0.0.1:%s/webhook"\n' "$ACTIONS_PORT" >"$endpoints"
-    fi
+    # Rasa's endpoints (actions, tracker store) come from the settings (GESPREKKEN_URL):
+    # the app deletes conversations in the same store
+    endpoints="var/endpoints.yml"
+    .venv/bin/python -m bot endpoints --acties-url "http://127.0.0.1:$ACTIONS_PORT/webhook" \
+        --uit "$endpoints"
     say "Rasa op 127.0.0.1:$RASA_PORT"
     # scripts/rasa_server.py: `rasa` with the per-turn overhead fixed (see the file); it
     # passes RASA_TOKEN to Rasa as --auth-token

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from uuid import uuid4
@@ -14,6 +17,16 @@ from sqlalchemy.engine import make_url
 from bot.catalogue.db import maak_engine
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """An app built in a test keeps its conversations apart (its default is var/ in the
+    repository, where `make run` keeps them): Settings and every process a test starts
+    read this, unless the test sets its own."""
+    if "GESPREKKEN_URL" not in os.environ:
+        map_ = Path(tempfile.mkdtemp(prefix="rv-gesprekken-"))
+        os.environ["GESPREKKEN_URL"] = f"sqlite:///{map_ / 'gesprekken.db'}"
+        config.add_cleanup(lambda: shutil.rmtree(map_, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")

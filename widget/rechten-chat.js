@@ -31,7 +31,7 @@ export const TEKSTEN = {
     pdfBestand: "overzicht-sociale-rechten.pdf",
     pdfKlaar: "Het overzicht staat in uw downloads.",
     typen: "De assistent typt…",
-    privacy: "Wij bewaren niets over u na het gesprek. We tellen alleen anoniem welke rechten naar boven komen, per gemeente en maand. Geeft u het door aan een maatschappelijk werker? Dan bewaren we uw antwoorden tot de code gebruikt of verlopen is.",
+    privacy: "Uw gesprek blijft op onze server tot een dag na uw laatste bericht. Dan wissen we het. Met \"Wis mijn gesprek\" wist u het meteen. We tellen alleen anoniem welke rechten naar boven komen, per gemeente en maand. Geeft u het door aan een maatschappelijk werker? Dan bewaren we uw antwoorden tot de code gebruikt of verlopen is.",
     privacyLink: "Lees meer over uw privacy",
     begroeting: (gemeente) =>
       gemeente

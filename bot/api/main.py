@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bot.afvalophaling import na_het_opstarten
@@ -39,11 +42,16 @@ from bot.api.tellers import GeheugenTeller
 from bot.api.veiligheidskoppen import Veiligheidskoppen, vaste_koppen
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
+from bot.gesprekken.opruimen import ruim_geregeld_op
+from bot.gesprekken.opslag import bouw_gesprekopslag
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
+DATABANK_WEG = {
+    "detail": "De databank is even niet bereikbaar. Probeer het over enkele minuten opnieuw."
+}
 
 
 def create_app(settings: Settings | None = None, diensten: Diensten | None = None) -> FastAPI:
@@ -64,6 +72,10 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             instellingen.rasa_timeout,
             instellingen.rasa_token.get_secret_value() if instellingen.rasa_token else None,
             teller,
+            bouw_gesprekopslag(instellingen.gesprekken_url, instellingen.gesprekken_bewaren),
+        )
+        opruimen = asyncio.create_task(
+            ruim_geregeld_op(app.state.chat.gesprekken, instellingen.gesprekken_bewaren)
         )
         app.state.overdracht = overdracht.bouw_overdracht(
             instellingen, app.state.diensten.sessiemaker
@@ -72,6 +84,9 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             with na_het_opstarten():  # everything is built: see bot/afvalophaling.py
                 yield
         finally:
+            opruimen.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await opruimen
             await app.state.chat.sluit()
             app.state.diensten.sluit()
 
@@ -185,6 +200,15 @@ def _voeg_foutafhandeling_toe(app: FastAPI) -> None:
         else:
             inhoud = {"detail": str(fout.detail)}
         return JSONResponse(status_code=fout.status_code, content=inhoud, headers=fout.headers)
+
+    @app.exception_handler(DBAPIError)
+    async def databank_weg(request: Request, fout: DBAPIError) -> JSONResponse:
+        """The database went away (or hangs): a passing fault, not a bug."""
+        weg = isinstance(fout, (OperationalError, InterfaceError)) or fout.connection_invalidated
+        if not weg:
+            return await onverwachte_fout(request, fout)
+        log.warning("Databank niet bereikbaar bij %s %s", request.method, request.url.path)
+        return JSONResponse(status_code=503, content=DATABANK_WEG, headers={"Retry-After": "60"})
 
     @app.exception_handler(Exception)
     async def onverwachte_fout(request: Request, fout: Exception) -> JSONResponse:

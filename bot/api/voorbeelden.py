@@ -336,8 +336,8 @@ CHAT_VRAAG: dict[str, Any] = {"sessie": "k3Jx9QmZ2vLp", "bericht": "Hallo"}
 BEGROETING: dict[str, Any] = {
     "van": "bot",
     "tekst": "Dag! Ik ben de Rechtenverkenner. Ik stel u een paar korte vragen. Dan zeg ik op "
-    "welke sociale voordelen u waarschijnlijk recht hebt, en waar u ze aanvraagt. Ik bewaar "
-    "niets over u. Waarmee kan ik helpen?",
+    "welke sociale voordelen u waarschijnlijk recht hebt, en waar u ze aanvraagt. Ik vraag "
+    "niet naar uw naam, en u kunt het gesprek altijd meteen wissen. Waarmee kan ik helpen?",
     "knoppen": [
         {"titel": "Ontdek waar ik recht op heb", "payload": "/ontdek_rechten"},
         {"titel": "Heb ik recht op een huurpremie?", "payload": "Heb ik recht op een huurpremie?"},
@@ -412,6 +412,7 @@ FOUT_TE_SNEL: dict[str, Any] = {"detail": "U stuurt te veel berichten kort na el
 FOUT_NIET_BEREIKBAAR: dict[str, Any] = {
     "detail": "De assistent is even niet bereikbaar. Probeer het over enkele minuten opnieuw."
 }
+FOUT_NIET_GEWIST: dict[str, Any] = {"detail": "Het gesprek kan nu niet gewist worden."}
 FOUT_GEEN_OVERZICHT: dict[str, Any] = {
     "detail": "Er is nog geen overzicht. Beantwoord eerst enkele vragen in het gesprek."
 }

@@ -68,6 +68,6 @@ def test_ja_zonder_uitleg_geeft_geen_toestemming() -> None:
 
 def test_nee_bewaart_niets() -> None:
     (bericht,), events = _voer_uit(ActionWeigerOverdracht(), {GEVRAAGD_SLOT: True})
-    assert "bewaar niets" in bericht["text"]
+    assert "ik geef niets door" in bericht["text"]
     assert not bericht.get("custom")
     assert _slots(events) == {GEVRAAGD_SLOT: False, TOESTEMMING_SLOT: False}

@@ -6,7 +6,10 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -66,3 +69,34 @@ def start_server(database_url: str, logbestand: Path) -> tuple[subprocess.Popen[
             time.sleep(0.2)
     proces.kill()
     raise RuntimeError(f"API-server startte niet: {logbestand.read_text(errors='replace')}")
+
+
+@contextmanager
+def hangende_server() -> Iterator[int]:
+    """A port where a server accepts connections and reads, but never answers (a hung
+    process): its number. Closed on leaving."""
+    luisteraar = socket.socket()
+    luisteraar.bind(("127.0.0.1", 0))
+    luisteraar.listen(64)
+    luisteraar.settimeout(0.2)
+    verbindingen: list[socket.socket] = []
+    stoppen = threading.Event()
+
+    def aanvaard() -> None:
+        while not stoppen.is_set():
+            try:
+                verbinding, _ = luisteraar.accept()
+            except OSError:
+                continue
+            verbindingen.append(verbinding)  # kept open, never answered
+
+    draad = threading.Thread(target=aanvaard, daemon=True)
+    draad.start()
+    try:
+        yield int(luisteraar.getsockname()[1])
+    finally:
+        stoppen.set()
+        draad.join(timeout=5)
+        for v in verbindingen:
+            v.close()
+        luisteraar.close()

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import httpx
 
+from bot.gesprekken.endpoints import endpoints_yaml
+
 REPO = Path(__file__).resolve().parents[2]
 PEILDATUM = date(2025, 6, 1)
 """The date the action server evaluates rights on in every bot and widget test."""
@@ -52,12 +54,60 @@ class BotServer:
     actions_url: str
     token: str
     """The token of Rasa's HTTP API (``--auth-token``); the REST channel does not need it."""
+    gesprekken_url: str
+    """Rasa's tracker store (a SQLite file, as in ``make run``): the API deletes there."""
+    endpoints: Path
+    """Rasa's endpoints file (actions and tracker store): another Rasa can share them."""
+    omgeving: dict[str, str]
+    """Rasa's environment (with ``RASA_TOKEN``): another Rasa starts with the same."""
 
     def tracker_url(self, afzender: str) -> str:
         return f"{self.url}/conversations/{afzender}/tracker?token={self.token}"
 
     def gesprek(self, afzender: str) -> Gesprek:
         return Gesprek(self.url, afzender, self.token)
+
+
+def start_rasa(
+    model: Path, endpoints: Path, poort: int, log: Path, env: dict[str, str]
+) -> subprocess.Popen[bytes]:
+    """Rasa (REST channel and HTTP API) on 127.0.0.1:``poort``, as ``make run`` starts it."""
+    return subprocess.Popen(
+        [
+            str(RASA_PYTHON),
+            str(RASA_SERVER),
+            "run",
+            "--enable-api",
+            "-i",
+            "127.0.0.1",
+            "-p",
+            str(poort),
+            "-m",
+            str(model),
+            "--endpoints",
+            str(endpoints),
+            "--credentials",
+            str(REPO / "credentials.yml"),
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+
+
+@contextmanager
+def nog_een_rasa(model: Path, bot: BotServer, tmp: Path) -> Iterator[str]:
+    """A second Rasa on the same action server and tracker store as ``bot``: its URL."""
+    poort = vrije_poort()
+    log = tmp / "rasa-2.log"
+    rasa = start_rasa(model, bot.endpoints, poort, log, bot.omgeving)
+    try:
+        url = f"http://127.0.0.1:{poort}"
+        wacht(f"{url}/status?token={bot.token}", rasa, log, START_TIMEOUT)
+        yield url
+    finally:
+        stop([rasa])
 
 
 def stop(processen: list[subprocess.Popen[bytes]]) -> None:
@@ -73,7 +123,8 @@ def stop(processen: list[subprocess.Popen[bytes]]) -> None:
 @contextmanager
 def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
     """Action server and Rasa (REST channel) on free ports, with a SQLite database in ``tmp``
-    that is prepared (``catalogus_loader init``) before the action server starts.
+    that is prepared (``catalogus_loader init``) before the action server starts, and the
+    conversations in ``tmp/gesprekken.db`` (Rasa's SQL tracker store, as ``make run``).
 
     As ``make run``: both listen on 127.0.0.1 only, and Rasa's HTTP API needs a random
     token (``BotServer.token``), given through ``RASA_TOKEN`` (see scripts/rasa_server.py)."""
@@ -86,8 +137,12 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
         # evaluate at a fixed date, so that the conversations keep passing as time goes by
         "PEILDATUM": PEILDATUM.isoformat(),
     }
+    gesprekken_url = f"sqlite:///{tmp / 'gesprekken.db'}"
     endpoints = tmp / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_poort}/webhook"\n')
+    # as `make run` makes it: python -m bot endpoints
+    endpoints.write_text(
+        endpoints_yaml(f"http://127.0.0.1:{actions_poort}/webhook", gesprekken_url)
+    )
     # As `make run` does: the set-up prepares the database; the actions only read it.
     init = subprocess.run(
         [str(PYTHON), "-m", "catalogus_loader", "init"],
@@ -111,31 +166,16 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
         )
         processen.append(acties)
         rasa_log = tmp / "rasa.log"
-        rasa = subprocess.Popen(
-            [
-                str(RASA_PYTHON),
-                str(RASA_SERVER),
-                "run",
-                "--enable-api",
-                "-i",
-                "127.0.0.1",
-                "-p",
-                str(rasa_poort),
-                "-m",
-                str(model),
-                "--endpoints",
-                str(endpoints),
-                "--credentials",
-                str(REPO / "credentials.yml"),
-            ],
-            cwd=REPO,
-            env={**env, "RASA_TOKEN": token},
-            stdout=rasa_log.open("wb"),
-            stderr=subprocess.STDOUT,
-        )
+        rasa_omgeving = {**env, "RASA_TOKEN": token}
+        rasa = start_rasa(model, endpoints, rasa_poort, rasa_log, rasa_omgeving)
         processen.append(rasa)
         bot = BotServer(
-            f"http://127.0.0.1:{rasa_poort}", f"http://127.0.0.1:{actions_poort}", token
+            f"http://127.0.0.1:{rasa_poort}",
+            f"http://127.0.0.1:{actions_poort}",
+            token,
+            gesprekken_url,
+            endpoints,
+            rasa_omgeving,
         )
         wacht(f"{bot.actions_url}/health", acties, acties_log, START_TIMEOUT)
         wacht(f"{bot.url}/status?token={token}", rasa, rasa_log, START_TIMEOUT)

@@ -43,11 +43,15 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @contextmanager
-def api_met_rasa(rasa_url: str, map_: Path, rasa_token: str = "") -> Iterator[str]:
-    """The real API in its own process, with the chat pointed at ``rasa_url``."""
+def api_met_rasa(
+    rasa_url: str, map_: Path, rasa_token: str = "", gesprekken_url: str | None = None
+) -> Iterator[str]:
+    """The real API in its own process, with the chat pointed at ``rasa_url`` and at Rasa's
+    store of conversations (``gesprekken_url``; else an empty one in ``map_``)."""
     with pytest.MonkeyPatch.context() as omgeving:
         omgeving.setenv("RASA_URL", rasa_url)
         omgeving.setenv("RASA_TOKEN", rasa_token)
+        omgeving.setenv("GESPREKKEN_URL", gesprekken_url or f"sqlite:///{map_ / 'gesprekken.db'}")
         proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
     try:
         yield url
@@ -71,7 +75,9 @@ def api_met_bot_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def api_met_bot(bot_server: BotServer, api_met_bot_map: Path) -> Iterator[str]:
-    with api_met_rasa(bot_server.url, api_met_bot_map, bot_server.token) as url:
+    with api_met_rasa(
+        bot_server.url, api_met_bot_map, bot_server.token, bot_server.gesprekken_url
+    ) as url:
         yield url
 
 

@@ -64,10 +64,13 @@ PROFIEL_UIT_GESPREK = {
 
 
 @contextmanager
-def api_met_rasa(rasa_url: str, map_: Path, rasa_token: str = "") -> Iterator[str]:
+def api_met_rasa(
+    rasa_url: str, map_: Path, rasa_token: str = "", gesprekken_url: str | None = None
+) -> Iterator[str]:
     """The real API in its own process (as ``make run``), with these settings."""
+    gesprekken = gesprekken_url or f"sqlite:///{map_ / 'gesprekken.db'}"
     with pytest.MonkeyPatch.context() as omgeving:
-        rasa = {"RASA_URL": rasa_url, "RASA_TOKEN": rasa_token}
+        rasa = {"RASA_URL": rasa_url, "RASA_TOKEN": rasa_token, "GESPREKKEN_URL": gesprekken}
         for naam, waarde in {**INSTELLINGEN, **rasa}.items():
             omgeving.setenv(naam, waarde)
         proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
@@ -232,7 +235,7 @@ def test_niets_van_code_of_profiel_in_het_serverlog(server: tuple[str, Path]) ->
 @pytest.fixture(scope="module")
 def server_met_bot(bot_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     map_ = tmp_path_factory.mktemp("overdracht-bot")
-    with api_met_rasa(bot_server.url, map_, bot_server.token) as u:
+    with api_met_rasa(bot_server.url, map_, bot_server.token, bot_server.gesprekken_url) as u:
         yield u
 
 
@@ -272,7 +275,7 @@ def test_code_uit_een_gesprek_met_toestemming(werker: Any, server_met_bot: str) 
         zeg(api, t, "Ik woon in Gent")
         zeg(api, t, "/overdracht_vragen")
         nee = zeg(api, t, "/deny")
-        assert "bewaar niets" in " ".join(b["tekst"] for b in nee)
+        assert "ik geef niets door" in " ".join(b["tekst"] for b in nee)
         assert api.post(f"/api/v1/chat/{t}/overdracht").status_code == 403
 
     pagina = open_pagina(werker, server_met_bot)

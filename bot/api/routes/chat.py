@@ -22,11 +22,13 @@ from typing import Annotated, Any
 import httpx
 from fastapi import APIRouter, Depends, HTTPException, Path, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 
 from bot.api import voorbeelden
 from bot.api.schemas import foutantwoord
 from bot.api.tellers import GeheugenTeller, Teller
 from bot.chat.vangnet import METADATA, Extra, Lezing, Vangnet, gezegd_in
+from bot.gesprekken.opslag import Gesprekopslag, GesprekopslagFout
 
 router = APIRouter(tags=["chat"])
 log = logging.getLogger(__name__)
@@ -109,6 +111,7 @@ class ChatDiensten:
         timeout: float = 30.0,
         rasa_token: str | None = None,
         teller: Teller | None = None,
+        gesprekken: Gesprekopslag | None = None,
     ) -> None:
         self.client = httpx.AsyncClient(base_url=rasa_url.rstrip("/"), timeout=timeout)
         self.api_params: dict[str, str] = {"token": rasa_token} if rasa_token else {}
@@ -118,9 +121,14 @@ class ChatDiensten:
         self.max_tekens = max_tekens
         self.tempo = Tempobewaker(max_per_minuut, teller or GeheugenTeller())
         self.vangnet = vangnet
+        self.gesprekken = gesprekken
+        """Rasa's tracker store: "wis mijn gesprek" deletes there (None: only in tests
+        that never delete)."""
 
     async def sluit(self) -> None:
         await self.client.aclose()
+        if self.gesprekken is not None:
+            self.gesprekken.sluit()
 
 
 async def get_chat(request: Request) -> ChatDiensten:
@@ -339,15 +347,24 @@ async def geschiedenis(sessie: SessieId, request: Request, chat: ChatDep) -> Ges
 @router.delete(
     "/chat/{sessie}",
     status_code=204,
-    responses={204: {"description": "Het gesprek is gewist"}, **CHAT_FOUTEN},
+    responses={
+        204: {"description": "Het gesprek is gewist"},
+        **CHAT_FOUTEN,
+        503: foutantwoord(
+            "De opslag van gesprekken is niet bereikbaar", voorbeelden.FOUT_NIET_GEWIST
+        ),
+    },
     summary="Wis mijn gesprek (ook op de server)",
     response_class=Response,
 )
 async def wis_gesprek(sessie: SessieId, request: Request, chat: ChatDep) -> Response:
+    """Wist het gesprek meteen waar de assistent het bewaart (niet alleen in dit venster)."""
     controleer_origin(request, chat)
-    antwoord = await _rasa(
-        chat, "PUT", f"/conversations/{sessie}/tracker/events", json=[], params=chat.api_params
-    )
-    if antwoord.status_code != 200:
+    if chat.gesprekken is None:
         raise _niet_bereikbaar()
+    try:
+        # in the store itself: Rasa's API only adds rows, it never deletes
+        await run_in_threadpool(chat.gesprekken.wis, sessie)
+    except GesprekopslagFout as fout:
+        raise HTTPException(status_code=503, detail={"detail": str(fout)}) from fout
     return Response(status_code=204)
