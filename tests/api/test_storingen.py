@@ -1,5 +1,5 @@
 """Faults: a hung Rasa and a database that goes away give a Dutch 503 in time, never a
-stack trace. (A hung or dead action server: tests/bot/test_storingen.py.)"""
+stack trace. (A hung or dead action server: tests/bot/test_actieserver_storing.py.)"""
 
 from __future__ import annotations
 
