@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBasicCredentials
@@ -96,15 +96,31 @@ IntegratieSleutel = Annotated[str | None, Security(_sleutel_header)]
 """Put in a route's ``dependencies=[IntegratieDep]`` (or a router's)."""
 
 
-_beheer_login = HTTPBasic(
+class BasisLogin(HTTPBasic):
+    """HTTP Basic that answers a malformed login (not base64, no colon) in Dutch: FastAPI's
+    own answer is "Not authenticated", even with ``auto_error=False``."""
+
+    def __init__(self, *, melding: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.melding = melding
+
+    def make_not_authenticated_error(self) -> HTTPException:
+        vraag = f'Basic realm="{self.realm}", charset="UTF-8"' if self.realm else "Basic"
+        return HTTPException(
+            status_code=401, detail={"detail": self.melding}, headers={"WWW-Authenticate": vraag}
+        )
+
+
+GEEN_BEHEERDERS = "Deze pagina staat uit. De beheerder moet eerst logins instellen (BEHEERDERS)."
+BEHEER_LOGIN_NODIG = "Log in met uw login en wachtwoord van de stad."
+
+_beheer_login = BasisLogin(
+    melding=BEHEER_LOGIN_NODIG,
     auto_error=False,
     scheme_name="Beheerder",
     description="Login van een medewerker van de stad (instelling BEHEERDERS), voor /beheer.",
     realm="Rechtenverkenner beheer",
 )
-
-GEEN_BEHEERDERS = "Deze pagina staat uit. De beheerder moet eerst logins instellen (BEHEERDERS)."
-BEHEER_LOGIN_NODIG = "Log in met uw login en wachtwoord van de stad."
 _BEHEER_VRAAG = {"WWW-Authenticate": 'Basic realm="Rechtenverkenner beheer", charset="UTF-8"'}
 
 

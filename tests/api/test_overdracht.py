@@ -228,6 +228,19 @@ def test_zonder_of_met_foute_login_401(client: TestClient) -> None:
     assert wissel_in(client, bewaard.code).status_code == 200  # not used by the refusals
 
 
+def test_een_misvormde_login_krijgt_ook_een_nederlands_antwoord(client: TestClient) -> None:
+    """Not base64, or no colon: FastAPI itself would say "Not authenticated"."""
+    for kop in ("Basic !!!geen-base64", "Basic Z2VlbmR1YmJlbHB1bnQ="):  # "geendubbelpunt"
+        antwoord = client.post(
+            "/api/v1/overdracht/inwisselen",
+            json={"code": "KEM4-7XPA"},
+            headers={"Authorization": kop},
+        )
+        assert antwoord.status_code == 401
+        assert antwoord.json() == {"detail": NIET_AANGEMELD}
+        assert antwoord.headers["www-authenticate"].startswith("Basic ")
+
+
 def test_na_vijf_foute_wachtwoorden_429_voor_dat_adres(client: TestClient) -> None:
     for _ in range(5):
         assert wissel_in(client, "KEM4-7XPA", (BEGELEIDER[0], "raden")).status_code == 401

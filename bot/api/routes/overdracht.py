@@ -19,12 +19,13 @@ from zoneinfo import ZoneInfo
 
 import anyio.to_thread
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
-from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from fastapi.security import HTTPBasicCredentials
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.api.deps import (
     SLEUTEL_FOUT,
+    BasisLogin,
     DienstenDep,
     InstellingenDep,
     IntegratieSleutel,
@@ -117,7 +118,7 @@ async def get_overdracht(request: Request) -> OverdrachtDiensten:
 
 
 OverdrachtDep = Annotated[OverdrachtDiensten, Depends(get_overdracht)]
-_basic = HTTPBasic(auto_error=False, realm=REALM)
+_basic = BasisLogin(melding=NIET_AANGEMELD, auto_error=False, realm=REALM)
 
 
 def adres_van(request: Request) -> str:
