@@ -8,7 +8,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,12 +23,20 @@ def vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-def start_server(database_url: str, logbestand: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(
+    database_url: str, logbestand: Path, instellingen: Mapping[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
     """Prepare the database like the run command does, then start uvicorn; return its URL.
+    ``instellingen``: environment variables for the app, on top of ours.
 
     Every request of a test comes from 127.0.0.1: the limit per address is off here unless
     the environment sets it (tests/api/test_grenzen.py does)."""
-    omgeving = {"MAX_PER_ADRES_PER_MINUUT": "1000000", **os.environ, "DATABASE_URL": database_url}
+    omgeving = {
+        "MAX_PER_ADRES_PER_MINUUT": "1000000",
+        **os.environ,
+        **(instellingen or {}),
+        "DATABASE_URL": database_url,
+    }
     subprocess.run(
         [sys.executable, "-m", "catalogus_loader", "init"],
         cwd=REPO,
@@ -69,6 +77,18 @@ def start_server(database_url: str, logbestand: Path) -> tuple[subprocess.Popen[
             time.sleep(0.2)
     proces.kill()
     raise RuntimeError(f"API-server startte niet: {logbestand.read_text(errors='replace')}")
+
+
+@contextmanager
+def api_proces(map_: Path, **instellingen: str) -> Iterator[str]:
+    """The real API in its own process, on its own database in ``map_`` (its log:
+    ``map_/server.log``), with these settings: its URL. Stopped on leaving."""
+    proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log", instellingen)
+    try:
+        yield url
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)
 
 
 @contextmanager

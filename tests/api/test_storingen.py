@@ -4,7 +4,6 @@ stack trace. (A hung or dead action server: tests/bot/test_actieserver_storing.p
 from __future__ import annotations
 
 import contextlib
-import os
 import time
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from pg_server import PostgresNotAvailable, find_bindir, running_postgres
-from serverproces import hangende_server, start_server
+from serverproces import api_proces, hangende_server
 
 from bot.api.main import DATABANK_WEG, create_app
 from bot.settings import Settings
@@ -22,31 +21,21 @@ NIET_BEREIKBAAR = "De assistent is even niet bereikbaar. Probeer het over enkele
 
 
 def test_een_hangende_rasa_geeft_binnen_5_seconden_een_503(tmp_path: Path) -> None:
-    with hangende_server() as poort:
-        oud = os.environ.get("RASA_URL")
-        os.environ["RASA_URL"] = f"http://127.0.0.1:{poort}"
-        try:
-            proces, url = start_server(f"sqlite:///{tmp_path / 'api.db'}", tmp_path / "server.log")
-        finally:
-            if oud is None:
-                os.environ.pop("RASA_URL", None)
-            else:
-                os.environ["RASA_URL"] = oud
-        try:
-            with httpx.Client(base_url=url, timeout=30) as api:
-                for methode, pad, inhoud in (
-                    ("POST", "/api/v1/chat", {"sessie": "hangt12345", "bericht": "hallo"}),
-                    ("GET", "/api/v1/chat/hangt12345/geschiedenis", None),
-                ):
-                    begin = time.monotonic()
-                    antwoord = api.request(methode, pad, json=inhoud)
-                    duur = time.monotonic() - begin
-                    assert antwoord.status_code == 503, antwoord.text
-                    assert antwoord.json() == {"detail": NIET_BEREIKBAAR}
-                    assert duur < 5.0, f"{pad}: {duur:.1f} s"
-        finally:
-            proces.terminate()
-            proces.wait(timeout=10)
+    with (
+        hangende_server() as poort,
+        api_proces(tmp_path, RASA_URL=f"http://127.0.0.1:{poort}") as url,
+        httpx.Client(base_url=url, timeout=30) as api,
+    ):
+        for methode, pad, inhoud in (
+            ("POST", "/api/v1/chat", {"sessie": "hangt12345", "bericht": "hallo"}),
+            ("GET", "/api/v1/chat/hangt12345/geschiedenis", None),
+        ):
+            begin = time.monotonic()
+            antwoord = api.request(methode, pad, json=inhoud)
+            duur = time.monotonic() - begin
+            assert antwoord.status_code == 503, antwoord.text
+            assert antwoord.json() == {"detail": NIET_BEREIKBAAR}
+            assert duur < 5.0, f"{pad}: {duur:.1f} s"
 
 
 def test_een_databank_die_wegvalt_geeft_een_503_in_het_nederlands() -> None:

@@ -120,6 +120,21 @@ def stop(processen: list[subprocess.Popen[bytes]]) -> None:
             p.kill()
 
 
+def bereid_databank_voor(env: dict[str, str]) -> None:
+    """As `make run` does: the set-up prepares the database (``DATABASE_URL``) before the
+    action server starts; the actions only read it."""
+    init = subprocess.run(
+        [str(PYTHON), "-m", "catalogus_loader", "init"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+    )
+    if init.returncode != 0:
+        raise RuntimeError(f"catalogus_loader init faalde:\n{init.stdout}{init.stderr}")
+
+
 @contextmanager
 def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
     """Action server and Rasa (REST channel) on free ports, with a SQLite database in ``tmp``
@@ -143,17 +158,7 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
     endpoints.write_text(
         endpoints_yaml(f"http://127.0.0.1:{actions_poort}/webhook", gesprekken_url)
     )
-    # As `make run` does: the set-up prepares the database; the actions only read it.
-    init = subprocess.run(
-        [str(PYTHON), "-m", "catalogus_loader", "init"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=START_TIMEOUT,
-    )
-    if init.returncode != 0:
-        raise RuntimeError(f"catalogus_loader init faalde:\n{init.stdout}{init.stderr}")
+    bereid_databank_voor(env)
     processen: list[subprocess.Popen[bytes]] = []
     try:
         acties_log = tmp / "acties.log"

@@ -12,7 +12,17 @@ import uuid
 from pathlib import Path
 
 import pytest
-from botproces import PYTHON, REPO, START_TIMEOUT, Gesprek, start_rasa, stop, vrije_poort, wacht
+from botproces import (
+    PYTHON,
+    REPO,
+    START_TIMEOUT,
+    Gesprek,
+    bereid_databank_voor,
+    start_rasa,
+    stop,
+    vrije_poort,
+    wacht,
+)
 
 from bot.gesprekken.endpoints import endpoints_yaml
 
@@ -41,14 +51,7 @@ def test_zonder_actieserver_zegt_de_bot_het_en_daarna_gaat_het_verder(
         "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
         "SANIC_HOST": "127.0.0.1",  # as make run: the action server on loopback only
     }
-    subprocess.run(
-        [str(PYTHON), "-m", "catalogus_loader", "init"],
-        cwd=REPO,
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=START_TIMEOUT,
-    )
+    bereid_databank_voor(env)
     endpoints = tmp_path / "endpoints.yml"
     rasa_poort = vrije_poort()
     processen: list[subprocess.Popen[bytes]] = []

@@ -4,7 +4,6 @@ deletes them in the store itself. The retention: tests/api/test_gesprekopslag.py
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 import uuid
@@ -17,7 +16,7 @@ import pytest
 from botproces import BotServer, Gesprek, nog_een_rasa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
-from serverproces import start_server  # noqa: E402
+from serverproces import api_proces  # noqa: E402
 
 pytestmark = pytest.mark.bot
 
@@ -33,28 +32,17 @@ def _rijen(gesprekken_url: str, sessie: str) -> int:
 @contextmanager
 def api(bot: BotServer, map_: Path, **instellingen: str) -> Iterator[httpx.Client]:
     """The real API in its own process, on this bot and its store."""
-    omgeving = {
-        "RASA_URL": bot.url,
-        "RASA_TOKEN": bot.token,
-        "GESPREKKEN_URL": bot.gesprekken_url,
-        **instellingen,
-    }
-    oud = {k: os.environ.get(k) for k in omgeving}
-    os.environ.update(omgeving)
-    try:
-        proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
-    finally:
-        for k, v in oud.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    try:
-        with httpx.Client(base_url=url, timeout=60) as client:
-            yield client
-    finally:
-        proces.terminate()
-        proces.wait(timeout=10)
+    with (
+        api_proces(
+            map_,
+            RASA_URL=bot.url,
+            RASA_TOKEN=bot.token,
+            GESPREKKEN_URL=bot.gesprekken_url,
+            **instellingen,
+        ) as url,
+        httpx.Client(base_url=url, timeout=60) as client,
+    ):
+        yield client
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS / "bot"))
 sys.path.insert(0, str(TESTS / "api"))
 from botproces import BotServer, vrije_poort  # noqa: E402
-from serverproces import start_server  # noqa: E402
+from serverproces import api_proces  # noqa: E402
 
 
 def _bot_conftest():  # the fixtures of tests/bot, under another module name
@@ -42,22 +42,17 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "widget: the chat widget in a real headless Chromium")
 
 
-@contextmanager
 def api_met_rasa(
     rasa_url: str, map_: Path, rasa_token: str = "", gesprekken_url: str | None = None
-) -> Iterator[str]:
+) -> AbstractContextManager[str]:
     """The real API in its own process, with the chat pointed at ``rasa_url`` and at Rasa's
     store of conversations (``gesprekken_url``; else an empty one in ``map_``)."""
-    with pytest.MonkeyPatch.context() as omgeving:
-        omgeving.setenv("RASA_URL", rasa_url)
-        omgeving.setenv("RASA_TOKEN", rasa_token)
-        omgeving.setenv("GESPREKKEN_URL", gesprekken_url or f"sqlite:///{map_ / 'gesprekken.db'}")
-        proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
-    try:
-        yield url
-    finally:
-        proces.terminate()
-        proces.wait(timeout=10)
+    return api_proces(
+        map_,
+        RASA_URL=rasa_url,
+        RASA_TOKEN=rasa_token,
+        GESPREKKEN_URL=gesprekken_url or f"sqlite:///{map_ / 'gesprekken.db'}",
+    )
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
-from serverproces import start_server  # noqa: E402
+from serverproces import api_proces  # noqa: E402
 
 pytestmark = pytest.mark.bot
 
@@ -59,15 +59,8 @@ def fuzz_api(bot_server: BotServer, tmp_path_factory: pytest.TempPathFactory) ->
         "BEHEERDERS": '{"fuzz.beheer": "een lang wachtwoord voor de fuzz"}',
         "CHAT_MAX_PER_MINUUT": "100000",
     }
-    with pytest.MonkeyPatch.context() as omgeving:
-        for naam, waarde in instellingen.items():
-            omgeving.setenv(naam, waarde)
-        proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
-    try:
+    with api_proces(map_, **instellingen) as url:
         yield url
-    finally:
-        proces.terminate()
-        proces.wait(timeout=10)
 
 
 def _controleer(case: schemathesis.Case, geteld: list[int], fouten: list[str]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from bot.overdracht.opslag import GEBRUIKT_OF_VERLOPEN
 from bot.vocabulary import AttribuutType, laad_vocabulaire
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from serverproces import start_server  # noqa: E402
+from serverproces import api_proces  # noqa: E402
 from test_begeleid_browser import (  # noqa: E402
     DESKTOP,
     SCHERMAFDRUKKEN,
@@ -63,22 +63,17 @@ PROFIEL_UIT_GESPREK = {
 }
 
 
-@contextmanager
 def api_met_rasa(
     rasa_url: str, map_: Path, rasa_token: str = "", gesprekken_url: str | None = None
-) -> Iterator[str]:
+) -> AbstractContextManager[str]:
     """The real API in its own process (as ``make run``), with these settings."""
-    gesprekken = gesprekken_url or f"sqlite:///{map_ / 'gesprekken.db'}"
-    with pytest.MonkeyPatch.context() as omgeving:
-        rasa = {"RASA_URL": rasa_url, "RASA_TOKEN": rasa_token, "GESPREKKEN_URL": gesprekken}
-        for naam, waarde in {**INSTELLINGEN, **rasa}.items():
-            omgeving.setenv(naam, waarde)
-        proces, url = start_server(f"sqlite:///{map_ / 'api.db'}", map_ / "server.log")
-    try:
-        yield url
-    finally:
-        proces.terminate()
-        proces.wait(timeout=10)
+    return api_proces(
+        map_,
+        **INSTELLINGEN,
+        RASA_URL=rasa_url,
+        RASA_TOKEN=rasa_token,
+        GESPREKKEN_URL=gesprekken_url or f"sqlite:///{map_ / 'gesprekken.db'}",
+    )
 
 
 INSTELLINGEN = {
