@@ -90,7 +90,5 @@ class ActionWeigerOverdracht(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
-        dispatcher.utter_message(
-            text="Goed, ik geef niets door. Kan ik nog iets voor u doen?"
-        )
+        dispatcher.utter_message(text="Goed, ik geef niets door. Kan ik nog iets voor u doen?")
         return [SlotSet(GEVRAAGD_SLOT, False), SlotSet(TOESTEMMING_SLOT, False)]

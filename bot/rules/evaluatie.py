@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from itertools import repeat
 from operator import attrgetter
 from types import MappingProxyType
@@ -151,11 +152,11 @@ class _Plan(NamedTuple):
 
     te_evalueren: tuple[tuple[Recht, _Parameters], ...]
     """The rights to evaluate, with their parameter values, in the catalogue's order."""
-    elders_volgorde: tuple[tuple[Recht, _Parameters, RechtUitkomst], ...]
-    """The local rights of another municipality, with their parameter values and their
-    outcome: "niet" because the first condition (you live in one of its municipalities)
-    fails; the conditions after it are worked out when someone asks why (its ``_rest``
-    marks that there are any). In the order of the outcomes (``sorteersleutel``)."""
+    elders_volgorde: tuple[tuple[str, RechtUitkomst, _RestElders | None], ...]
+    """The local rights of another municipality: their id, their outcome ("niet" because
+    the first condition, you live in one of its municipalities, fails) and what works out
+    the conditions after it when someone asks why (None when there are none). In the
+    order of the outcomes (``sorteersleutel``)."""
     elders_gelezen: tuple[str, ...]
     """The ids of the others that another right reads."""
 
@@ -173,7 +174,12 @@ def _plan(catalogus: Catalogus, peildatum: date, gemeente: Any) -> _Plan:
         buiten = [(r, p, e) for r, p, e in drietallen if e is not None]
         plan = _Plan(
             tuple([(r, p) for r, p, e in drietallen if e is None]),
-            tuple(sorted(buiten, key=lambda b: b[2].sorteersleutel)),  # stable: ties keep order
+            tuple(
+                [
+                    (r.id, e, None if e._rest is None else _RestElders(r, p))
+                    for r, p, e in sorted(buiten, key=lambda b: b[2].sorteersleutel)
+                ]  # sorted is stable: ties keep the catalogue's order
+            ),
             tuple([r.id for r, _, _ in buiten if r.id in catalogus.gelezen]),
         )
         onthoud(catalogus.plannen, sleutel, plan, _MAX_PLANNEN)
@@ -221,12 +227,27 @@ def _voeg_elders_toe(
 ) -> None:
     """Add the planned outcomes of the local rights of other municipalities to the sorted
     ``uitkomsten``, keeping them sorted."""
-    kopie = dict(profiel)  # the answers now: the caller may change the profile later
-    for recht, parameters, elders in plan.elders_volgorde:
-        if alleen is not None and recht.id not in alleen:
+    # the answers now (the caller may change the profile later) and the outcomes of the
+    # rights they read: one pair for all of them
+    gezien = (dict(profiel), codes)
+    for recht_id, elders, rest in plan.elders_volgorde:
+        if alleen is not None and recht_id not in alleen:
             continue
-        if elders._rest is not None:
-            elders = _met_rest(elders, _RestElders(recht, parameters, kopie, codes))
+        if rest is not None:  # outcomes with a rest change when asked why: never shared
+            elders = RechtUitkomst(
+                elders.recht,
+                elders.status,
+                elders._voorwaarden,
+                elders.bedrag,
+                elders._open_attributen,
+                elders.waarde_per_jaar,
+                elders.sorteersleutel,
+                elders.verouderd,
+                elders.via_rechten,
+                partial(rest, gezien),
+                elders._open,
+                elders._open_later,
+            )
         uitkomsten.append(elders)
     uitkomsten.sort(key=_sorteersleutel)  # two sorted runs: one merge
 
@@ -234,27 +255,6 @@ def _voeg_elders_toe(
 def _GEEN_REST() -> tuple[VoorwaardeUitkomst, ...]:
     """Marks a planned outcome whose rest is made per evaluation (never called)."""
     raise AssertionError("the rest of a planned outcome is made per evaluation")
-
-
-def _met_rest(
-    plan: RechtUitkomst, rest: Callable[[], tuple[VoorwaardeUitkomst, ...]]
-) -> RechtUitkomst:
-    """A copy of a planned outcome with its own rest (outcomes with a rest change when
-    someone asks why: never shared)."""
-    return RechtUitkomst(
-        plan.recht,
-        plan.status,
-        plan._voorwaarden,
-        plan.bedrag,
-        plan._open_attributen,
-        plan.waarde_per_jaar,
-        plan.sorteersleutel,
-        plan.verouderd,
-        plan.via_rechten,
-        rest,
-        plan._open,
-        plan._open_later,
-    )
 
 
 def _parameters(recht: Recht, peildatum: date, gemeente: str | None) -> _Parameters:
@@ -569,28 +569,24 @@ def _context_uit_sleutel(
 
 class _RestElders:
     """The conditions after the municipality of a local right of another municipality,
-    worked out when someone asks why: the right's memo key is made only then."""
+    worked out when someone asks why, from the answers and the outcomes of the rights it
+    reads (``gezien``): the right's memo key is made only then."""
 
-    __slots__ = ("recht", "parameters", "profiel", "codes")
+    __slots__ = ("recht", "parameters")
 
-    def __init__(
-        self,
-        recht: Recht,
-        parameters: _Parameters,
-        profiel: Mapping[str, Any],
-        codes: Mapping[str, tuple[Any, Any]],
-    ):
+    def __init__(self, recht: Recht, parameters: _Parameters):
         self.recht = recht
         self.parameters = parameters
-        self.profiel = profiel
-        self.codes = codes  # see sleuteldeel
 
-    def __call__(self) -> tuple[VoorwaardeUitkomst, ...]:
+    def __call__(
+        self, gezien: tuple[Mapping[str, Any], Mapping[str, tuple[Any, Any]]]
+    ) -> tuple[VoorwaardeUitkomst, ...]:
         recht = self.recht
+        profiel, codes = gezien  # codes: see sleuteldeel
         delen = [self.parameters.nummer]
-        delen += map(self.profiel.get, recht.invoer, repeat(_AFWEZIG))
+        delen += map(profiel.get, recht.invoer, repeat(_AFWEZIG))
         for d in recht.afhankelijk_volgorde:
-            delen += self.codes[d]
+            delen += codes[d]
         return _DeRest(recht, 1, tuple(delen), self.parameters)()
 
 
