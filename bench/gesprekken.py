@@ -215,7 +215,7 @@ def gesprek(
             if gevraagd in VOCABULAIRE.vraaggroepen:
                 tekst = groepsantwoord(gevraagd, profiel, vraag.get("buttons") or [], rng)
             else:
-                tekst = antwoord(gevraagd, profiel[gevraagd], rng)
+                tekst = antwoord(gevraagd, profiel.get(gevraagd), rng)
             berichten = beurten.zeg(tekst)
     return beurten.tijden, vragen
 
