@@ -184,7 +184,9 @@ def met_token(argumenten: list[str]) -> list[str]:
     token = os.environ.get("RASA_TOKEN")
     gegeven = {"-t", "--auth-token"} & {a.split("=")[0] for a in argumenten}
     if token and argumenten[:1] == ["run"] and not gegeven:
-        return [*argumenten, "--auth-token", token]
+        # one argument with "=": a token may start with "-" (token_urlsafe gives that one
+        # time in 64), and argparse would take it for an option
+        return [*argumenten, f"--auth-token={token}"]
     return argumenten
 
 

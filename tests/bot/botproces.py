@@ -144,7 +144,9 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
     As ``make run``: both listen on 127.0.0.1 only, and Rasa's HTTP API needs a random
     token (``BotServer.token``), given through ``RASA_TOKEN`` (see scripts/rasa_server.py)."""
     actions_poort, rasa_poort = vrije_poort(), vrije_poort()
-    token = secrets.token_urlsafe(24)
+    # a random token may start with "-" (one time in 64): always here, so that every test
+    # with a bot checks that Rasa still takes it (scripts/rasa_server.py, met_token)
+    token = "-" + secrets.token_urlsafe(24)
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{tmp / 'rechtenverkenner.db'}",
