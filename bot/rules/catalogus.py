@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -86,7 +87,10 @@ def bouw_catalogus(
 
     volgorde = _volgorde_zonder_kringen(per_id)
     ids = frozenset(per_id)
-    rechten = [_bouw_recht(per_id[i], vocabulaire, ids, gemeentenamen or {}) for i in volgorde]
+    geheugens: dict[str, _Geheugens] = {}
+    rechten = [
+        _bouw_recht(per_id[i], vocabulaire, ids, gemeentenamen or {}, geheugens) for i in volgorde
+    ]
     rechten += [_ongecontroleerd(p, gemeentenamen or {}) for p in zonder_regels]
 
     eerste_datums = [
@@ -172,7 +176,10 @@ def _bouw_recht(
     vocabulaire: Vocabulaire,
     ids: frozenset[str],
     gemeentenamen: Mapping[str, str],
+    geheugens: dict[str, _Geheugens] | None = None,
 ) -> Recht:
+    """``geheugens``: the memos of conditions without parameters, by their definition in
+    the rule file, shared by the rights that have the same condition (see _gedeeld)."""
     recht_id = data["id"]
     parameters: dict[str, Parameter] = {}
     for naam, p in (data.get("parameters") or {}).items():
@@ -227,6 +234,10 @@ def _bouw_recht(
         return knoop, vertaler
 
     def voorwaarde(v: Mapping[str, Any], pad: tuple[str | int, ...]) -> Voorwaarde:
+        gemaakt = _voorwaarde(v, pad)
+        return gemaakt if geheugens is None else _gedeeld(gemaakt, v, geheugens)
+
+    def _voorwaarde(v: Mapping[str, Any], pad: tuple[str | int, ...]) -> Voorwaarde:
         kern = bool(v.get("kern", False))
         if "een_van" in v:
             onderdelen = tuple(
@@ -330,6 +341,31 @@ def _bouw_recht(
         afhankelijk_volgorde=afhankelijk,
         lokale_parameters=lokaal,
         invoer=invoer,
+    )
+
+
+_Geheugens = tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]]
+"""A condition's memos: ``geheugen``, ``open_geheugen`` and ``uitkomsten``."""
+
+
+def _gedeeld(
+    voorwaarde: Voorwaarde, definitie: Mapping[str, Any], geheugens: dict[str, _Geheugens]
+) -> Voorwaarde:
+    """The condition with the memos of the same condition in rights built before, when it
+    reads no parameter. Its outcome then depends only on its definition, the answers it
+    reads and the outcomes of the rights it reads, and its memo key holds exactly those
+    in an order of its own (``_met_sleutel``): so several local rights made from one
+    regulation work such a condition out once per answer."""
+    if voorwaarde.parameters:
+        return voorwaarde
+    vorm = json.dumps(definitie, sort_keys=True, ensure_ascii=False, default=str)
+    gevonden = geheugens.setdefault(
+        vorm, (voorwaarde.geheugen, voorwaarde.open_geheugen, voorwaarde.uitkomsten)
+    )
+    if gevonden[0] is voorwaarde.geheugen:
+        return voorwaarde
+    return replace(
+        voorwaarde, geheugen=gevonden[0], open_geheugen=gevonden[1], uitkomsten=gevonden[2]
     )
 
 

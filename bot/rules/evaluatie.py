@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -70,9 +70,13 @@ def evalueer(
     ctx = Context(profiel=profiel, rechten=rechten_waarheid, open_per_recht=open_per_recht)
     # Without a municipality, the next question is the municipality as soon as it is open
     # for one "mogelijk" right (volgende_vraag): what else is open is then mostly never
-    # asked. So it is worked out when asked, except for the rights that others read (it
-    # goes in their memo keys).
-    later = catalogus.gelezen if alleen is None and met_open and "gemeente" not in profiel else None
+    # asked. So it is worked out when asked. A right that reads another then has that
+    # other's outcome number in its memo key instead of what is open for it (see
+    # _code_later), and works out what is open for it from that outcome when asked.
+    later = alleen is None and met_open and "gemeente" not in profiel
+    gelezen = catalogus.gelezen
+    uitgesteld: dict[str, RechtUitkomst] = {}
+    """Read rights' outcomes whose "what is open" may still be to work out (``later``)."""
     for recht, parameters in plan.te_evalueren:
         if nodig is not None and recht.id not in nodig:
             continue
@@ -98,14 +102,20 @@ def evalueer(
                 catalogus.keuzes,
                 met_open,
                 opens,
-                later=later is not None and recht.id not in later,
+                later=later,
+                gelezen=uitgesteld,
+                nummers=catalogus.volgnummers,
             )
             onthoud(recht.geheugen, sleutel, uitkomst, _MAX_GEHEUGEN_RECHT)
         waarheid = _ALS_WAARHEID.get(uitkomst.status, ONBEKEND)
         rechten_waarheid[recht.id] = waarheid
-        if later is None or recht.id in later:  # nothing reads the others
-            open_per_recht[recht.id] = uitkomst.open_
-            codes[recht.id] = sleuteldeel(waarheid, uitkomst.open_, opens)
+        if recht.id in gelezen:  # nothing reads the others
+            if later:
+                codes[recht.id] = _code_later(waarheid, uitkomst, opens)
+                uitgesteld[recht.id] = uitkomst
+            else:
+                open_per_recht[recht.id] = uitkomst.open_
+                codes[recht.id] = sleuteldeel(waarheid, uitkomst.open_, opens)
         if alleen is None or recht.id in alleen:
             uitkomsten.append(uitkomst)
 
@@ -308,6 +318,8 @@ def _evalueer_recht(
     opens: dict[Open, Any] | None = None,
     *,
     later: bool = False,
+    gelezen: Mapping[str, RechtUitkomst] | None = None,
+    nummers: Iterator[int] | None = None,
 ) -> RechtUitkomst:
     """The right's outcome, with which answers could still make it waarschijnlijk or niet.
 
@@ -317,7 +329,9 @@ def _evalueer_recht(
     ``sleutel`` is the right's memo key: everything its outcome depends on.
     ``met_open=False``: a "mogelijk" right gets nothing open (see :func:`evalueer`).
     ``opens``: one object per distinct :class:`Open` (``Catalogus.opens``).
-    ``later``: what is open for a "mogelijk" right is worked out when first asked.
+    ``later``: what is open for a "mogelijk" right is worked out when first asked (from
+    ``gelezen``, the outcomes of the rights it reads that have a number in ``sleutel``,
+    see :func:`_code_later`; ``nummers`` numbers this outcome).
     """
     verouderd = parameters.verouderd
     resultaten: list[VoorwaardeUitkomst] = []
@@ -352,7 +366,13 @@ def _evalueer_recht(
         ]
         splitsing = _Splitsing(recht, verouderd, keuzes, {} if opens is None else opens)
         if later:
-            open_ = _OpenLater(splitsing, onbekend, sleutel, parameters)
+            afhankelijk = (
+                {d: gelezen[d] for d in recht.afhankelijk_volgorde if d in gelezen}
+                if gelezen
+                else {}
+            )
+            nummer = next(nummers) if nummers is not None else -1
+            open_ = _OpenLater(splitsing, onbekend, sleutel, parameters, afhankelijk, nummer)
         else:
             open_ = _een(
                 splitsing.opens, _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE)
@@ -414,6 +434,18 @@ def sleuteldeel(waarheid: Waarheid, open_: Open, opens: dict[Open, Any]) -> tupl
         _een(opens, open_)
         gevonden = opens[open_]
     return (None, gevonden[1])
+
+
+def _code_later(
+    waarheid: Waarheid, uitkomst: RechtUitkomst, opens: dict[Open, Any]
+) -> tuple[Any, Any]:
+    """Like :func:`sleuteldeel`, but for an unknown outcome whose "what is open" is still
+    to work out: its number. A number stands for one outcome, made for one memo key of
+    the read right, so for one "what is open"; it is never used again."""
+    nog = uitkomst._open_later
+    if waarheid is ONBEKEND and isinstance(nog, _OpenLater):
+        return (None, nog.nummer)
+    return sleuteldeel(waarheid, uitkomst.open_, opens)
 
 
 _NIET_CODE = (False, None)
@@ -520,9 +552,10 @@ class _DeRest:
 
 class _OpenLater:
     """What is open for a "mogelijk" right, worked out when first asked, from the right's
-    memo key (like :class:`_DeRest`)."""
+    memo key (like :class:`_DeRest`) and the outcomes of the rights it reads whose number
+    is in that key (``afhankelijk``, see :func:`_code_later`)."""
 
-    __slots__ = ("splitsing", "onbekend", "sleutel", "parameters")
+    __slots__ = ("splitsing", "onbekend", "sleutel", "parameters", "afhankelijk", "nummer")
 
     def __init__(
         self,
@@ -530,24 +563,36 @@ class _OpenLater:
         onbekend: list[tuple[Voorwaarde, VoorwaardeUitkomst]],
         sleutel: tuple[Any, ...],
         parameters: _Parameters,
+        afhankelijk: Mapping[str, RechtUitkomst],
+        nummer: int,
     ):
         self.splitsing = splitsing
         self.onbekend = onbekend
         self.sleutel = sleutel
         self.parameters = parameters
+        self.afhankelijk = afhankelijk
+        self.nummer = nummer
+        """Stands for this outcome's "what is open" in a reader's memo key."""
 
     def __call__(self) -> Open:
         splitsing, sleutel = self.splitsing, self.sleutel
-        ctx = _context_uit_sleutel(splitsing.recht, sleutel, self.parameters)
+        ctx = _context_uit_sleutel(splitsing.recht, sleutel, self.parameters, self.afhankelijk)
         open_ = _open_samen(splitsing, self.onbekend, ctx, sleutel, _SPLITSDIEPTE)
         return _een(splitsing.opens, open_)
 
 
 def _context_uit_sleutel(
-    recht: Recht, sleutel: tuple[Any, ...], parameters: _Parameters
+    recht: Recht,
+    sleutel: tuple[Any, ...],
+    parameters: _Parameters,
+    afhankelijk: Mapping[str, RechtUitkomst] | None = None,
 ) -> Context:
     """The context a right was evaluated in, made again from its memo key: its answers,
-    its parameter values and the outcomes of the rights it reads (with what is open)."""
+    its parameter values and the outcomes of the rights it reads (with what is open).
+
+    Where the key holds a read right's outcome number (:func:`_code_later`), what is open
+    comes from that outcome in ``afhankelijk``; without it, nothing (enough for values:
+    only working out what is open reads it)."""
     n = len(recht.invoer)
     antwoorden = sleutel[1 : 1 + n]
     rechten: dict[str, Waarheid] = {}
@@ -555,9 +600,12 @@ def _context_uit_sleutel(
     for i, r in enumerate(recht.afhankelijk_volgorde):
         waarheid, open_ = sleutel[1 + n + 2 * i : 3 + n + 2 * i]
         rechten[r] = ONBEKEND if waarheid is None else waarheid
-        open_per_recht[r] = (
-            GESLOTEN if open_ is None else Open(frozenset(open_[0]), frozenset(open_[1]))
-        )
+        if open_ is None:
+            open_per_recht[r] = GESLOTEN
+        elif isinstance(open_, int):
+            open_per_recht[r] = afhankelijk[r].open_ if afhankelijk else GESLOTEN
+        else:
+            open_per_recht[r] = Open(frozenset(open_[0]), frozenset(open_[1]))
     return Context(
         profiel={a: w for a, w in zip(recht.invoer, antwoorden, strict=True) if w is not _AFWEZIG},
         parameters=parameters.waarden,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
+from itertools import count
 from typing import Any
 
 from bot.notatie import datum_tekst, euro
@@ -282,6 +283,11 @@ class Catalogus:
         default_factory=dict, init=False, compare=False, hash=False, repr=False
     )
     """One object per distinct value of what is open (the engine's memos share them)."""
+    volgnummers: Iterator[int] = field(
+        default_factory=count, init=False, compare=False, hash=False, repr=False
+    )
+    """Numbers for outcomes whose "what is open" is still to work out: such a number
+    stands for it in the memo key of a right that reads it (never used twice)."""
 
     def __post_init__(self) -> None:
         if not self.per_id:
@@ -293,7 +299,7 @@ class Catalogus:
     @cached_property
     def gelezen(self) -> frozenset[str]:
         """The rights another right reads: what is open for them goes in that right's memo
-        key, so it is worked out at once (for the others only when asked)."""
+        key (or, while it is still to work out, the number of their outcome)."""
         return frozenset(i for r in self.rechten for i in r.afhankelijk_van)
 
     @cached_property

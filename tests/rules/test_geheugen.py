@@ -259,3 +259,76 @@ def test_een_herhaalde_deeluitdrukking_wordt_gedeeld_en_geeft_dezelfde_uitkomst(
         assert uitkomst.status == verwacht, profiel
     open_ = evalueer({"aantal_kinderen": 2, "leeftijd": 30}, gedeeld, PEILDATUM).uitkomsten[0]
     assert {"netto_maandinkomen_gezin", "ontvangt_leefloon"} <= open_.open_attributen
+
+
+# --- the same condition in several rights ----------------------------------------------
+
+
+def _lokaal(id: str, gemeente: str, grens: int, tekst: str = "U krijgt de basis.") -> dict:
+    """A local right made from one regulation: the same conditions, its own limit."""
+    return recht(
+        id,
+        {"id": "basis", "tekst": tekst, "regel": {"recht": "basis"}},
+        {
+            "id": "zorg",
+            "tekst": "U zorgt voor iemand of u bent 65.",
+            "een_van": [
+                {"id": "mz", "tekst": "Mantelzorger.", "regel": {"var": "mantelzorger"}},
+                {"id": "oud", "tekst": "65 of ouder.", "regel": {">=": [{"var": "leeftijd"}, 65]}},
+            ],
+        },
+        {"id": "inkomen", "tekst": "Laag inkomen.", "regel": {"<=": [INKOMEN, {"param": "grens"}]}},
+        niveau="lokaal",
+        gemeenten=[gemeente],
+        parameters={"grens": parameter(("2024-01-01", grens))},
+    )
+
+
+def _basis() -> dict:
+    return recht("basis", {"or": [{"var": "ontvangt_leefloon"}, {"<=": [INKOMEN, 1500]}]})
+
+
+def test_dezelfde_voorwaarde_zonder_parameters_deelt_haar_geheugen_en_geeft_dezelfde_uitkomsten():
+    """Local rights made from one regulation share what they remember of a condition that
+    reads no parameter and is written the same; every right still gets its own outcome,
+    the same as in a catalogue of its own."""
+    rechten = [
+        _basis(),
+        _lokaal("gent", GENT, 1800),
+        _lokaal("brugge", BRUGGE, 2000),
+        _lokaal("ander", "11002", 1800, tekst="U krijgt de basistoelage."),
+    ]
+    catalogus = bouw(*rechten)
+    gent, brugge, ander = (catalogus.per_id[i] for i in ("gent", "brugge", "ander"))
+    per_id = {r.id: {v.id: v for v in r.voorwaarden} for r in (gent, brugge, ander)}
+    assert per_id["gent"]["basis"].geheugen is per_id["brugge"]["basis"].geheugen
+    assert per_id["gent"]["zorg"].uitkomsten is per_id["brugge"]["zorg"].uitkomsten
+    assert (
+        per_id["gent"]["zorg"].een_van[1].geheugen is per_id["brugge"]["zorg"].een_van[1].geheugen
+    )
+    assert per_id["gent"]["inkomen"].geheugen is not per_id["brugge"]["inkomen"].geheugen
+    assert per_id["ander"]["basis"].geheugen is not per_id["gent"]["basis"].geheugen
+    assert per_id["ander"]["zorg"].geheugen is per_id["gent"]["zorg"].geheugen
+
+    rng = random.Random(7)
+    for _ in range(300):
+        profiel: dict[str, Any] = {}
+        for naam, waarden in (
+            ("gemeente", [GENT, BRUGGE, "11002", None]),
+            ("ontvangt_leefloon", [True, False, None]),
+            ("netto_maandinkomen_gezin", [1000, 1600, 1900, 2500, None]),
+            ("mantelzorger", [True, False, None]),
+            ("leeftijd", [30, 70, None]),
+        ):
+            if rng.random() < 0.7:
+                profiel[naam] = rng.choice(waarden)
+        samen = {u.recht.id: u for u in evalueer(profiel, catalogus, PEILDATUM).uitkomsten}
+        for data in rechten[1:]:
+            alleen = evalueer(profiel, bouw(_basis(), data), PEILDATUM)
+            verwacht = next(u for u in alleen.uitkomsten if u.recht.id == data["id"])
+            u = samen[data["id"]]
+            assert (u.status, u.open_attributen, u.voorwaarden) == (
+                verwacht.status,
+                verwacht.open_attributen,
+                verwacht.voorwaarden,
+            ), (data["id"], profiel)
