@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import partial
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -77,17 +77,17 @@ def evalueer(
     gelezen = catalogus.gelezen
     uitgesteld: dict[str, RechtUitkomst] = {}
     """Read rights' outcomes whose "what is open" may still be to work out (``later``)."""
-    for recht, parameters in plan.te_evalueren:
+    # every answer any right reads, once; a right picks its own (_Plan.te_evalueren)
+    antwoorden = tuple(map(antwoord, catalogus.invoer_namen, afwezig))
+    for recht, parameters, kies in plan.te_evalueren:
         if nodig is not None and recht.id not in nodig:
             continue
         # the memo key, flat (see Recht.geheugen)
-        delen = [parameters.nummer]
-        delen += map(antwoord, recht.invoer, afwezig)
+        sleutel = (parameters.nummer, *kies(antwoorden))
         for d in recht.afhankelijk_volgorde:
-            delen += codes[d]
+            sleutel += codes[d]
         if not met_open:  # its outcomes lack what is open: remembered apart
-            delen.append(_ZONDER_OPEN)
-        sleutel = tuple(delen)
+            sleutel += (_ZONDER_OPEN,)
         uitkomst = recht.geheugen.get(sleutel)
         if uitkomst is None:
             ctx.parameters = parameters.waarden
@@ -160,8 +160,10 @@ class _Plan(NamedTuple):
     """What one evaluation needs per right that depends only on the reference date and
     the municipality (``Catalogus.plannen``)."""
 
-    te_evalueren: tuple[tuple[Recht, _Parameters], ...]
-    """The rights to evaluate, with their parameter values, in the catalogue's order."""
+    te_evalueren: tuple[tuple[Recht, _Parameters, Callable[[tuple[Any, ...]], Any]], ...]
+    """The rights to evaluate, with their parameter values and what picks the answers to
+    their ``invoer`` from the answers to ``Catalogus.invoer_namen``, in the catalogue's
+    order."""
     elders_volgorde: tuple[tuple[str, RechtUitkomst, _RestElders | None], ...]
     """The local rights of another municipality: their id, their outcome ("niet" because
     the first condition, you live in one of its municipalities, fails) and what works out
@@ -182,8 +184,9 @@ def _plan(catalogus: Catalogus, peildatum: date, gemeente: Any) -> _Plan:
         )
         drietallen = list(zip(rechten, parameters, elders, strict=True))
         buiten = [(r, p, e) for r, p, e in drietallen if e is not None]
+        plaats = {naam: i for i, naam in enumerate(catalogus.invoer_namen)}
         plan = _Plan(
-            tuple([(r, p) for r, p, e in drietallen if e is None]),
+            tuple([(r, p, _kiezer(r, plaats)) for r, p, e in drietallen if e is None]),
             tuple(
                 [
                     (r.id, e, None if e._rest is None else _RestElders(r, p))
@@ -194,6 +197,19 @@ def _plan(catalogus: Catalogus, peildatum: date, gemeente: Any) -> _Plan:
         )
         onthoud(catalogus.plannen, sleutel, plan, _MAX_PLANNEN)
     return plan
+
+
+def _kiezer(recht: Recht, plaats: Mapping[str, int]) -> Callable[[tuple[Any, ...]], Any]:
+    """What picks the answers to the right's ``invoer`` (as a tuple, in its order) from
+    the answers to all of them."""
+    posities = [plaats[a] for a in recht.invoer]
+    if len(posities) == 1:  # itemgetter of one index gives the value, not a tuple
+        return itemgetter(slice(posities[0], posities[0] + 1))
+    return itemgetter(*posities) if posities else _niets
+
+
+def _niets(_: tuple[Any, ...]) -> tuple[Any, ...]:
+    return ()
 
 
 def _elders(
@@ -359,23 +375,19 @@ def _evalueer_recht(
 
     open_: Open | _OpenLater = GESLOTEN
     if status is Status.MOGELIJK and met_open:  # all conditions together: one "and"
-        onbekend = [
-            (v, u)
-            for v, u in zip(recht.voorwaarden, resultaten, strict=True)
-            if u.status is VoorwaardeStatus.ONBEKEND
-        ]
         splitsing = _Splitsing(recht, verouderd, keuzes, {} if opens is None else opens)
         if later:
             afhankelijk = (
                 {d: gelezen[d] for d in recht.afhankelijk_volgorde if d in gelezen}
-                if gelezen
-                else {}
+                if gelezen and recht.afhankelijk_volgorde
+                else _GEEN_UITKOMSTEN
             )
             nummer = next(nummers) if nummers is not None else -1
-            open_ = _OpenLater(splitsing, onbekend, sleutel, parameters, afhankelijk, nummer)
+            open_ = _OpenLater(splitsing, resultaten, sleutel, parameters, afhankelijk, nummer)
         else:
             open_ = _een(
-                splitsing.opens, _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE)
+                splitsing.opens,
+                _open_samen(splitsing, _onbekend(recht, resultaten), ctx, sleutel, _SPLITSDIEPTE),
             )
     elif status is Status.WAARSCHIJNLIJK:
         resultaten = [
@@ -394,6 +406,19 @@ def _evalueer_recht(
         recht, status, tuple(resultaten), bedrag, open_, parameters.veroudering, rest
     )
 
+
+def _onbekend(
+    recht: Recht, resultaten: list[VoorwaardeUitkomst]
+) -> list[tuple[Voorwaarde, VoorwaardeUitkomst]]:
+    """The right's conditions whose outcome is unknown, with that outcome."""
+    return [
+        (v, u)
+        for v, u in zip(recht.voorwaarden, resultaten, strict=True)
+        if u.status is VoorwaardeStatus.ONBEKEND
+    ]
+
+
+_GEEN_UITKOMSTEN: Mapping[str, RechtUitkomst] = MappingProxyType({})
 
 _SPLITSDIEPTE = 2
 """How many yes/no or choice answers in a row :func:`_open_samen` may try."""
@@ -555,19 +580,20 @@ class _OpenLater:
     memo key (like :class:`_DeRest`) and the outcomes of the rights it reads whose number
     is in that key (``afhankelijk``, see :func:`_code_later`)."""
 
-    __slots__ = ("splitsing", "onbekend", "sleutel", "parameters", "afhankelijk", "nummer")
+    __slots__ = ("splitsing", "resultaten", "sleutel", "parameters", "afhankelijk", "nummer")
 
     def __init__(
         self,
         splitsing: _Splitsing,
-        onbekend: list[tuple[Voorwaarde, VoorwaardeUitkomst]],
+        resultaten: list[VoorwaardeUitkomst],
         sleutel: tuple[Any, ...],
         parameters: _Parameters,
         afhankelijk: Mapping[str, RechtUitkomst],
         nummer: int,
     ):
         self.splitsing = splitsing
-        self.onbekend = onbekend
+        self.resultaten = resultaten
+        """Every condition's outcome (a "mogelijk" right: none failed)."""
         self.sleutel = sleutel
         self.parameters = parameters
         self.afhankelijk = afhankelijk
@@ -577,7 +603,8 @@ class _OpenLater:
     def __call__(self) -> Open:
         splitsing, sleutel = self.splitsing, self.sleutel
         ctx = _context_uit_sleutel(splitsing.recht, sleutel, self.parameters, self.afhankelijk)
-        open_ = _open_samen(splitsing, self.onbekend, ctx, sleutel, _SPLITSDIEPTE)
+        onbekend = _onbekend(splitsing.recht, self.resultaten)
+        open_ = _open_samen(splitsing, onbekend, ctx, sleutel, _SPLITSDIEPTE)
         return _een(splitsing.opens, open_)
 
 

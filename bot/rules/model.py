@@ -303,6 +303,11 @@ class Catalogus:
         return frozenset(i for r in self.rechten for i in r.afhankelijk_van)
 
     @cached_property
+    def invoer_namen(self) -> tuple[str, ...]:
+        """Every attribute a right reads (``Recht.invoer``), once, sorted."""
+        return tuple(sorted({a for r in self.rechten for a in r.invoer}))
+
+    @cached_property
     def vraagvolgorde(self) -> Mapping[str, int]:
         """Asked attribute -> its place in the vocabulary's order."""
         return {a: i for i, a in enumerate(self.vraagbare_attributen)}
