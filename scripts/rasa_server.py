@@ -29,7 +29,6 @@ import asyncio
 import contextvars
 import logging
 import os
-import sqlite3
 import sys
 from typing import Any
 
@@ -172,35 +171,12 @@ def tensorflow_een_draad() -> None:
     os.environ.setdefault("TF_INTER_OP_PARALLELISM_THREADS", "1")
 
 
-def sqlite_wal() -> None:
-    """Rasa's SQL tracker store on SQLite (the embedded default) in write-ahead-log mode,
-    synchronised at each checkpoint rather than at each commit.
-
-    Rasa writes a conversation's new events with a blocking commit on its event loop; in
-    the default mode every commit waits for the disk twice, and the other conversations
-    wait with it. With a write-ahead log a commit is one append, readers (the app deleting
-    a conversation, another Rasa) do not block the writer, and a crash of a process loses
-    nothing (only a crash of the machine itself may lose the last turns). The mode stays
-    with the file."""
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
-    @event.listens_for(Engine, "connect")
-    def _wal(verbinding: Any, _: Any) -> None:
-        if isinstance(verbinding, sqlite3.Connection):
-            cursor = verbinding.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
-
 def verbeter() -> None:
     """All fixes, before Rasa starts."""
     snel_valideren()
     verbindingen_openhouden()
     acties_begrensd()
     tensorflow_een_draad()
-    sqlite_wal()
 
 
 def met_token(argumenten: list[str]) -> list[str]:

@@ -92,15 +92,3 @@ def test_wis_mijn_gesprek_wist_in_de_opslag_zelf(
     assert _rijen(bot_server.gesprekken_url, ander.afzender) > 0  # only that conversation
     assert ander.slots()["gemeente"] == "Brugge"
     assert eerste.afzender not in log
-
-
-def test_de_opslag_op_sqlite_schrijft_met_een_logboek_vooraf(bot_server: BotServer) -> None:
-    """Rasa keeps its SQLite file in write-ahead-log mode (scripts/rasa_server.py): a turn's
-    commit does not wait for the disk twice while other conversations wait for it."""
-    gesprek = bot_server.gesprek(f"wal-{uuid.uuid4().hex[:8]}")
-    gesprek.zeg("Ik woon in Leuven")
-    bestand = Path(bot_server.gesprekken_url.removeprefix("sqlite:///"))
-    with sqlite3.connect(bestand) as db:
-        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert bestand.with_name(bestand.name + "-wal").exists()
-    assert _rijen(bot_server.gesprekken_url, gesprek.afzender) > 0
