@@ -382,7 +382,7 @@ def _evalueer_recht(
                 if gelezen and recht.afhankelijk_volgorde
                 else _GEEN_UITKOMSTEN
             )
-            nummer = next(nummers) if nummers is not None else -1
+            nummer = next(nummers) if nummers is not None else None
             open_ = _OpenLater(splitsing, resultaten, sleutel, parameters, afhankelijk, nummer)
         else:
             open_ = _een(
@@ -468,7 +468,7 @@ def _code_later(
     to work out: its number. A number stands for one outcome, made for one memo key of
     the read right, so for one "what is open"; it is never used again."""
     nog = uitkomst._open_later
-    if waarheid is ONBEKEND and isinstance(nog, _OpenLater):
+    if waarheid is ONBEKEND and isinstance(nog, _OpenLater) and nog.nummer is not None:
         return (None, nog.nummer)
     return sleuteldeel(waarheid, uitkomst.open_, opens)
 
@@ -589,7 +589,7 @@ class _OpenLater:
         sleutel: tuple[Any, ...],
         parameters: _Parameters,
         afhankelijk: Mapping[str, RechtUitkomst],
-        nummer: int,
+        nummer: int | None,
     ):
         self.splitsing = splitsing
         self.resultaten = resultaten
@@ -598,7 +598,8 @@ class _OpenLater:
         self.parameters = parameters
         self.afhankelijk = afhankelijk
         self.nummer = nummer
-        """Stands for this outcome's "what is open" in a reader's memo key."""
+        """Stands for this outcome's "what is open" in a reader's memo key (None: no
+        number, so a reader's key gets what is open itself)."""
 
     def __call__(self) -> Open:
         splitsing, sleutel = self.splitsing, self.sleutel
