@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import date
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -18,6 +17,7 @@ from actions.diensten import diensten, nis_van
 from actions.indeling import Indeling
 from bot.inzicht import tel_gevraagd, tel_resultaat
 from bot.rules import Status
+from bot.tijd import vandaag
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def tel_getoond_resultaat(tracker: Tracker, indeling: Indeling) -> list[EventTyp
             _gemeente(tracker),
             waarschijnlijk=[u.recht.id for u in nieuw if u.status is Status.WAARSCHIJNLIJK],
             mogelijk=[u.recht.id for u in nieuw if u.status is Status.MOGELIJK],
-            datum=date.today(),
+            datum=vandaag(),
         )
     except Exception as fout:  # noqa: BLE001 - counting must never break the conversation
         log.warning("Het resultaat is niet geteld voor het inzicht (%s).", type(fout).__name__)
@@ -64,7 +64,7 @@ def tel_gevraagde_rechten(tracker: Tracker, rechten: Iterable[str]) -> list[Even
     """Count that this conversation asked about these rights, once per right."""
     try:
         merk = tel_gevraagd(
-            diensten().engine, _geteld(tracker), _gemeente(tracker), rechten, date.today()
+            diensten().engine, _geteld(tracker), _gemeente(tracker), rechten, vandaag()
         )
     except Exception as fout:  # noqa: BLE001 - counting must never break the conversation
         log.warning("De vraag is niet geteld voor het inzicht (%s).", type(fout).__name__)

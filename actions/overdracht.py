@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.notatie import datum_tekst
 from bot.settings import Settings
+from bot.tijd import vandaag
 
 TOESTEMMING_SLOT = "overdracht_toestemming"
 """Zoals ``bot.api.routes.overdracht.TOESTEMMING_SLOT``: ja gezegd, nog geen code gemaakt."""
@@ -54,7 +55,7 @@ class ActionVraagOverdracht(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         dispatcher.utter_message(
-            text=uitleg(date.today(), bewaartermijn()),
+            text=uitleg(vandaag(), bewaartermijn()),
             buttons=[
                 {"title": "Ja, geef door", "payload": "/affirm"},
                 {"title": "Nee, liever niet", "payload": "/deny"},

@@ -31,6 +31,7 @@ from bot.gemeenten import GemeenteRegister
 from bot.rules import Catalogus, RechtUitkomst, bouw_catalogus
 from bot.rules.geheugen import onthoud
 from bot.settings import Settings
+from bot.tijd import vandaag
 from bot.vocabulary import Vocabulaire, laad_vocabulaire
 from bot.zoeken import Zoekindex, laad_zoekwoorden
 
@@ -68,7 +69,7 @@ class Diensten:
 
     def peildatum(self) -> date:
         """The date rights are evaluated on: today, unless the settings fix one."""
-        return self.vaste_peildatum or date.today()
+        return self.vaste_peildatum or vandaag()
 
     def json_van(self, uitkomst: RechtUitkomst, maak: Callable[[Any, Diensten], Any]) -> Any:
         """The JSON form of an engine outcome, made once per outcome object.

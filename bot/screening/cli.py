@@ -32,6 +32,7 @@ from bot.screening.verwerking import (
     screen_rijen,
     zonder_opruiming,
 )
+from bot.tijd import vandaag
 
 PARALLEL_VANAF = 5000
 """With ``--werkers`` not given: from this many rows on, use every core (each worker first
@@ -88,7 +89,7 @@ def voer_uit(args: argparse.Namespace) -> int:
         fouten.print(f"Het recht '{args.recht}' bestaat niet. Kies een id uit GET /api/v1/rechten.")
         return 2
     opties = Opties(
-        peildatum=args.datum or settings.peildatum or date.today(),
+        peildatum=args.datum or settings.peildatum or vandaag(),
         recht=args.recht,
         min_waarde=args.min_waarde,
     )
@@ -124,7 +125,7 @@ def _tel_voor_inzicht(database_url: str, telling: Telling) -> None:
 
     engine = maak_engine(database_url)
     try:
-        tel_screening_veilig(engine, telling.per_gemeente, date.today())
+        tel_screening_veilig(engine, telling.per_gemeente, vandaag())
     finally:
         engine.dispose()
 

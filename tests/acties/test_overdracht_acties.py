@@ -21,6 +21,7 @@ from actions.overdracht import (
     uitleg,
 )
 from bot.api.routes.chat import ACTIES
+from bot.tijd import vandaag
 
 
 def _voer_uit(actie: Action, slots: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Any]]:
@@ -46,7 +47,7 @@ def test_uitleg_zegt_wat_bewaard_wordt_en_tot_wanneer() -> None:
 def test_vraag_stelt_ja_of_nee_en_bewaart_niets(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OVERDRACHT_DAGEN", "3")
     (bericht,), events = _voer_uit(ActionVraagOverdracht(), {})
-    assert uitleg(date.today(), 3) == bericht["text"]
+    assert uitleg(vandaag(), 3) == bericht["text"]
     assert [k["payload"] for k in bericht["buttons"]] == ["/affirm", "/deny"]
     assert _slots(events) == {GEVRAAGD_SLOT: True, TOESTEMMING_SLOT: False}
     assert not bericht.get("custom")

@@ -31,6 +31,7 @@ from actions.uitleg import ActionKiesRecht, ActionLegRechtUit, ActionLegWaaromNi
 from bot.catalogue.models import InzichtTelling
 from bot.diensten import Diensten, bouw_diensten
 from bot.settings import Settings
+from bot.tijd import vandaag
 
 LOGIN = ("beleid.gent", "een lang wachtwoord voor de test")
 SLEUTEL = "integratiesleutel-voor-de-inzichttest"
@@ -198,7 +199,7 @@ def test_alle_gemeenten_tellen_kleine_aantallen_niet_mee(
     # Gent's 12 plus Leuven's 3: shown as "minstens 12", so the 3 cannot be worked out
     assert rijen["leefloon"][:4] == ["minstens 12", "< 10", "minstens 11", "minstens 11"]
     assert rijen["afval-tegemoetkoming-gent"][0] == "12"
-    maand = date.today().strftime("%Y-%m")
+    maand = vandaag().strftime("%Y-%m")
     assert tabel(server, van=maand, tot=maand) == rijen
     assert tabel(server, tot="2001-01") == {}
 
@@ -215,7 +216,7 @@ def test_de_databank_houdt_alleen_tellingen(gevoerd: Diensten) -> None:
     assert {k[1] for k in cel if k[0] == LEUVEN and k[3] == "gesprek"} == {"leefloon"}
     assert cel[(GENT, "leefloon", "waarschijnlijk", "screening")] == 11
     assert cel[(LEUVEN, "leefloon", "waarschijnlijk", "screening")] == 2
-    assert {r.maand for r in rijen} == {date.today().strftime("%Y-%m")}
+    assert {r.maand for r in rijen} == {vandaag().strftime("%Y-%m")}
 
 
 def test_csv_verbergt_dezelfde_kleine_aantallen(gevoerd: Diensten, server: httpx.Client) -> None:

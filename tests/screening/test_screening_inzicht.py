@@ -3,7 +3,6 @@ per run, never a row (command line, one process and several)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from bot.__main__ import main
 from bot.diensten import Diensten
 from bot.inzicht import Sleutel, lees
+from bot.tijd import vandaag
 
 GENT, BRUGGE = "44021", "31005"
 
@@ -45,7 +45,7 @@ def test_een_run_telt_per_gemeente(
     assert main(["screen", str(bestand), "--datum", PEILDATUM, "--werkers", werkers]) == 0
     capsys.readouterr()
     na = screening_tellingen(diensten)
-    maand = date.today().strftime("%Y-%m")  # the month of the run, not the peildatum
+    maand = vandaag().strftime("%Y-%m")  # the month of the run, not the peildatum
     verschil = {s: n - voor.get(s, 0) for s, n in na.items() if n != voor.get(s, 0)}
     leefloon = Sleutel(GENT, maand, "leefloon", "waarschijnlijk", "screening")
     assert verschil[leefloon] == 3  # three rows alone on a low income; not the one who has it

@@ -15,7 +15,7 @@ import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from bot.catalogue.db import maak_engine, sessie_fabriek
 from bot.notatie import datum_tekst
 from bot.overdracht import Kluis, Overdrachten, toon_code
 from bot.overdracht.opslag import GEBRUIKT_OF_VERLOPEN
+from bot.tijd import vandaag
 from bot.vocabulary import AttribuutType, laad_vocabulaire
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -249,7 +250,7 @@ def test_code_uit_een_gesprek_met_toestemming(werker: Any, server_met_bot: str) 
         zeg(api, s, "/toon_resultaat")
         uitleg = zeg(api, s, "/overdracht_vragen")
         tekst = " ".join(b["tekst"] for b in uitleg)
-        assert f"tot en met {datum_tekst(date.today() + timedelta(days=7))}" in tekst
+        assert f"tot en met {datum_tekst(vandaag() + timedelta(days=7))}" in tekst
         assert "Wilt u dat?" in tekst
         assert [k["payload"] for b in uitleg for k in b["knoppen"]] == ["/affirm", "/deny"]
         # nothing is kept before the yes
@@ -262,7 +263,7 @@ def test_code_uit_een_gesprek_met_toestemming(werker: Any, server_met_bot: str) 
         antwoord = api.post(pad)
         assert antwoord.status_code == 201, antwoord.text
         code = antwoord.json()["code"]
-        assert antwoord.json()["geldig_tot"] == str(date.today() + timedelta(days=7))
+        assert antwoord.json()["geldig_tot"] == str(vandaag() + timedelta(days=7))
         assert code in antwoord.json()["tekst"]
         assert api.post(pad).status_code == 403  # one code per yes
         # a new conversation that says no: nothing is kept
@@ -318,7 +319,7 @@ def test_widget_toont_de_code_na_ja_en_begeleid_opent_ze(
         code = schaduw(p, "return r.querySelector('.overdracht-code').textContent;")
         tekst = schaduw(p, "return r.querySelector('.bericht.overdracht').textContent;")
         assert f"Uw code is {code}." in tekst
-        tot = datum_tekst(date.today() + timedelta(days=7))
+        tot = datum_tekst(vandaag() + timedelta(days=7))
         assert f"tot en met {tot}" in tekst
         SCHERMAFDRUKKEN.mkdir(parents=True, exist_ok=True)
         p.screenshot(path=str(SCHERMAFDRUKKEN / "overdracht-widget-code.png"))

@@ -24,6 +24,7 @@ from bot.catalogue.rapport import (
 )
 from bot.notatie import datum_tekst
 from bot.settings import REPO
+from bot.tijd import vandaag
 
 MAP = REPO / "bot" / "api" / "beheer_catalogus"
 NIVEAUS = {"federaal": "Federaal", "vlaams": "Vlaams", "lokaal": "Lokaal"}
@@ -54,7 +55,7 @@ def catalogus_pagina(
     diensten: DienstenDep,
     peildatum: Annotated[date | None, Query(description="Rapport op deze datum")] = None,
 ) -> HTMLResponse:
-    dag = peildatum or diensten.vaste_peildatum or date.today()
+    dag = peildatum or diensten.vaste_peildatum or vandaag()
     rapport = dekkingsrapport(sessie, dag)
     html = _sjabloon().render(
         r=rapport,

@@ -7,7 +7,6 @@ schema: these are pages, not API operations.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
@@ -18,6 +17,7 @@ from bot.diensten import Diensten
 from bot.inzicht.opslag import afgesloten_tot, gemeenten_met_tellingen, lees
 from bot.inzicht.overzicht import per_recht
 from bot.inzicht.pagina import STIJL, STIJL_URL, Filter, csv_tekst, html_pagina
+from bot.tijd import vandaag
 
 router = APIRouter(include_in_schema=False)
 
@@ -40,7 +40,7 @@ def _filter(
     """The choice on the page; without INZICHT_LOPENDE_MAAND, up to the last month that is
     over."""
     if not instellingen.inzicht_lopende_maand:
-        tot = afgesloten_tot(tot or None, date.today())
+        tot = afgesloten_tot(tot or None, vandaag())
     return Filter(gemeente=gemeente or None, van=van or None, tot=tot or None)
 
 

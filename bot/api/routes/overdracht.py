@@ -15,7 +15,6 @@ import hmac
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
 
 import anyio.to_thread
 from fastapi import APIRouter, Depends, HTTPException, Request, Response
@@ -55,12 +54,12 @@ from bot.overdracht.code import ONGELDIG
 from bot.overdracht.opslag import GEBRUIKT_OF_VERLOPEN
 from bot.overzicht.gesprek import profiel_uit_tracker
 from bot.settings import Settings
+from bot.tijd import TIJDZONE
 
 router = APIRouter()
 
 TOESTEMMING_SLOT = "overdracht_toestemming"
 """As ``actions.overdracht.TOESTEMMING_SLOT``: set by the bot when the person said yes."""
-TIJDZONE = ZoneInfo("Europe/Brussels")
 REALM = "Rechtenverkenner voor sociaal werkers"
 
 GEEN_TOESTEMMING = "Er is niets doorgegeven. Dat kan alleen nadat u in het gesprek ja hebt gezegd."

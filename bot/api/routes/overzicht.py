@@ -36,6 +36,7 @@ from bot.notatie import datum_tekst
 from bot.overzicht import MAX_REFERENTIE, LeefloonAdvies, bouw_overzicht, maak_pdf
 from bot.overzicht.gesprek import profiel_uit_tracker
 from bot.rules import Catalogus, evalueer
+from bot.tijd import vandaag
 
 router = APIRouter(tags=["overzicht"])
 
@@ -151,7 +152,7 @@ async def _overzicht_pdf(
     nis = profiel.get("gemeente")
     overzicht = bouw_overzicht(
         evaluatie_json(evaluatie, diensten),
-        gemaakt_op=date.today(),
+        gemaakt_op=vandaag(),
         catalogusversie=_catalogusversie(diensten),
         gemeente=diensten.gemeenten.namen().get(nis) if nis else None,
         contacten=[diensten.contactpunten.voor(nis), diensten.contactpunten.algemeen],

@@ -34,6 +34,7 @@ from bot.screening.motor import Motor
 from bot.screening.telling import Telling
 from bot.screening.uitvoer import json_regel
 from bot.screening.verwerking import Rij, screen_rijen
+from bot.tijd import vandaag
 
 GEEN_CSV_OF_JSON = "Stuur CSV (text/csv) of JSON (application/json of application/x-ndjson)."
 
@@ -218,6 +219,6 @@ def _antwoord(
         if len(stuk) >= _PER_KEER:
             yield b"".join(stuk)
             stuk.clear()
-    tel_screening_veilig(engine, telling.per_gemeente, date.today())
+    tel_screening_veilig(engine, telling.per_gemeente, vandaag())
     stuk.append(json_regel(telling.samenvatting(opties.peildatum.isoformat())))
     yield b"".join(stuk)
