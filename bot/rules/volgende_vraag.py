@@ -154,6 +154,11 @@ def hoogstens_nog(
     A group counts once only for the members that are candidates now (that is what the
     group question asks); a member that may matter only later is asked on its own then
     (the income group: first the amount, later the kind of income), so it counts alone.
+
+    The bound assumes answers that agree with each other: a taxable income from the tax
+    bill far from what the monthly income lets us estimate can open a right that was
+    settled on the estimate (the document wins), and bring questions not counted here.
+    The next turn's bound counts them.
     """
     uitkomsten = list(uitkomsten)
     te_doen = [u.recht for u in uitkomsten if u.status is Status.MOGELIJK]
