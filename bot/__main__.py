@@ -64,12 +64,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _schrijf_endpoints(acties_url: str, uit: Path) -> int:
-    """Rasa's endpoints file from the settings (``GESPREKKEN_URL``): see bot.gesprekken."""
+    """Rasa's endpoints file from the settings (``GESPREKKEN_URL``, ``REDIS_URL``): see
+    bot.gesprekken."""
     from bot.gesprekken.endpoints import endpoints_yaml
 
     settings = Settings()
     try:
-        tekst = endpoints_yaml(acties_url, settings.gesprekken_url)
+        tekst = endpoints_yaml(acties_url, settings.gesprekken_url, settings.redis_url)
     except ValueError as fout:
         print(fout, file=sys.stderr)
         return 2

@@ -29,7 +29,13 @@ class Settings(BaseSettings):
 
     # --- chat (widget -> web API -> Rasa) ---
     rasa_url: str = "http://127.0.0.1:5005"
-    """The Rasa server (REST channel and HTTP API); it listens on 127.0.0.1 only."""
+    """The Rasa server (REST channel and HTTP API); it listens on 127.0.0.1 only. Several
+    replicas that share their stores (the production set): their URLs separated by commas;
+    the app uses them in turn and skips one that is down."""
+    redis_url: str | None = None
+    """Production: Redis (``redis://127.0.0.1:6379/0``) for Rasa's lock store and the app's
+    rate-limit counters, shared by every process. Empty: locks and counters in the memory
+    of the one process (the embedded default)."""
     rasa_token: SecretStr | None = None
     """The token of Rasa's HTTP API (``rasa run --auth-token``): the app sends it as
     ``?token=`` when it reads, adds to or deletes a conversation. ``make run`` makes a new

@@ -4,11 +4,13 @@
 #   - .venv       : Python 3.11.7, from uv.lock (with the dev group)
 #   - .venv-rasa  : Python 3.10.13, from requirements/rasa.lock.txt (Rasa 3.6, spaCy 3.4)
 #   - PostgreSQL server binaries (Debian package 'postgresql'), for the tests
+#   - Redis (Debian package 'redis-server'), for the production set and its tests
 #   - Chromium (Debian packages 'chromium', 'chromium-driver'), for the widget's browser tests
 #   - Pango and DejaVu (Debian libpango-1.0-0, libpangoft2-1.0-0, fonts-dejavu-core), for the PDF
 # Downloads only from PyPI and Debian's archive. Options through the environment:
 #   SKIP_RASA=1      do not build .venv-rasa
 #   SKIP_POSTGRES=1  do not install PostgreSQL
+#   SKIP_REDIS=1     do not install Redis
 #   SKIP_CHROMIUM=1  do not install Chromium
 #   PY311=/path/python3.11  PY310=/path/python3.10   interpreters to use
 set -euo pipefail
@@ -155,6 +157,25 @@ else
     say "LET OP: PostgreSQL-server ontbreekt en we zijn geen root; installeer het pakket"
     say "        'postgresql' (sudo apt-get install postgresql), anders worden de"
     say "        PostgreSQL-tests overgeslagen."
+fi
+
+# --- Redis (the production set's locks and counters; the tests start their own) ----------
+if [[ "${SKIP_REDIS:-0}" == "1" ]]; then
+    say "Redis overgeslagen (SKIP_REDIS=1)"
+elif command -v redis-server >/dev/null 2>&1; then
+    say "Redis-server aanwezig"
+elif [[ "$(id -u)" == "0" ]]; then
+    t="$(now)"
+    say "Redis installeren (apt-get install redis-server) ..."
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends redis-server >/dev/null
+    command -v redis-server >/dev/null || die "redis-server geïnstalleerd, maar niet gevonden"
+    say "Redis klaar ($(since "$t"))"
+else
+    say "LET OP: redis-server ontbreekt en we zijn geen root; installeer het pakket"
+    say "        'redis-server' (sudo apt-get install redis-server), anders worden de"
+    say "        tests van de productieopstelling overgeslagen."
 fi
 
 # --- Chromium (for the widget's browser tests; Playwright's own download is not used) ----

@@ -11,6 +11,7 @@ from uuid import uuid4
 
 import pytest
 from pg_server import PostgresNotAvailable, find_bindir, running_postgres
+from redis_server import RedisNotAvailable, running_redis
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -64,6 +65,17 @@ def postgres_url() -> Iterator[str]:
         pytest.skip(f"PostgreSQL-server niet beschikbaar: {exc}")
     with running_postgres() as server:
         yield server.url
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """URL of a throw-away Redis server for this session (the production set's locks and
+    counters). Skips only when redis-server is not installed."""
+    try:
+        with running_redis() as url:
+            yield url
+    except RedisNotAvailable as exc:
+        pytest.skip(f"Redis-server niet beschikbaar: {exc}")
 
 
 @pytest.fixture

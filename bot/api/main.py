@@ -38,7 +38,7 @@ from bot.api.routes import (
     screening,
 )
 from bot.api.schemas import met_voorbeeld
-from bot.api.tellers import GeheugenTeller
+from bot.api.tellers import RedisTeller, bouw_teller
 from bot.api.veiligheidskoppen import Veiligheidskoppen, vaste_koppen
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     """Build the app. Services (DB, catalogue, engine) are built at start-up, not at import."""
 
     instellingen = settings or Settings()
-    teller = GeheugenTeller()  # rate-limit counters of this process (per session, per address)
+    teller = bouw_teller(instellingen.redis_url)  # per session and per client address
 
     @asynccontextmanager
     async def levensduur(app: FastAPI) -> AsyncIterator[None]:
@@ -88,6 +88,8 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             with contextlib.suppress(asyncio.CancelledError):
                 await opruimen
             await app.state.chat.sluit()
+            if isinstance(teller, RedisTeller):
+                await teller.redis.aclose()
             app.state.diensten.sluit()
 
     app = FastAPI(

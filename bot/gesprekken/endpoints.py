@@ -2,12 +2,14 @@
 
 One source of truth: the app deletes conversations in the store that Rasa writes to
 (``Settings.gesprekken_url``), so Rasa's endpoints file is made from the same setting
-(``python -m bot endpoints``), never written by hand.
+(``python -m bot endpoints``), never written by hand. In the production set
+(``Settings.redis_url``) it adds Rasa's Redis lock store.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from sqlalchemy.engine import make_url
@@ -22,27 +24,52 @@ def tracker_store(gesprekken_url: str) -> dict[str, Any]:
             raise ValueError("GESPREKKEN_URL: geef een bestand voor SQLite (sqlite:///pad.db)")
         return {"type": "SQL", "dialect": "sqlite", "db": url.database}
     if dialect == "postgresql":
-        # Rasa takes a whole URL in ``host``; it has its own driver (psycopg2)
+        # Rasa passes the section's ``url`` to its SQL store as ``host``, where a whole URL
+        # is taken as it is; Rasa has its own driver (psycopg2)
         zonder_driver = url.set(drivername="postgresql")
         return {
             "type": "SQL",
             "dialect": "postgresql",
-            "host": zonder_driver.render_as_string(hide_password=False),
+            "url": zonder_driver.render_as_string(hide_password=False),
             "db": url.database,
         }
     raise ValueError(f"GESPREKKEN_URL: dit soort opslag kennen we niet: {dialect}")
 
 
-def endpoints(acties_url: str, gesprekken_url: str) -> dict[str, Any]:
-    return {
+def lock_store(redis_url: str) -> dict[str, Any]:
+    """Rasa's ``lock_store`` section: its Redis lock store, so that replicas sharing the
+    tracker store never handle two messages of one conversation at the same time."""
+    deel = urlsplit(redis_url)
+    if deel.scheme not in ("redis", "rediss") or not deel.hostname:
+        raise ValueError("REDIS_URL: geef een adres als redis://127.0.0.1:6379/0")
+    sectie: dict[str, Any] = {
+        "type": "redis",
+        "url": deel.hostname,
+        "port": deel.port or 6379,
+        "db": int(deel.path.strip("/") or 0),
+        "key_prefix": "rechtenverkenner",
+    }
+    if deel.password:
+        sectie["password"] = deel.password
+    if deel.scheme == "rediss":
+        sectie["use_ssl"] = True
+    return sectie
+
+
+def endpoints(acties_url: str, gesprekken_url: str, redis_url: str | None = None) -> dict[str, Any]:
+    secties: dict[str, Any] = {
         "action_endpoint": {"url": acties_url},
         "tracker_store": tracker_store(gesprekken_url),
     }
+    if redis_url:
+        secties["lock_store"] = lock_store(redis_url)
+    return secties
 
 
-def endpoints_yaml(acties_url: str, gesprekken_url: str) -> str:
+def endpoints_yaml(acties_url: str, gesprekken_url: str, redis_url: str | None = None) -> str:
     kop = (
-        "# Gemaakt door `python -m bot endpoints` uit de instellingen (GESPREKKEN_URL):\n"
-        "# niet met de hand aanpassen.\n"
+        "# Gemaakt door `python -m bot endpoints` uit de instellingen (GESPREKKEN_URL,\n"
+        "# REDIS_URL): niet met de hand aanpassen.\n"
     )
-    return kop + yaml.safe_dump(endpoints(acties_url, gesprekken_url), sort_keys=False)
+    inhoud = endpoints(acties_url, gesprekken_url, redis_url)
+    return kop + yaml.safe_dump(inhoud, sort_keys=False)

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, func, insert, select
 
 from bot.api.main import create_app
 from bot.diensten import Diensten
-from bot.gesprekken.endpoints import tracker_store
+from bot.gesprekken.endpoints import endpoints, tracker_store
 from bot.gesprekken.opruimen import tussentijd
 from bot.gesprekken.opslag import EVENTS, GesprekopslagFout, SqlGesprekken
 from bot.gesprekken.tekst import bewaarzin, duur
@@ -106,7 +106,10 @@ def test_rasa_krijgt_dezelfde_opslag_als_de_app(tmp_path: Path) -> None:
     }
     pg = tracker_store("postgresql+psycopg://rv:geheim@db.local:5433/gesprekken")
     assert pg["dialect"] == "postgresql"
-    assert pg["host"] == "postgresql://rv:geheim@db.local:5433/gesprekken"  # Rasa's driver
+    # Rasa's driver; in ``url``: Rasa gives it to its store as ``host`` (a ``host`` key of
+    # its own would be a second one: TypeError, seen with the real Rasa)
+    assert pg["url"] == "postgresql://rv:geheim@db.local:5433/gesprekken"
+    assert "host" not in pg
     with pytest.raises(ValueError, match="GESPREKKEN_URL"):
         tracker_store("mysql://x@y/z")
 
@@ -145,3 +148,26 @@ def test_de_bot_zegt_hoe_lang_hij_bewaart() -> None:
     assert duur(timedelta(minutes=30)) == "30 minuten"
     assert duur(timedelta(seconds=3)) == "3 seconden"
     assert "24 uur na uw laatste bericht" in bewaarzin(DAG)
+
+
+def test_productie_krijgt_het_slot_van_rasa_in_redis() -> None:
+    """REDIS_URL adds Rasa's Redis lock store: replicas sharing the tracker store never
+    handle two messages of one conversation at once. Without it: Rasa's in-memory lock."""
+    zonder = endpoints("http://127.0.0.1:5055/webhook", "sqlite:///x.db")
+    assert "lock_store" not in zonder
+    met = endpoints(
+        "http://127.0.0.1:5055/webhook",
+        "postgresql+psycopg://rv:pw@127.0.0.1:5432/gesprekken",
+        "redis://:geheim@127.0.0.1:6390/2",
+    )
+    assert met["lock_store"] == {
+        "type": "redis",
+        "url": "127.0.0.1",
+        "port": 6390,
+        "db": 2,
+        "key_prefix": "rechtenverkenner",
+        "password": "geheim",
+    }
+    assert met["tracker_store"]["dialect"] == "postgresql"
+    with pytest.raises(ValueError, match="REDIS_URL"):
+        endpoints("http://a/webhook", "sqlite:///x.db", "localhost:6379")

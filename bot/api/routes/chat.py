@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from bot.api import voorbeelden
+from bot.api.rasa import RasaReplicas
 from bot.api.schemas import foutantwoord
 from bot.api.tellers import GeheugenTeller, Teller
 from bot.chat.vangnet import METADATA, Extra, Lezing, Vangnet, gezegd_in
@@ -113,7 +114,8 @@ class ChatDiensten:
         teller: Teller | None = None,
         gesprekken: Gesprekopslag | None = None,
     ) -> None:
-        self.client = httpx.AsyncClient(base_url=rasa_url.rstrip("/"), timeout=timeout)
+        self.client = RasaReplicas(rasa_url, timeout)
+        """Rasa's HTTP API: one replica, or several used in turn (``RASA_URL`` a, b)."""
         self.api_params: dict[str, str] = {"token": rasa_token} if rasa_token else {}
         """Query parameters of every call to Rasa's HTTP API (``/conversations/...``):
         the token, as Rasa expects it. The REST channel does not take it."""
