@@ -12,8 +12,9 @@ baseline, in the same run and at the same pace, the same users ask the app's hea
 
     .venv/bin/python bench/belasting.py [--duur 600] [--mensen 115] [--denktijd 6.7]
 
-``--set productie`` needs the production profile (Redis, PostgreSQL, two Rasa replicas
-behind a load balancer); it says so and stops while that profile does not exist here.
+``--set productie`` runs the same users against the production set (``make productie``):
+PostgreSQL and Redis started here, two Rasa replicas sharing them, the action server and
+the app, which uses the replicas in turn (tests/bot/productieproces.py).
 """
 
 from __future__ import annotations
@@ -27,13 +28,18 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "bot"))
 sys.path.insert(0, str(REPO / "tests" / "api"))
+sys.path.insert(0, str(REPO / "tests"))
 
 from botproces import draaiende_bot  # noqa: E402
+from pg_server import running_postgres  # noqa: E402
+from productieproces import draaiende_productieset  # noqa: E402
+from redis_server import running_redis  # noqa: E402
 from serverproces import start_server  # noqa: E402
 
 GEBRUIKERS = Path(__file__).resolve().parent / "belasting_inwoners.py"
@@ -208,18 +214,28 @@ def main() -> int:
     parser.add_argument("--basislijn", type=int, default=60, help="seconden basislijn (60)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    if args.set == "productie":
-        print(
-            "De productieset (Redis, PostgreSQL, twee Rasa-replica's achter een load "
-            "balancer) bestaat nog niet: alleen --set standaard kan nu."
-        )
-        return 2
     subprocess.run(["bash", "scripts/train_bot.sh"], cwd=REPO, check=True)
     model = REPO / "models" / "rechtenverkenner.tar.gz"
     print(f"machine: {os.cpu_count()} kernen, belasting {os.getloadavg()[0]:.2f}")
-    with tempfile.TemporaryDirectory() as tmp_:
+    with tempfile.TemporaryDirectory() as tmp_, ExitStack() as stapel:
         tmp = Path(tmp_)
-        with draaiende_bot(model, tmp) as bot:
+        if args.set == "productie":
+            pg = stapel.enter_context(running_postgres())
+            redis_url = stapel.enter_context(running_redis())
+            productie = stapel.enter_context(
+                draaiende_productieset(
+                    model, tmp, pg.url, redis_url, {"MAX_PER_ADRES_PER_MINUUT": "1000000"}
+                )
+            )
+            assert productie.app_proces is not None and productie.acties_proces is not None
+            app, url = productie.app_proces, str(productie.api.base_url).rstrip("/")
+            pids = {
+                "acties": productie.acties_proces.pid,
+                **{f"Rasa {i + 1}": r.proces.pid for i, r in enumerate(productie.replicas)},
+                "app": app.pid,
+            }
+        else:
+            bot = stapel.enter_context(draaiende_bot(model, tmp))
             app, url = start_server(
                 f"sqlite:///{tmp / 'rechtenverkenner.db'}",
                 tmp / "app.log",
@@ -230,25 +246,21 @@ def main() -> int:
                     "MAX_PER_ADRES_PER_MINUUT": "1000000",  # every user is 127.0.0.1 here
                 },
             )
-            try:
-                pids = {**bot_processen(), "app": app.pid}
-                print("processen: " + ", ".join(f"{r} {p}" for r, p in sorted(pids.items())))
-                basis = None
-                if args.basislijn:
-                    basis = locust(
-                        url, args.mensen, args.denktijd, args.basislijn, tmp, args.seed, True
-                    )
-                with Geheugenmeter(pids) as meter:
-                    chat = locust(url, args.mensen, args.denktijd, args.duur, tmp, args.seed, False)
-                    einde = time.monotonic() - meter.start
-            finally:
-                app.terminate()
-                app.wait(timeout=10)
-            if chat["fouten"]:
-                print((tmp / "locust.log").read_text(errors="replace")[-3000:])
+            stapel.callback(app.wait, timeout=10)
+            stapel.callback(app.terminate)
+            pids = {**bot_processen(), "app": app.pid}
+        print("processen: " + ", ".join(f"{r} {p}" for r, p in sorted(pids.items())))
+        basis = None
+        if args.basislijn:
+            basis = locust(url, args.mensen, args.denktijd, args.basislijn, tmp, args.seed, True)
+        with Geheugenmeter(pids) as meter:
+            chat = locust(url, args.mensen, args.denktijd, args.duur, tmp, args.seed, False)
+            einde = time.monotonic() - meter.start
+        if chat["fouten"]:
+            print((tmp / "locust.log").read_text(errors="replace")[-3000:])
     print()
     print(
-        f"Belasting: standaardset, {args.mensen} mensen, denktijd {args.denktijd:.1f} s, "
+        f"Belasting: {args.set}set, {args.mensen} mensen, denktijd {args.denktijd:.1f} s, "
         f"{args.duur} s (seed {args.seed})"
     )
     print(

@@ -9,88 +9,17 @@ One conversation goes on across the replicas, survives the loss of one replica m
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 import redis
-from botproces import (
-    PEILDATUM,
-    PYTHON,
-    REPO,
-    START_TIMEOUT,
-    Gesprek,
-    bereid_databank_voor,
-    start_rasa,
-    stop,
-    vrije_poort,
-    wacht,
-)
+from botproces import stop
+from productieproces import Productieset, draaiende_productieset
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
-from bot.gesprekken.endpoints import endpoints_yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
-from serverproces import start_server  # noqa: E402
 
 pytestmark = pytest.mark.bot
-
-
-def nieuwe_database(postgres_url: str, naam: str) -> str:
-    beheer = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
-    with beheer.connect() as verbinding:
-        verbinding.execute(text(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)'))
-        verbinding.execute(text(f'CREATE DATABASE "{naam}"'))
-    beheer.dispose()
-    return make_url(postgres_url).set(database=naam).render_as_string(hide_password=False)
-
-
-@dataclass
-class Replica:
-    poort: int
-    proces: subprocess.Popen[bytes]
-    log: Path
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.poort}"
-
-
-@dataclass
-class Productieset:
-    model: Path
-    map_: Path
-    endpoints: Path
-    omgeving: dict[str, str]
-    token: str
-    replicas: list[Replica]
-    api: httpx.Client
-    gesprekken_url: str
-    redis_url: str
-
-    def start_replica(self, poort: int, naam: str) -> Replica:
-        log = self.map_ / f"rasa-{naam}.log"
-        proces = start_rasa(self.model, self.endpoints, poort, log, self.omgeving)
-        return Replica(poort, proces, log)
-
-    def wacht_op(self, replica: Replica) -> None:
-        status = f"{replica.url}/status?token={self.token}"
-        wacht(status, replica.proces, replica.log, START_TIMEOUT)
-
-    def gesprek(self, replica: Replica, sessie: str) -> Gesprek:
-        return Gesprek(replica.url, sessie, self.token)
-
-    def chat(self, sessie: str, bericht: str) -> dict:
-        antwoord = self.api.post("/api/v1/chat", json={"sessie": sessie, "bericht": bericht})
-        assert antwoord.status_code == 200, antwoord.text
-        return antwoord.json()
 
 
 @pytest.fixture(scope="module")
@@ -101,63 +30,8 @@ def productieset(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Productieset]:
     map_ = tmp_path_factory.mktemp("productie")
-    catalogus_url = nieuwe_database(postgres_url, "productie_catalogus")
-    gesprekken_url = nieuwe_database(postgres_url, "productie_gesprekken")
-    token = uuid.uuid4().hex
-    omgeving = {
-        **os.environ,
-        "DATABASE_URL": catalogus_url,
-        "GESPREKKEN_URL": gesprekken_url,
-        "REDIS_URL": redis_url,
-        "PEILDATUM": PEILDATUM.isoformat(),
-        "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
-        "RASA_TOKEN": token,
-    }
-    acties_poort = vrije_poort()
-    endpoints = map_ / "endpoints.yml"
-    endpoints.write_text(
-        endpoints_yaml(f"http://127.0.0.1:{acties_poort}/webhook", gesprekken_url, redis_url)
-    )
-    bereid_databank_voor(omgeving)
-    processen: list[subprocess.Popen[bytes]] = []
-    api_proces: subprocess.Popen[bytes] | None = None
-    try:
-        acties_log = map_ / "acties.log"
-        acties = subprocess.Popen(
-            [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(acties_poort)],
-            cwd=REPO,
-            env={**omgeving, "SANIC_HOST": "127.0.0.1"},
-            stdout=acties_log.open("wb"),
-            stderr=subprocess.STDOUT,
-        )
-        processen.append(acties)
-        set_ = Productieset(
-            getraind_model, map_, endpoints, omgeving, token, [], httpx.Client(), gesprekken_url,
-            redis_url,
-        )  # fmt: skip
-        set_.replicas = [set_.start_replica(vrije_poort(), n) for n in ("a", "b")]
-        processen += [r.proces for r in set_.replicas]
-        wacht(f"http://127.0.0.1:{acties_poort}/health", acties, acties_log, START_TIMEOUT)
-        for replica in set_.replicas:
-            set_.wacht_op(replica)
-        api_proces, api_url = start_server(
-            catalogus_url,
-            map_ / "server.log",
-            {
-                "RASA_URL": ",".join(r.url for r in set_.replicas),
-                "RASA_TOKEN": token,
-                "GESPREKKEN_URL": gesprekken_url,
-                "REDIS_URL": redis_url,
-                "PEILDATUM": PEILDATUM.isoformat(),
-            },
-        )
-        set_.api = httpx.Client(base_url=api_url, timeout=60)
-        set_.chat("opwarmen", "hallo")  # the first action builds the engine
+    with draaiende_productieset(getraind_model, map_, postgres_url, redis_url) as set_:
         yield set_
-    finally:
-        if api_proces is not None:
-            stop([api_proces])
-        stop(processen)
 
 
 def test_de_beurten_wisselen_tussen_de_replicas_en_het_profiel_blijft(
