@@ -9,42 +9,64 @@ Is ze er niet, niet bijgewerkt of leeg, dan logt het een Nederlandse uitleg en g
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Iterable
+from contextvars import ContextVar
 from typing import Any
 
 from rasa_sdk import Tracker
 
 from bot.catalogue.fouten import CatalogusNietKlaar
 from bot.diensten import Diensten, bouw_diensten
+from bot.herladen import Herlader
 from bot.rules import Evaluatie, evalueer
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 _slot = threading.Lock()
-_diensten: Diensten | None = None
+_herlader: Herlader | None = None
+_deze_vraag: ContextVar[Diensten | None] = ContextVar("diensten_deze_vraag", default=None)
+"""The services one request of Rasa is answered with (``vast_voor_deze_vraag``): a new
+catalogue taken in meanwhile serves the next request, never half of this one."""
 
 ONBEKEND_SLOT = "onbekende_attributen"
 RECHT_SLOT = "gekozen_recht"
 
 
-def diensten() -> Diensten:
-    """The services, built from the prepared database on first use.
+def _huidige() -> Diensten:
+    """The services, built from the prepared database on first use; a newer catalogue in
+    the database is taken in now and then (``bot.herladen``).
 
     Raises ``CatalogusNietKlaar`` when the database is not prepared (nothing is cached then).
     """
-    global _diensten
-    if _diensten is None:
+    global _herlader
+    if _herlader is None:
         with _slot:
-            if _diensten is None:
+            if _herlader is None:
+                instellingen = Settings()
                 try:
-                    _diensten = bouw_diensten(Settings())
+                    eerste = bouw_diensten(instellingen)
                 except CatalogusNietKlaar as fout:
                     log.error("%s", fout)
                     raise
-    return _diensten
+                _herlader = Herlader(
+                    eerste, lambda: bouw_diensten(instellingen), instellingen.catalogus_controle_s
+                )
+    return _herlader.huidige()
+
+
+def vast_voor_deze_vraag() -> None:
+    """At the start of a request: every action of it uses the same services."""
+    with contextlib.suppress(CatalogusNietKlaar):
+        _deze_vraag.set(_huidige())
+
+
+def diensten() -> Diensten:
+    """The services of this request (see ``vast_voor_deze_vraag``), else the current ones."""
+    return _deze_vraag.get() or _huidige()
 
 
 def nis_van(naam: str) -> str:

@@ -16,7 +16,7 @@ import logging
 import pluggy
 from sanic import Sanic
 
-from actions.diensten import diensten
+from actions.diensten import diensten, vast_voor_deze_vraag
 from bot.catalogue.fouten import CatalogusNietKlaar
 
 log = logging.getLogger(__name__)
@@ -30,3 +30,7 @@ def attach_sanic_app_extensions(app: Sanic) -> None:
         # not ready: logged in Dutch; the next action tries again after `init`
         with contextlib.suppress(CatalogusNietKlaar):
             await asyncio.get_running_loop().run_in_executor(None, diensten)
+
+    @app.on_request
+    async def een_catalogus_per_vraag(_request: object) -> None:
+        vast_voor_deze_vraag()

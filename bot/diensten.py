@@ -156,13 +156,19 @@ def bouw_diensten(settings: Settings) -> Diensten:
         raise
     sessiemaker = sessie_fabriek(engine)
     vocabulaire = laad_vocabulaire()
-    with sessiemaker() as sessie:
-        invoer = motor_invoer(sessie)
-        register = gemeente_register(sessie)
-        contacten = contactpunten(sessie)
-        versie = catalogusversie(sessie)
-        teksten = {info.recht_id: rechtteksten(info) for info in zoek_rechten(sessie)}
-        documenten = zoekdocumenten(sessie)
+    # A load (catalogus_loader) may commit while we read: read again until the catalogue's
+    # version is the same before and after, so everything comes from one catalogue.
+    for _poging in range(5):
+        with sessiemaker() as sessie:
+            versie = catalogusversie(sessie)
+            invoer = motor_invoer(sessie)
+            register = gemeente_register(sessie)
+            contacten = contactpunten(sessie)
+            teksten = {info.recht_id: rechtteksten(info) for info in zoek_rechten(sessie)}
+            documenten = zoekdocumenten(sessie)
+        with sessiemaker() as sessie:
+            if catalogusversie(sessie).code == versie.code:
+                break
     zoekindex = Zoekindex(documenten, laad_zoekwoorden())
     catalogus = bouw_catalogus(
         invoer.regelbestanden,

@@ -18,6 +18,10 @@ class Settings(BaseSettings):
     """SQLite under var/ by default; e.g. postgresql+psycopg://user:pw@host/db in production."""
     catalogus_pad: Path = REPO / "catalogus"
     """The bundled catalogue: products, rule files, code lists, municipalities."""
+    catalogus_controle_s: float = Field(default=60.0, ge=0)
+    """Every so many seconds the app and the action server check whether the catalogue in
+    the database changed (``catalogus_loader load``) and then take the new one in, whole,
+    without a restart. 0: never (the catalogue of the start stays)."""
     ipdc_api_url: str | None = None
     """Base URL of the IPDC API, e.g. https://ipdc.vlaanderen.be/api (needs a key)."""
     ipdc_api_key: str | None = None

@@ -16,8 +16,9 @@ from bot.vocabulary import Vocabulaire
 
 
 async def get_diensten(request: Request) -> Diensten:
-    """Async on purpose: a plain function would be run in a worker thread per request."""
-    return request.app.state.diensten
+    """Async on purpose: a plain function would be run in a worker thread per request.
+    Taken once per request: a new catalogue (``bot.herladen``) serves the next one."""
+    return request.app.state.herlader.huidige()
 
 
 DienstenDep = Annotated[Diensten, Depends(get_diensten)]

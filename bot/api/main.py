@@ -13,6 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from fastapi_offline import FastAPIOffline
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -39,11 +40,12 @@ from bot.api.routes import (
 )
 from bot.api.schemas import met_voorbeeld
 from bot.api.tellers import RedisTeller, bouw_teller
-from bot.api.veiligheidskoppen import Veiligheidskoppen, vaste_koppen
+from bot.api.veiligheidskoppen import DOCUMENTATIEBESTANDEN, Veiligheidskoppen, vaste_koppen
 from bot.chat.vangnet import bouw_vangnet
 from bot.diensten import Diensten, bouw_diensten
 from bot.gesprekken.opruimen import ruim_geregeld_op
 from bot.gesprekken.opslag import bouw_gesprekopslag
+from bot.herladen import Herlader
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,13 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
     @asynccontextmanager
     async def levensduur(app: FastAPI) -> AsyncIterator[None]:
         app.state.diensten = diensten or bouw_diensten(instellingen)
+        # a new catalogue in the database is taken in while serving (not for services a
+        # test hands in: those are not in a database the app may rebuild from)
+        app.state.herlader = Herlader(
+            app.state.diensten,
+            lambda: bouw_diensten(instellingen),
+            instellingen.catalogus_controle_s if diensten is None else 0,
+        )
         app.state.chat = chat.ChatDiensten(
             instellingen.rasa_url,
             instellingen.toegestane_origins,
@@ -90,9 +99,12 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
             await app.state.chat.sluit()
             if isinstance(teller, RedisTeller):
                 await teller.redis.aclose()
-            app.state.diensten.sluit()
+            app.state.herlader.sluit()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # Swagger UI and ReDoc from our own files, not from a CDN
+        static_url=DOCUMENTATIEBESTANDEN,
+        redoc_url=None,  # ReDoc shows a logo from its own CDN; Swagger UI at /docs suffices
+        swagger_ui_parameters={"validatorUrl": None},  # no badge from validator.swagger.io
         title="Rechtenverkenner",
         version="1.0.0",
         summary="Welke sociale rechten heeft u waarschijnlijk? Federaal, Vlaams en lokaal.",

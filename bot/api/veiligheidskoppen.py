@@ -6,9 +6,10 @@ or style (the pages load theirs from files; the widget uses a constructed style 
 ``X-Content-Type-Options: nosniff`` and ``Referrer-Policy: strict-origin-when-cross-origin``.
 A route that sets its own header keeps it (the ``/beheer`` pages are stricter).
 
-The API documentation (``/docs``, ``/redoc``) is FastAPI's page, which loads Swagger UI or
-ReDoc from the jsDelivr CDN and starts it with an inline script: it gets its own policy,
-with that CDN and the hash of its inline script, and inline styles (both tools need them).
+The API documentation (``/docs``) is FastAPI's page with Swagger UI served by the app
+itself (``fastapi-offline``: no CDN, nothing fetched elsewhere), started with an inline
+script: it gets its own policy, with the hash of that script, and inline styles (Swagger UI
+needs them).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 _ORIGIN = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$")
 _INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
 
-DOCUMENTATIE = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc"})
-"""FastAPI's own documentation pages (they are built from a CDN)."""
-CDN = "https://cdn.jsdelivr.net"
+DOCUMENTATIE = frozenset({"/docs", "/docs/oauth2-redirect"})
+"""FastAPI's own documentation pages (they start with an inline script)."""
+DOCUMENTATIEBESTANDEN = "/docs-bestanden"
+"""Where the app serves Swagger UI's own files."""
 
 
 class OngeldigeOrigin(ValueError):
@@ -58,17 +60,14 @@ def inhoudsbeleid(origins: Iterable[str]) -> str:
 
 
 def documentatiebeleid(pagina: bytes) -> str:
-    """The policy of a documentation page: its CDN and the hashes of its inline scripts."""
+    """The policy of a documentation page: our own files and the hashes of its inline scripts."""
     hashes = " ".join(
         f"'sha256-{base64.b64encode(hashlib.sha256(s).digest()).decode()}'"
         for s in _INLINE_SCRIPT.findall(pagina)
     )
     return (
-        f"default-src 'none'; script-src 'self' {CDN} {hashes}; "
-        f"style-src 'self' 'unsafe-inline' {CDN} https://fonts.googleapis.com; "
-        "img-src 'self' data: https://fastapi.tiangolo.com https://cdn.redoc.ly "
-        "https://validator.swagger.io; "
-        "font-src https://fonts.gstatic.com; connect-src 'self'; worker-src blob:; "
+        f"default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src blob:; "
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     )
 

@@ -13,12 +13,28 @@ from urllib.parse import urlsplit
 
 import yaml
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+OPSLAGSOORTEN = ("sqlite", "postgresql")
+"""The kinds of conversation store (``GESPREKKEN_URL``) that both Rasa's endpoints file
+and the app's deleting (``bot.gesprekken.opslag``) know: Rasa's SQL tracker store."""
+
+
+def opslagsoort(gesprekken_url: str) -> str:
+    """The kind of store of this URL; ValueError (in Dutch) for any other kind."""
+    try:
+        soort = make_url(gesprekken_url).get_backend_name()
+    except ArgumentError:
+        soort = gesprekken_url.split(":")[0]
+    if soort not in OPSLAGSOORTEN:
+        raise ValueError(f"GESPREKKEN_URL: dit soort opslag kennen we niet: {soort}")
+    return soort
 
 
 def tracker_store(gesprekken_url: str) -> dict[str, Any]:
     """Rasa's ``tracker_store`` section for this URL: its SQL store on SQLite or PostgreSQL."""
+    dialect = opslagsoort(gesprekken_url)
     url = make_url(gesprekken_url)
-    dialect = url.get_backend_name()
     if dialect == "sqlite":
         if not url.database:
             raise ValueError("GESPREKKEN_URL: geef een bestand voor SQLite (sqlite:///pad.db)")
@@ -33,7 +49,7 @@ def tracker_store(gesprekken_url: str) -> dict[str, Any]:
             "url": zonder_driver.render_as_string(hide_password=False),
             "db": url.database,
         }
-    raise ValueError(f"GESPREKKEN_URL: dit soort opslag kennen we niet: {dialect}")
+    raise AssertionError(dialect)  # opslagsoort knows no other kind
 
 
 def lock_store(redis_url: str) -> dict[str, Any]:

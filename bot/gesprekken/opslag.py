@@ -31,6 +31,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.gesprekken.endpoints import opslagsoort
+
 
 class GesprekopslagFout(RuntimeError):
     """The store of conversations cannot be reached; the message is for people."""
@@ -110,7 +112,7 @@ class SqlGesprekken:
 
 
 def bouw_gesprekopslag(url: str, bewaren: timedelta) -> Gesprekopslag:
-    """The store for this URL (``Settings.gesprekken_url``)."""
-    if url.startswith(("sqlite", "postgresql")):
-        return SqlGesprekken(url, bewaren)
-    raise ValueError(f"GESPREKKEN_URL: dit soort opslag kennen we niet: {url.split(':')[0]}")
+    """The store for this URL (``Settings.gesprekken_url``): every kind Rasa's endpoints
+    file can name (``OPSLAGSOORTEN``) is a SQL store."""
+    opslagsoort(url)  # ValueError for a kind Rasa could not be given either
+    return SqlGesprekken(url, bewaren)

@@ -97,11 +97,11 @@ def databank(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """DATABASE_URL points at a file in tmp_path; the services are not built yet."""
     pad = tmp_path / "var" / "rechtenverkenner.db"
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{pad}")
-    monkeypatch.setattr(acties_diensten, "_diensten", None)
+    monkeypatch.setattr(acties_diensten, "_herlader", None)
     yield pad
-    gebouwd = acties_diensten._diensten
-    if gebouwd is not None:
-        gebouwd.sluit()
+    herlader = acties_diensten._herlader
+    if herlader is not None:
+        herlader.sluit()
 
 
 def _nog_niet_klaar(caplog: pytest.LogCaptureFixture) -> str:
@@ -117,7 +117,7 @@ def _nog_niet_klaar(caplog: pytest.LogCaptureFixture) -> str:
     assert "python -m catalogus_loader init" in melding
     assert "Traceback" not in melding
     assert [r.getMessage() for r in caplog.records if r.name == "actions.diensten"] == [melding]
-    assert acties_diensten._diensten is None  # nothing half-built is kept
+    assert acties_diensten._herlader is None  # nothing half-built is kept
     return melding
 
 

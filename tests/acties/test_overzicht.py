@@ -23,6 +23,7 @@ from actions.gesprek import ActionBegroet, ActionVerwerkCorrectie, wat_verandert
 from actions.profiel_form import ValidateProfielForm
 from actions.samenvatting import WIJZIG_SLOT, ActionToonSamenvatting, ActionWijzigAntwoord
 from bot.diensten import Diensten
+from bot.herladen import Herlader
 from bot.rules import evalueer
 from bot.vocabulary import AttribuutType, laad_vocabulaire
 
@@ -38,7 +39,7 @@ def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
 @pytest.fixture
 def met_diensten(monkeypatch: pytest.MonkeyPatch, diensten: Diensten) -> Diensten:
     """The actions build their services once per process; here they get these."""
-    monkeypatch.setattr(actiediensten, "_diensten", diensten)
+    monkeypatch.setattr(actiediensten, "_herlader", Herlader(diensten))
     return diensten
 
 

@@ -35,6 +35,7 @@ from actions.resultaat import (
 )
 from actions.uitleg import ActionLegWaaromNietUit
 from bot.diensten import Diensten
+from bot.herladen import Herlader
 from bot.klaretaal import MAX_WOORDEN, woorden, zinnen
 from bot.rules import RechtUitkomst, Status, evalueer
 
@@ -73,7 +74,7 @@ def diensten(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Diensten]:
 def met_diensten(monkeypatch: pytest.MonkeyPatch, diensten: Diensten) -> Diensten:
     """The actions build their services once per process; here they get these (for the
     names of rights and where to apply)."""
-    monkeypatch.setattr(actiediensten, "_diensten", diensten)
+    monkeypatch.setattr(actiediensten, "_herlader", Herlader(diensten))
     return diensten
 
 

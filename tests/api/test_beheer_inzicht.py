@@ -30,6 +30,7 @@ from actions.resultaat import ActionToonResultaat
 from actions.uitleg import ActionKiesRecht, ActionLegRechtUit, ActionLegWaaromNietUit
 from bot.catalogue.models import InzichtTelling
 from bot.diensten import Diensten, bouw_diensten
+from bot.herladen import Herlader
 from bot.settings import Settings
 from bot.tijd import vandaag
 
@@ -71,7 +72,7 @@ def actiediensten_op_server(inzicht_proces: tuple[str, str]) -> Iterator[Dienste
     """The services the action server builds, on the API server's database."""
     d = bouw_diensten(Settings(database_url=inzicht_proces[1], peildatum=date(2025, 6, 1)))
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(actiediensten, "_diensten", d)
+        mp.setattr(actiediensten, "_herlader", Herlader(d))
         yield d
     d.sluit()
 
@@ -296,7 +297,7 @@ def test_een_mislukte_telling_breekt_het_gesprek_niet(
 ) -> None:
     """A database without the counts table: the answer comes, a warning without the person."""
     kapot = create_engine(f"sqlite:///{tmp_path / 'leeg.db'}")
-    monkeypatch.setattr(actiediensten, "_diensten", replace(gevoerd, engine=kapot))
+    monkeypatch.setattr(actiediensten, "_herlader", Herlader(replace(gevoerd, engine=kapot)))
     g = Gesprek("Gent", netto_maandinkomen_gezin=987)
     with caplog.at_level(logging.WARNING, logger="actions.inzicht"):
         berichten = g.doe(ActionToonResultaat(), "klaar")

@@ -87,7 +87,7 @@ def test_beheerpagina_houdt_haar_strengere_beleid(api: httpx.Client) -> None:
 
 
 def test_documentatie_mag_alleen_haar_eigen_inline_script(api: httpx.Client) -> None:
-    """/docs is FastAPI's page: Swagger UI from its CDN, started by one inline script."""
+    """/docs is FastAPI's page: Swagger UI from our own files, started by one inline script."""
     antwoord = api.get("/docs")
     assert antwoord.status_code == 200
     beleid = controleer_koppen(antwoord)
@@ -97,6 +97,7 @@ def test_documentatie_mag_alleen_haar_eigen_inline_script(api: httpx.Client) -> 
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in beleid["script-src"].split()
     assert beleid["frame-ancestors"] == "'none'"
+    assert "http" not in " ".join(beleid.values()), "geen CDN of andere site"
 
 
 def test_frame_ancestors_uit_de_toegestane_sites(diensten: Diensten) -> None:
