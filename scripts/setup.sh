@@ -110,8 +110,33 @@ else
     fi
 fi
 
-# --- Pango and a font (the product: WeasyPrint makes the printable overview's PDF) --------
-# Not skippable: the API needs them at run time. Nothing is downloaded when the PDF is made.
+# --- Debian packages: the PDF's libraries, and the servers and browser of the tests ------
+# debian_pakketten NAAM OVERSLAAN CONTROLE ZONDER PAKKET...: when CONTROLE fails, install the
+# packages with apt-get as root; otherwise say what to install and what does not work
+# without them. OVERSLAAN names an environment variable that skips it when set to 1.
+debian_pakketten() {
+    local naam="$1" overslaan="$2" controle="$3" zonder="$4" t
+    shift 4
+    if [[ -n "$overslaan" && "${!overslaan:-0}" == "1" ]]; then
+        say "$naam overgeslagen ($overslaan=1)"
+    elif "$controle"; then
+        say "$naam aanwezig"
+    elif [[ "$(id -u)" == "0" ]]; then
+        t="$(now)"
+        say "$naam installeren (apt-get install $*) ..."
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq
+        apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+        "$controle" || die "$naam geïnstalleerd, maar niet gevonden"
+        say "$naam klaar ($(since "$t"))"
+    else
+        say "LET OP: $naam ontbreekt en we zijn geen root; installeer '$*'"
+        say "        (sudo apt-get install $*), anders $zonder."
+    fi
+}
+
+# Pango and a font: WeasyPrint makes the printable overview's PDF. Not skippable: the API
+# needs them at run time. Nothing is downloaded when the PDF is made.
 have_pdf_libs() {
     local libs  # read once: 'ldconfig -p | grep -q' can fail under pipefail (SIGPIPE)
     libs="$({ command -v ldconfig >/dev/null && ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null)"
@@ -119,82 +144,20 @@ have_pdf_libs() {
         grep -q 'libpangoft2-1\.0\.so\.0' <<<"$libs" &&
         [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]]
 }
-if have_pdf_libs; then
-    say "Pango en DejaVu aanwezig (PDF)"
-elif [[ "$(id -u)" == "0" ]]; then
-    t="$(now)"
-    say "Pango en DejaVu installeren (apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core) ..."
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends \
-        libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
-    have_pdf_libs || die "Pango en DejaVu geïnstalleerd, maar niet gevonden"
-    say "Pango en DejaVu klaar ($(since "$t"))"
-else
-    say "LET OP: Pango of het DejaVu-lettertype ontbreekt en we zijn geen root; installeer"
-    say "        'libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core' (sudo apt-get install ...),"
-    say "        anders kan de API geen PDF maken."
-fi
-
-# --- PostgreSQL server binaries (for the tests) ------------------------------------------
 have_postgres() {
     command -v initdb >/dev/null 2>&1 && return 0
     compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null
 }
-if [[ "${SKIP_POSTGRES:-0}" == "1" ]]; then
-    say "PostgreSQL overgeslagen (SKIP_POSTGRES=1)"
-elif have_postgres; then
-    say "PostgreSQL-server aanwezig"
-elif [[ "$(id -u)" == "0" ]]; then
-    t="$(now)"
-    say "PostgreSQL installeren (apt-get install postgresql) ..."
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends postgresql >/dev/null
-    have_postgres || die "postgresql geïnstalleerd, maar initdb niet gevonden"
-    say "PostgreSQL klaar ($(since "$t"))"
-else
-    say "LET OP: PostgreSQL-server ontbreekt en we zijn geen root; installeer het pakket"
-    say "        'postgresql' (sudo apt-get install postgresql), anders worden de"
-    say "        PostgreSQL-tests overgeslagen."
-fi
+have_redis() { command -v redis-server >/dev/null 2>&1; }
+have_chromium() { [[ -x /usr/bin/chromium ]]; }  # Playwright's own download is not used
 
-# --- Redis (the production set's locks and counters; the tests start their own) ----------
-if [[ "${SKIP_REDIS:-0}" == "1" ]]; then
-    say "Redis overgeslagen (SKIP_REDIS=1)"
-elif command -v redis-server >/dev/null 2>&1; then
-    say "Redis-server aanwezig"
-elif [[ "$(id -u)" == "0" ]]; then
-    t="$(now)"
-    say "Redis installeren (apt-get install redis-server) ..."
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends redis-server >/dev/null
-    command -v redis-server >/dev/null || die "redis-server geïnstalleerd, maar niet gevonden"
-    say "Redis klaar ($(since "$t"))"
-else
-    say "LET OP: redis-server ontbreekt en we zijn geen root; installeer het pakket"
-    say "        'redis-server' (sudo apt-get install redis-server), anders worden de"
-    say "        tests van de productieopstelling overgeslagen."
-fi
-
-# --- Chromium (for the widget's browser tests; Playwright's own download is not used) ----
-if [[ "${SKIP_CHROMIUM:-0}" == "1" ]]; then
-    say "Chromium overgeslagen (SKIP_CHROMIUM=1)"
-elif [[ -x /usr/bin/chromium ]]; then
-    say "Chromium aanwezig"
-elif [[ "$(id -u)" == "0" ]]; then
-    t="$(now)"
-    say "Chromium installeren (apt-get install chromium chromium-driver) ..."
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
-    [[ -x /usr/bin/chromium ]] || die "chromium geïnstalleerd, maar /usr/bin/chromium niet gevonden"
-    say "Chromium klaar ($(since "$t"))"
-else
-    say "LET OP: /usr/bin/chromium ontbreekt en we zijn geen root; installeer de pakketten"
-    say "        'chromium' en 'chromium-driver' (sudo apt-get install chromium chromium-driver),"
-    say "        anders worden de browsertests van de widget overgeslagen."
-fi
+debian_pakketten "Pango en DejaVu (PDF)" "" have_pdf_libs "kan de API geen PDF maken" \
+    libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+debian_pakketten "PostgreSQL-server" SKIP_POSTGRES have_postgres \
+    "worden de PostgreSQL-tests overgeslagen" postgresql
+debian_pakketten "Redis-server" SKIP_REDIS have_redis \
+    "worden de tests van de productieopstelling overgeslagen" redis-server
+debian_pakketten "Chromium" SKIP_CHROMIUM have_chromium \
+    "worden de browsertests van de widget overgeslagen" chromium chromium-driver
 
 say "klaar in $(since "$T_ALL")"
