@@ -101,7 +101,7 @@ def create_app(settings: Settings | None = None, diensten: Diensten | None = Non
                 await teller.redis.aclose()
             app.state.herlader.sluit()
 
-    app = FastAPIOffline(  # Swagger UI and ReDoc from our own files, not from a CDN
+    app = FastAPIOffline(  # Swagger UI from our own files, not from a CDN
         static_url=DOCUMENTATIEBESTANDEN,
         redoc_url=None,  # ReDoc shows a logo from its own CDN; Swagger UI at /docs suffices
         swagger_ui_parameters={"validatorUrl": None},  # no badge from validator.swagger.io

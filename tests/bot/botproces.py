@@ -96,6 +96,17 @@ def start_rasa(
     )
 
 
+def start_acties(poort: int, log: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """The action server on 127.0.0.1:``poort``, as ``make run`` starts it."""
+    return subprocess.Popen(
+        [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(poort)],
+        cwd=REPO,
+        env={**env, "SANIC_HOST": "127.0.0.1"},  # rasa-sdk's only way to pick the interface
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+
+
 @contextmanager
 def nog_een_rasa(model: Path, bot: BotServer, tmp: Path) -> Iterator[str]:
     """A second Rasa on the same action server and tracker store as ``bot``: its URL."""
@@ -164,13 +175,7 @@ def draaiende_bot(model: Path, tmp: Path) -> Iterator[BotServer]:
     processen: list[subprocess.Popen[bytes]] = []
     try:
         acties_log = tmp / "acties.log"
-        acties = subprocess.Popen(
-            [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(actions_poort)],
-            cwd=REPO,
-            env={**env, "SANIC_HOST": "127.0.0.1"},  # rasa-sdk's only way to pick the interface
-            stdout=acties_log.open("wb"),
-            stderr=subprocess.STDOUT,
-        )
+        acties = start_acties(actions_poort, acties_log, env)
         processen.append(acties)
         rasa_log = tmp / "rasa.log"
         rasa_omgeving = {**env, "RASA_TOKEN": token}

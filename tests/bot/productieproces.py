@@ -17,11 +17,10 @@ from pathlib import Path
 import httpx
 from botproces import (
     PEILDATUM,
-    PYTHON,
-    REPO,
     START_TIMEOUT,
     Gesprek,
     bereid_databank_voor,
+    start_acties,
     start_rasa,
     stop,
     vrije_poort,
@@ -120,13 +119,7 @@ def draaiende_productieset(
     api_proces: subprocess.Popen[bytes] | None = None
     try:
         acties_log = map_ / "acties.log"
-        acties = subprocess.Popen(
-            [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(acties_poort)],
-            cwd=REPO,
-            env={**omgeving, "SANIC_HOST": "127.0.0.1"},
-            stdout=acties_log.open("wb"),
-            stderr=subprocess.STDOUT,
-        )
+        acties = start_acties(acties_poort, acties_log, omgeving)
         processen.append(acties)
         set_ = Productieset(
             model, map_, endpoints, omgeving, token, [], httpx.Client(), gesprekken_url,

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 from botproces import (
-    PYTHON,
-    REPO,
     START_TIMEOUT,
     Gesprek,
     bereid_databank_voor,
+    start_acties,
     start_rasa,
     stop,
     vrije_poort,
@@ -77,13 +76,7 @@ def test_zonder_actieserver_zegt_de_bot_het_en_daarna_gaat_het_verder(
         assert any(GEEN_ACTIES in t for t in weg), weg
         # the action server is back on its port: the conversation goes on
         acties_log = tmp_path / "acties.log"
-        acties = subprocess.Popen(
-            [str(PYTHON), "-m", "rasa_sdk", "--actions", "actions", "-p", str(acties_poort)],
-            cwd=REPO,
-            env=env,
-            stdout=acties_log.open("wb"),
-            stderr=subprocess.STDOUT,
-        )
+        acties = start_acties(acties_poort, acties_log, env)
         processen.append(acties)
         wacht(f"http://127.0.0.1:{acties_poort}/health", acties, acties_log, START_TIMEOUT)
         terug = _zeg_op_tijd(gesprek, "Ik woon in Gent")
