@@ -227,7 +227,6 @@ def main() -> int:
                     model, tmp, pg.url, redis_url, {"MAX_PER_ADRES_PER_MINUUT": "1000000"}
                 )
             )
-            assert productie.app_proces is not None and productie.acties_proces is not None
             app, url = productie.app_proces, str(productie.api.base_url).rstrip("/")
             pids = {
                 "acties": productie.acties_proces.pid,

@@ -55,6 +55,17 @@ class Replica:
         return f"http://127.0.0.1:{self.poort}"
 
 
+def start_replica(
+    model: Path, endpoints: Path, map_: Path, omgeving: dict[str, str], poort: int, naam: str
+) -> Replica:
+    log = map_ / f"rasa-{naam}.log"
+    return Replica(poort, start_rasa(model, endpoints, poort, log, omgeving), log)
+
+
+def wacht_op(replica: Replica, token: str) -> None:
+    wacht(f"{replica.url}/status?token={token}", replica.proces, replica.log, START_TIMEOUT)
+
+
 @dataclass
 class Productieset:
     model: Path
@@ -66,17 +77,14 @@ class Productieset:
     api: httpx.Client
     gesprekken_url: str
     redis_url: str
-    app_proces: subprocess.Popen[bytes] | None = None
-    acties_proces: subprocess.Popen[bytes] | None = None
+    app_proces: subprocess.Popen[bytes]
+    acties_proces: subprocess.Popen[bytes]
 
     def start_replica(self, poort: int, naam: str) -> Replica:
-        log = self.map_ / f"rasa-{naam}.log"
-        proces = start_rasa(self.model, self.endpoints, poort, log, self.omgeving)
-        return Replica(poort, proces, log)
+        return start_replica(self.model, self.endpoints, self.map_, self.omgeving, poort, naam)
 
     def wacht_op(self, replica: Replica) -> None:
-        status = f"{replica.url}/status?token={self.token}"
-        wacht(status, replica.proces, replica.log, START_TIMEOUT)
+        wacht_op(replica, self.token)
 
     def gesprek(self, replica: Replica, sessie: str) -> Gesprek:
         return Gesprek(replica.url, sessie, self.token)
@@ -121,20 +129,18 @@ def draaiende_productieset(
         acties_log = map_ / "acties.log"
         acties = start_acties(acties_poort, acties_log, omgeving)
         processen.append(acties)
-        set_ = Productieset(
-            model, map_, endpoints, omgeving, token, [], httpx.Client(), gesprekken_url,
-            redis_url,
-        )  # fmt: skip
-        set_.replicas = [set_.start_replica(vrije_poort(), n) for n in ("a", "b")]
-        processen += [r.proces for r in set_.replicas]
+        replicas = [
+            start_replica(model, endpoints, map_, omgeving, vrije_poort(), n) for n in ("a", "b")
+        ]
+        processen += [r.proces for r in replicas]
         wacht(f"http://127.0.0.1:{acties_poort}/health", acties, acties_log, START_TIMEOUT)
-        for replica in set_.replicas:
-            set_.wacht_op(replica)
+        for replica in replicas:
+            wacht_op(replica, token)
         api_proces, api_url = start_server(
             catalogus_url,
             map_ / "server.log",
             {
-                "RASA_URL": ",".join(r.url for r in set_.replicas),
+                "RASA_URL": ",".join(r.url for r in replicas),
                 "RASA_TOKEN": token,
                 "GESPREKKEN_URL": gesprekken_url,
                 "REDIS_URL": redis_url,
@@ -142,11 +148,13 @@ def draaiende_productieset(
                 **(app_instellingen or {}),
             },
         )
-        set_.api = httpx.Client(base_url=api_url, timeout=60)
-        set_.chat("opwarmen", "hallo")  # the first action builds the engine
-        set_.app_proces = api_proces
-        set_.acties_proces = acties
-        yield set_
+        with httpx.Client(base_url=api_url, timeout=60) as api:
+            set_ = Productieset(
+                model, map_, endpoints, omgeving, token, replicas, api, gesprekken_url,
+                redis_url, api_proces, acties,
+            )  # fmt: skip
+            set_.chat("opwarmen", "hallo")  # the first action builds the engine
+            yield set_
     finally:
         if api_proces is not None:
             stop([api_proces])
